@@ -1,0 +1,68 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Harmonia",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "harmonia", targets: ["harmonia"]),
+        .library(name: "HarmoniaXML", targets: ["HarmoniaXML"]),
+        .library(name: "HarmoniaModel", targets: ["HarmoniaModel"]),
+        .library(name: "HarmoniaIngest", targets: ["HarmoniaIngest"]),
+        .library(name: "HarmoniaAlign", targets: ["HarmoniaAlign"]),
+        .library(name: "HarmoniaReport", targets: ["HarmoniaReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // libxml2, found through pkg-config; Debian/Ubuntu ship it as libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "HarmoniaXML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "HarmoniaModel",
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            resources: [.copy("Resources/concepts.json")]
+        ),
+        .target(
+            name: "HarmoniaIngest",
+            dependencies: ["HarmoniaXML", "HarmoniaModel"],
+            resources: [.copy("Resources/harmonia-spec-1.xsd")]
+        ),
+        .target(name: "HarmoniaAlign", dependencies: ["HarmoniaModel", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "HarmoniaReport",
+            dependencies: ["HarmoniaAlign", "HarmoniaModel", .product(name: "Rainbow", package: "Rainbow")]
+        ),
+        .executableTarget(
+            name: "harmonia",
+            dependencies: [
+                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HarmoniaXMLTests", dependencies: ["HarmoniaXML"]),
+        .testTarget(
+            name: "HarmoniaModelTests",
+            dependencies: ["HarmoniaModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "HarmoniaIngestTests", dependencies: ["HarmoniaIngest", "HarmoniaModel", "HarmoniaXML"]),
+        .testTarget(
+            name: "HarmoniaAlignTests",
+            dependencies: [
+                "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "HarmoniaReportTests", dependencies: ["HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest"]),
+        .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,169 @@
+import HarmoniaModel
+
+/// What a report needs to know about each document, without the document itself.
+public struct DocumentSummary: Hashable, Sendable {
+    public var id: String
+    public var role: DocumentRole
+    public var edition: String?
+    public var date: String?
+    public var titles: [LocalizedText]
+    public var issuer: String?
+    public var sourceFile: String
+
+    public init(_ document: Document) {
+        id = document.id
+        role = document.role
+        edition = document.edition
+        date = document.date
+        titles = document.titles
+        issuer = document.issuer
+        sourceFile = document.sourceFile
+    }
+}
+
+/// The whole result of comparing a domestic document with a reference: every pair, the degree and the score.
+///
+/// Writers turn a `Comparison` into bytes; the store records one. Neither recomputes it.
+public struct Comparison: Sendable {
+    public var domestic: DocumentSummary
+    public var international: DocumentSummary
+    /// In the contract's order: by international clause (numerically), then id; `added` pairs last, in domestic order.
+    public var pairs: [Pair]
+    public var counts: VerdictCounts
+    public var score: Score
+    public var degree: DegreeAssessment
+    /// Things worth telling the user that do not stop the comparison (a `ref` naming nothing).
+    public var warnings: [String]
+}
+
+/// Options for a comparison.
+public struct ComparisonOptions: Sendable {
+    /// Relative tolerance within which two numbers count as equal; `nil` (the default) is exact.
+    public var relativeTolerance: Rational?
+
+    public init(relativeTolerance: Rational? = nil) {
+        self.relativeTolerance = relativeTolerance
+    }
+}
+
+/// Compares a domestic (or regional) document with its reference, as `comparison-contract.md` says.
+public struct Comparator: Sendable {
+    public var catalogue: ConceptCatalogue
+    public var options: ComparisonOptions
+
+    public init(catalogue: ConceptCatalogue = .shipped, options: ComparisonOptions = ComparisonOptions()) {
+        self.catalogue = catalogue
+        self.options = options
+    }
+
+    public func compare(_ domestic: Document, _ international: Document) -> Comparison {
+        var pairing = Pairing(domestic: domestic.indicators, international: international.indicators)
+        let raw = pairing.run(domesticID: domestic.id, internationalID: international.id)
+        let explainer = Explainer(domestic: domestic, international: international)
+        let judge = ValueComparator(relativeTolerance: options.relativeTolerance)
+
+        var pairs = raw.map { judgePair($0, domestic: domestic.indicators, international: international.indicators, judge: judge) }
+        for index in pairs.indices where pairs[index].verdict.isDeviation {
+            pairs[index].explanation = explainer.explanation(for: pairs[index])
+        }
+        pairs = Self.ordered(pairs)
+        var warnings = pairing.warnings
+        warnings += explainer.danglingOmissions()
+        let counts = VerdictCounts(pairs)
+        return Comparison(
+            domestic: DocumentSummary(domestic), international: DocumentSummary(international), pairs: pairs,
+            counts: counts, score: Score(counts: counts),
+            degree: DegreeAssessment(pairs: pairs, declared: domestic.declaredDegree(towards: international.id)),
+            warnings: warnings)
+    }
+
+    private func judgePair(_ raw: RawPair, domestic: [Indicator], international: [Indicator], judge: ValueComparator) -> Pair {
+        let d = raw.domestic.map { domestic[$0] }
+        let i = raw.international.map { international[$0] }
+        switch (d, i) {
+        case let (d?, i?):
+            let concept = i.conceptID
+            let verdict: ValueJudgement
+            if TextFolding.identityKey(d.value.written) == TextFolding.identityKey(i.value.written)
+                && QualifierComparison.readTheSame(d.qualifiers, i.qualifiers) && raw.step != .partial {
+                verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
+            } else {
+                verdict = judge.judge(domestic: d.value, international: i.value, direction: catalogue.direction(of: concept))
+            }
+            if raw.step == .partial {
+                let names = raw.differences.map(\.name).joined(separator: ", ")
+                return Pair(verdict: .different, concept: concept, domestic: d, international: i,
+                            qualifierDifferences: raw.differences,
+                            detail: "partial pair (qualifiers differ: \(names)); values: \(verdict.detail)", step: .partial)
+            }
+            return Pair(verdict: verdict.verdict, concept: concept, domestic: d, international: i,
+                        qualifierDifferences: raw.differences, detail: verdict.detail, step: raw.step)
+        case let (nil, i?):
+            return Pair(verdict: .missing, concept: i.conceptID, domestic: nil, international: i,
+                        detail: "no domestic counterpart", step: .unpaired)
+        case let (d?, nil):
+            return Pair(verdict: .added, concept: d.conceptID, domestic: d, international: nil,
+                        detail: "no international counterpart", step: .unpaired)
+        case (nil, nil):
+            preconditionFailure("a pair has at least one side")
+        }
+    }
+
+    /// By international clause (numerically), then international id; `added` pairs follow, by domestic clause then id.
+    static func ordered(_ pairs: [Pair]) -> [Pair] {
+        let withInternational = pairs.filter { $0.international != nil }.sorted { a, b in
+            let x = a.international!, y = b.international!
+            let clause = ClauseOrder.compare(x.clause, y.clause)
+            if clause != 0 { return clause < 0 }
+            return Utf8Order.compare(x.id, y.id) < 0
+        }
+        // "In domestic order": the same clause-then-id order, on the domestic side, so that moving
+        // indicators or sections around in a file never reorders the output.
+        let added = pairs.filter { $0.international == nil }.sorted { a, b in
+            let x = a.domestic!, y = b.domestic!
+            let clause = ClauseOrder.compare(x.clause, y.clause)
+            if clause != 0 { return clause < 0 }
+            return Utf8Order.compare(x.id, y.id) < 0
+        }
+        return withInternational + added
+    }
+}
+
+/// Finds what explains a deviation: a justification on the domestic side, or a justified omission.
+struct Explainer {
+    let domestic: Document
+    let international: Document
+    private let omissions: [String: Omission]
+
+    init(domestic: Document, international: Document) {
+        self.domestic = domestic
+        self.international = international
+        var omissions: [String: Omission] = [:]
+        for omission in domestic.omissions where omissions[omission.ref] == nil || omissions[omission.ref]?.justification == nil {
+            omissions[omission.ref] = omission
+        }
+        self.omissions = omissions
+    }
+
+    func explanation(for pair: Pair) -> Explanation? {
+        if let indicator = pair.domestic {
+            return indicator.justification.map(Explanation.justification)
+        }
+        guard let indicator = pair.international else { return nil }
+        for ref in [indicator.id, indicator.cell?.tableID].compactMap({ $0 }) {
+            if let omission = omissions[ref], let text = omission.justification {
+                return .omission(ref: ref, text)
+            }
+        }
+        return nil
+    }
+
+    /// Omissions that name no indicator or table of the international document.
+    func danglingOmissions() -> [String] {
+        var known = Set(international.indicators.map(\.id))
+        known.formUnion(international.tables.map(\.id))
+        return domestic.omissions.filter { !known.contains($0.ref) }.map {
+            "\(domestic.id): omission of \"\($0.ref)\" (clause \($0.clause)) names nothing in \(international.id)"
+        }
+    }
+}

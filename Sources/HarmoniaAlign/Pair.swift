@@ -1,0 +1,85 @@
+import HarmoniaModel
+
+/// A qualifier that the two sides of a partial pair do not share or do not agree on.
+public struct QualifierDifference: Hashable, Sendable {
+    /// The qualifier name (as the domestic side writes it, else as the international side does).
+    public var name: String
+    /// The domestic value as written; `nil` when only the international side names it.
+    public var domestic: String?
+    /// The international value as written; `nil` when only the domestic side names it.
+    public var international: String?
+    /// For ranges that differ but overlap.
+    public var overlaps: Bool
+
+    public init(name: String, domestic: String?, international: String?, overlaps: Bool) {
+        self.name = name
+        self.domestic = domestic
+        self.international = international
+        self.overlaps = overlaps
+    }
+}
+
+/// What explains a technical deviation, if anything does.
+public enum Explanation: Hashable, Sendable {
+    /// The domestic indicator (or its table) carries a justification.
+    case justification(LocalizedText)
+    /// An omission in the domestic document names the international indicator (or its table) and justifies it.
+    case omission(ref: String, LocalizedText)
+
+    /// The justification text.
+    public var text: LocalizedText {
+        switch self {
+        case .justification(let text), .omission(_, let text): text
+        }
+    }
+}
+
+/// How a pair came to be, for readers who want to know why two indicators were put together.
+public enum PairingStep: String, Hashable, Sendable {
+    /// Pinned by a `ref` on an indicator or a table.
+    case pinned
+    /// Same concept and equal qualifiers.
+    case exact
+    /// Best partial match within a concept.
+    case partial
+    /// One side only.
+    case unpaired
+}
+
+/// One pair of the comparison: a domestic indicator, an international one, or both, with its verdict.
+public struct Pair: Hashable, Sendable {
+    public var verdict: Verdict
+    /// The concept id that decided the verdict (the international side's for a pinned pair).
+    public var concept: String
+    public var domestic: Indicator?
+    public var international: Indicator?
+    public var qualifierDifferences: [QualifierDifference]
+    /// For deviations: what explains it; `nil` when nothing does (and always `nil` for agreement).
+    public var explanation: Explanation?
+    /// How the two values compare, in words.
+    public var detail: String
+    public var step: PairingStep
+
+    public init(verdict: Verdict, concept: String, domestic: Indicator?, international: Indicator?,
+                qualifierDifferences: [QualifierDifference] = [], explanation: Explanation? = nil,
+                detail: String, step: PairingStep) {
+        self.verdict = verdict
+        self.concept = concept
+        self.domestic = domestic
+        self.international = international
+        self.qualifierDifferences = qualifierDifferences
+        self.explanation = explanation
+        self.detail = detail
+        self.step = step
+    }
+
+    /// `nil` for agreement; for a deviation whether a justification or an omission explains it.
+    public var explained: Bool? {
+        verdict.isAgreement ? nil : explanation != nil
+    }
+
+    /// The clause the pair is filed under: the international clause, else the domestic one.
+    public var clause: String {
+        international?.clause ?? domestic?.clause ?? ""
+    }
+}

@@ -1,0 +1,228 @@
+import HarmoniaModel
+
+/// A pair before judgement: indices into the two documents' indicators.
+struct RawPair: Sendable {
+    var domestic: Int?
+    var international: Int?
+    var step: PairingStep
+    var differences: [QualifierDifference] = []
+}
+
+/// Pairs the indicators of two documents in the contract's four steps, every indicator exactly once.
+///
+/// Steps 2 and 3 work inside hash buckets (concept and canonical qualifiers; concept), so the work grows
+/// with the size of the documents, not with its square; step 3 looks at every candidate in a bucket only
+/// while the bucket is small, and at candidates sharing a qualifier value beyond that.
+struct Pairing {
+    let domestic: [Indicator]
+    let international: [Indicator]
+    let domesticQualifiers: [PreparedQualifiers]
+    let internationalQualifiers: [PreparedQualifiers]
+    private(set) var warnings: [String] = []
+
+    /// Above this many candidate pairs in one concept, step 3 only considers pairs sharing a qualifier value.
+    static let fullSearchLimit = 250_000
+
+    init(domestic: [Indicator], international: [Indicator]) {
+        self.domestic = domestic
+        self.international = international
+        domesticQualifiers = domestic.map { PreparedQualifiers($0.qualifiers) }
+        internationalQualifiers = international.map { PreparedQualifiers($0.qualifiers) }
+    }
+
+    mutating func run(domesticID: String, internationalID: String) -> [RawPair] {
+        var pairs: [RawPair] = []
+        var domesticUsed = [Bool](repeating: false, count: domestic.count)
+        var internationalUsed = [Bool](repeating: false, count: international.count)
+
+        pinned(&pairs, &domesticUsed, &internationalUsed, domesticID: domesticID, internationalID: internationalID)
+        exact(&pairs, &domesticUsed, &internationalUsed)
+        partial(&pairs, &domesticUsed, &internationalUsed)
+
+        for index in international.indices where !internationalUsed[index] {
+            pairs.append(RawPair(domestic: nil, international: index, step: .unpaired))
+        }
+        for index in domestic.indices where !domesticUsed[index] {
+            pairs.append(RawPair(domestic: index, international: nil, step: .unpaired))
+        }
+        return pairs
+    }
+
+    // MARK: Step 1 — pinned by ref
+
+    private mutating func pinned(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool],
+                                 domesticID: String, internationalID: String) {
+        let internationalByID = Self.index(international)
+        let domesticByID = Self.index(domestic)
+        let internationalCells = Self.cellIndex(international, needed: domestic.contains { $0.tableRef != nil })
+        let domesticCells = Self.cellIndex(domestic, needed: international.contains { $0.tableRef != nil })
+
+        func pin(_ d: Int, _ i: Int) {
+            guard !domesticUsed[d], !internationalUsed[i] else { return }
+            domesticUsed[d] = true
+            internationalUsed[i] = true
+            pairs.append(RawPair(domestic: d, international: i, step: .pinned,
+                                 differences: QualifierComparison.differences(domesticQualifiers[d], internationalQualifiers[i])))
+        }
+        for (d, indicator) in domestic.enumerated() {
+            if let ref = indicator.ref, !ref.isEmpty {
+                if let i = internationalByID[ref] { pin(d, i) } else {
+                    warnings.append("\(domesticID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(internationalID)")
+                }
+            } else if let tableRef = indicator.tableRef, !tableRef.isEmpty,
+                      let key = CellKey(table: tableRef, indicator: indicator), let i = internationalCells[key] {
+                pin(d, i)
+            }
+        }
+        for (i, indicator) in international.enumerated() where !internationalUsed[i] {
+            if let ref = indicator.ref, !ref.isEmpty {
+                if let d = domesticByID[ref] { pin(d, i) } else {
+                    warnings.append("\(internationalID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(domesticID)")
+                }
+            } else if let tableRef = indicator.tableRef, !tableRef.isEmpty,
+                      let key = CellKey(table: tableRef, indicator: indicator), let d = domesticCells[key] {
+                pin(d, i)
+            }
+        }
+        warnTableRefs(from: domestic, to: international, cells: internationalCells, fromID: domesticID, toID: internationalID)
+        warnTableRefs(from: international, to: domestic, cells: domesticCells, fromID: internationalID, toID: domesticID)
+    }
+
+    private mutating func warnTableRefs(from source: [Indicator], to target: [Indicator], cells: [CellKey: Int],
+                                        fromID: String, toID: String) {
+        let targetTables = Set(target.compactMap { $0.cell?.tableID })
+        var warned = Set<String>()
+        for indicator in source {
+            guard let tableRef = indicator.tableRef, !tableRef.isEmpty, let table = indicator.cell?.tableID,
+                  !targetTables.contains(tableRef), warned.insert(table).inserted else { continue }
+            warnings.append("\(fromID): table \"\(table)\" has ref \"\(tableRef)\", which names no table in \(toID)")
+        }
+    }
+
+    /// A table cell found by its table id and its row and column keys, compared as qualifiers are.
+    private struct CellKey: Hashable {
+        let table: String
+        let row: QualifierValue
+        let column: QualifierValue
+
+        init(table: String, row: QualifierValue, column: QualifierValue) {
+            self.table = table
+            self.row = row
+            self.column = column
+        }
+
+        /// A cell's row and column keys are its last two qualifiers (the table's `where` comes first).
+        init?(table: String, indicator: Indicator) {
+            let qualifiers = indicator.qualifiers
+            guard indicator.cell != nil, qualifiers.count >= 2 else { return nil }
+            self.init(table: table, row: QualifierValue(qualifiers[qualifiers.count - 2]),
+                      column: QualifierValue(qualifiers[qualifiers.count - 1]))
+        }
+    }
+
+    private static func index(_ indicators: [Indicator]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, indicator) in indicators.enumerated() where result[indicator.id] == nil {
+            result[indicator.id] = index
+        }
+        return result
+    }
+
+    /// Cells by table and keys; built only when the other document pins a table, since it costs a pass.
+    private static func cellIndex(_ indicators: [Indicator], needed: Bool) -> [CellKey: Int] {
+        guard needed else { return [:] }
+        var result: [CellKey: Int] = [:]
+        for (index, indicator) in indicators.enumerated() {
+            guard let table = indicator.cell?.tableID, let key = CellKey(table: table, indicator: indicator) else { continue }
+            if result[key] == nil { result[key] = index }
+        }
+        return result
+    }
+
+    // MARK: Step 2 — same concept, equal qualifiers
+
+    private struct ExactKey: Hashable {
+        let concept: String
+        let qualifiers: [PreparedQualifiers.KeyEntry]
+    }
+
+    private func exact(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
+        var buckets: [ExactKey: [Int]] = [:]
+        for (i, indicator) in international.enumerated() where !internationalUsed[i] {
+            buckets[ExactKey(concept: indicator.conceptID, qualifiers: internationalQualifiers[i].key), default: []].append(i)
+        }
+        // Each bucket is consumed from the front, in document order.
+        var cursors: [ExactKey: Int] = [:]
+        for (d, indicator) in domestic.enumerated() where !domesticUsed[d] {
+            let key = ExactKey(concept: indicator.conceptID, qualifiers: domesticQualifiers[d].key)
+            guard let bucket = buckets[key] else { continue }
+            let cursor = cursors[key, default: 0]
+            guard cursor < bucket.count else { continue }
+            cursors[key] = cursor + 1
+            let i = bucket[cursor]
+            domesticUsed[d] = true
+            internationalUsed[i] = true
+            pairs.append(RawPair(domestic: d, international: i, step: .exact))
+        }
+    }
+
+    // MARK: Step 3 — best partial match within a concept
+
+    private struct Candidate {
+        let domestic: Int
+        let international: Int
+        let match: QualifierMatch
+    }
+
+    private func partial(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
+        var byConcept: [String: (domestic: [Int], international: [Int])] = [:]
+        var conceptOrder: [String] = []
+        for (i, indicator) in international.enumerated() where !internationalUsed[i] {
+            if byConcept[indicator.conceptID] == nil { conceptOrder.append(indicator.conceptID) }
+            byConcept[indicator.conceptID, default: ([], [])].international.append(i)
+        }
+        for (d, indicator) in domestic.enumerated() where !domesticUsed[d] {
+            byConcept[indicator.conceptID]?.domestic.append(d)
+        }
+        for concept in conceptOrder {
+            guard let bucket = byConcept[concept], !bucket.domestic.isEmpty else { continue }
+            var candidates = candidatePairs(bucket.domestic, bucket.international)
+            candidates.sort { a, b in
+                if a.match.equalCount != b.match.equalCount { return a.match.equalCount > b.match.equalCount }
+                if a.match.overlap != b.match.overlap { return a.match.overlap > b.match.overlap }
+                if a.domestic != b.domestic { return a.domestic < b.domestic }
+                return a.international < b.international
+            }
+            for candidate in candidates where !domesticUsed[candidate.domestic] && !internationalUsed[candidate.international] {
+                domesticUsed[candidate.domestic] = true
+                internationalUsed[candidate.international] = true
+                pairs.append(RawPair(domestic: candidate.domestic, international: candidate.international,
+                                     step: .partial, differences: candidate.match.differences))
+            }
+        }
+    }
+
+    private func candidatePairs(_ domesticSide: [Int], _ internationalSide: [Int]) -> [Candidate] {
+        var candidates: [Candidate] = []
+        func consider(_ d: Int, _ i: Int) {
+            let match = QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
+            if match.allowed { candidates.append(Candidate(domestic: d, international: i, match: match)) }
+        }
+        if domesticSide.count * internationalSide.count <= Self.fullSearchLimit {
+            for d in domesticSide { for i in internationalSide { consider(d, i) } }
+            return candidates
+        }
+        // Large buckets: only pairs that share at least one equal qualifier value.
+        var byValue: [PreparedQualifiers.KeyEntry: [Int]] = [:]
+        for i in internationalSide {
+            for entry in internationalQualifiers[i].key { byValue[entry, default: []].append(i) }
+        }
+        for d in domesticSide {
+            var seen = Set<Int>()
+            for entry in domesticQualifiers[d].key {
+                for i in byValue[entry] ?? [] where seen.insert(i).inserted { consider(d, i) }
+            }
+        }
+        return candidates
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import HarmoniaModel
+import HarmoniaXML
+
+/// Walks a schema-valid `spec` tree into a ``Document``, collecting diagnostics as it goes.
+struct DocumentBuilder {
+    let file: String
+    let catalogue: ConceptCatalogue
+    private(set) var diagnostics: [Diagnostic] = []
+    var indicators: [Indicator] = []
+    var omissions: [Omission] = []
+    var tables: [TableInfo] = []
+    /// Every id used so far (indicators, tables, table cells), with where it was first used.
+    private var usedIDs: [String: Int] = [:]
+    var defaultLanguage = "en"
+    let columns: ColumnLocator
+
+    init(file: String, catalogue: ConceptCatalogue) {
+        self.file = file
+        self.catalogue = catalogue
+        self.columns = ColumnLocator(file: file)
+    }
+
+    mutating func build(_ root: XMLElement) -> Document {
+        let id = root.attribute("id") ?? ""
+        let role = DocumentRole(rawValue: root.attribute("role") ?? "") ?? .domestic
+        defaultLanguage = root.attribute("lang") ?? "en"
+        var document = Document(id: id, role: role, language: defaultLanguage, sourceFile: file)
+        for child in root.childElements where child.namespaceURI == SpecReader.namespace {
+            switch child.localName {
+            case "meta": readMeta(child, into: &document)
+            case "section": document.sections.append(readSection(child))
+            default: break
+            }
+        }
+        document.indicators = indicators
+        document.omissions = omissions
+        document.tables = tables
+        return document
+    }
+
+    // MARK: Diagnostics
+
+    mutating func error(_ message: String, _ element: XMLElement, text: String? = nil, offset: Int? = nil) {
+        report(.error, message, element, text: text, offset: offset)
+    }
+
+    mutating func warning(_ message: String, _ element: XMLElement, text: String? = nil, offset: Int? = nil) {
+        report(.warning, message, element, text: text, offset: offset)
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ message: String, _ element: XMLElement,
+                                 text: String?, offset: Int?) {
+        let column = text.flatMap { columns.column(of: $0, near: element.line, offset: offset ?? 0) }
+        diagnostics.append(Diagnostic(severity, message,
+                                      at: SourceLocation(file: file, line: element.line, column: column),
+                                      element: element.localName, text: text))
+    }
+
+    func location(_ element: XMLElement) -> SourceLocation {
+        SourceLocation(file: file, line: element.line)
+    }
+
+    /// Claims an id; a second use is an error at the second place.
+    mutating func claim(_ id: String, _ element: XMLElement) {
+        if let first = usedIDs[id] {
+            error("duplicate id \"\(id)\" (first used on line \(first))", element, text: id)
+        } else {
+            usedIDs[id] = element.line
+        }
+    }
+
+    // MARK: Meta
+
+    private mutating func readMeta(_ meta: XMLElement, into document: inout Document) {
+        for child in meta.childElements where child.namespaceURI == SpecReader.namespace {
+            let text = child.textContent.trimmed
+            switch child.localName {
+            case "title": document.titles.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: text))
+            case "issuer": document.issuer = text
+            case "edition": document.edition = text
+            case "date":
+                if !Self.isISODate(text) {
+                    warning("date \"\(text)\" is not ISO 8601 (YYYY-MM-DD); editions may be ordered wrongly", child, text: text)
+                }
+                document.date = text
+            case "supersedes":
+                document.supersedes.append(child.attribute("ref")?.trimmed ?? "")
+            case "correspondence":
+                let degreeText = child.attribute("degree")?.trimmed
+                let degree = degreeText.flatMap { Degree(rawValue: $0.uppercased()) }
+                if let degreeText, degree == nil {
+                    error("degree \"\(degreeText)\" is not IDT, MOD or NEQ", child, text: degreeText)
+                }
+                document.correspondences.append(Correspondence(ref: child.attribute("ref")?.trimmed ?? "", degree: degree))
+            default: break
+            }
+        }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
+        for (index, part) in parts.enumerated() {
+            guard part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber) else { return false }
+            if index > 0 && part.count != 2 { return false }
+        }
+        if parts.count > 1, let month = Int(parts[1]), !(1...12).contains(month) { return false }
+        if parts.count > 2, let day = Int(parts[2]), !(1...31).contains(day) { return false }
+        return true
+    }
+
+    // MARK: Sections
+
+    private mutating func readSection(_ element: XMLElement) -> Section {
+        let num = element.attribute("num")?.trimmed ?? ""
+        var section = Section(num: num, title: element.attribute("title"), source: location(element))
+        // Generated ids count the indicators of a concept directly in this section, in document order.
+        var conceptCounts: [String: Int] = [:]
+        for child in element.childElements where child.namespaceURI == SpecReader.namespace {
+            switch child.localName {
+            case "section":
+                section.sections.append(readSection(child))
+            case "indicator":
+                if let indicator = readIndicator(child, clause: num, counts: &conceptCounts) {
+                    section.indicatorIndices.append(indicators.count)
+                    indicators.append(indicator)
+                }
+            case "table":
+                let start = indicators.count
+                readTable(child, clause: num)
+                section.indicatorIndices += Array(start..<indicators.count)
+            case "omission":
+                omissions.append(Omission(
+                    ref: child.attribute("ref")?.trimmed ?? "", clause: num,
+                    justification: firstText(named: "justification", in: child),
+                    source: location(child)))
+                if firstText(named: "justification", in: child) == nil {
+                    warning("omission of \"\(child.attribute("ref") ?? "")\" gives no justification; it will not count as explained", child)
+                }
+            case "p":
+                section.paragraphs.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: child.textContent.trimmed))
+            default:
+                break
+            }
+        }
+        return section
+    }
+
+    func firstText(named name: String, in element: XMLElement) -> LocalizedText? {
+        guard let child = element.childElements.first(where: { $0.localName == name && $0.namespaceURI == SpecReader.namespace }) else {
+            return nil
+        }
+        let text = child.textContent.trimmed
+        return text.isEmpty ? nil : LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: text)
+    }
+
+    func texts(named name: String, in element: XMLElement) -> [LocalizedText] {
+        element.childElements
+            .filter { $0.localName == name && $0.namespaceURI == SpecReader.namespace }
+            .map { LocalizedText(lang: $0.attribute("lang") ?? defaultLanguage, text: $0.textContent.trimmed) }
+    }
+
+    func child(named name: String, in element: XMLElement) -> XMLElement? {
+        element.childElements.first { $0.localName == name && $0.namespaceURI == SpecReader.namespace }
+    }
+}
+
+extension String {
+    /// Without surrounding white space (including full-width spaces).
+    var trimmed: String {
+        trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

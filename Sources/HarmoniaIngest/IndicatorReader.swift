@@ -1,0 +1,115 @@
+import HarmoniaModel
+import HarmoniaXML
+
+extension DocumentBuilder {
+    /// Reads one `indicator`; `nil` when it is too broken to keep (the errors say why).
+    mutating func readIndicator(_ element: XMLElement, clause: String, counts: inout [String: Int]) -> Indicator? {
+        let labels = texts(named: "label", in: element)
+        guard let (conceptID, resolution) = resolveConcept(element, labels: labels) else { return nil }
+        counts[conceptID, default: 0] += 1
+
+        let explicitID = element.attribute("id")?.trimmed
+        let id = explicitID.flatMap { $0.isEmpty ? nil : $0 } ?? "\(clause)/\(conceptID)/\(counts[conceptID]!)"
+        claim(id, element)
+
+        let qualifiers = child(named: "where", in: element).map(readQualifiers) ?? []
+        guard let valueElement = child(named: "value", in: element) else {
+            error("indicator \"\(id)\" has no <value>", element)
+            return nil
+        }
+        var uncertainty: Uncertainty?
+        let value: WrittenExpression
+        if let dsi = dsiChild(of: valueElement) {
+            guard let read = readDSI(dsi) else { return nil }
+            value = read.value
+            uncertainty = read.uncertainty
+        } else {
+            guard let read = parseExpression(valueElement.textContent, in: valueElement) else { return nil }
+            value = read
+        }
+        if let uncertaintyElement = child(named: "uncertainty", in: element) {
+            let expression: WrittenExpression?
+            if let dsi = dsiChild(of: uncertaintyElement) {
+                expression = readDSI(dsi)?.value
+            } else {
+                expression = parseExpression(uncertaintyElement.textContent, in: uncertaintyElement)
+            }
+            if let expression {
+                uncertainty = Uncertainty(value: expression,
+                                          coverageFactor: uncertaintyElement.attribute("k")?.trimmed,
+                                          coverageProbability: uncertaintyElement.attribute("p")?.trimmed)
+            }
+        }
+        return Indicator(
+            id: id, idGenerated: explicitID?.isEmpty ?? true, clause: clause, conceptID: conceptID,
+            conceptResolution: resolution, labels: labels, qualifiers: qualifiers, value: value,
+            uncertainty: uncertainty, strength: readStrength(element),
+            justification: firstText(named: "justification", in: element),
+            notes: texts(named: "note", in: element),
+            ref: element.attribute("ref")?.trimmed, source: location(element))
+    }
+
+    mutating func readStrength(_ element: XMLElement) -> Strength {
+        guard let text = element.attribute("strength") else { return .shall }
+        if let strength = Strength(rawValue: text.trimmed.lowercased()) { return strength }
+        error("strength \"\(text)\" is not shall, should or may", element, text: text)
+        return .shall
+    }
+
+    /// The concept from the `concept` attribute, else from the labels; unknown names become concepts of their own.
+    mutating func resolveConcept(_ element: XMLElement, labels: [LocalizedText]) -> (String, ConceptResolution)? {
+        if let attribute = element.attribute("concept")?.trimmed, !attribute.isEmpty {
+            if catalogue.concept(id: attribute) != nil { return (attribute, .attribute) }
+            // Drafters sometimes write the name where the id belongs; accept it when it names a concept.
+            if let concept = catalogue.resolve(label: attribute) { return (concept.id, .attribute) }
+            warning("concept \"\(attribute)\" is not in the catalogue; it is kept as a concept of its own (direction exact)",
+                    element, text: attribute)
+            return (attribute, .unknownAttribute)
+        }
+        for label in labels {
+            if let concept = catalogue.resolve(label: label.text) { return (concept.id, .label(label)) }
+        }
+        // Prefer an English label for an unknown concept: it is the one an international document shares.
+        let usable = labels.filter { !TextFolding.labelKey($0.text).isEmpty }
+        guard let chosen = usable.first(where: { $0.lang == "en" }) ?? usable.first else {
+            error("<\(element.localName)> names no concept: give a concept attribute or a label", element)
+            return nil
+        }
+        return (TextFolding.labelKey(chosen.text), .unknownLabel(chosen))
+    }
+
+    /// Each attribute of `where` is a qualifier; values that fit no expression form compare as folded text.
+    func readQualifiers(_ element: XMLElement) -> [Qualifier] {
+        element.attributes.map { attribute in
+            qualifier(name: attribute.localName, written: attribute.value, element: element)
+        }
+    }
+
+    func qualifier(name: String, written: String, element: XMLElement) -> Qualifier {
+        let text = written.trimmed
+        do {
+            let parsed = try QuantityExpressionParser.parse(text)
+            return Qualifier(name: name, written: text, expression: parsed.expression)
+        } catch {
+            // A qualifier is a name as often as a quantity; free text is kept and compared as text.
+            return Qualifier(name: name, written: text, expression: nil)
+        }
+    }
+
+    /// Parses a quantity expression, reporting the error at its element, line and column.
+    mutating func parseExpression(_ raw: String, in element: XMLElement, written: String? = nil) -> WrittenExpression? {
+        let text = raw.trimmed
+        do {
+            let parsed = try QuantityExpressionParser.parse(text)
+            for message in parsed.warnings { warning(message, element, text: text) }
+            return WrittenExpression(written: written ?? text, expression: parsed.expression)
+        } catch {
+            self.error(error.message, element, text: text, offset: error.offset)
+            return nil
+        }
+    }
+
+    func dsiChild(of element: XMLElement) -> XMLElement? {
+        element.childElements.first { $0.namespaceURI == SpecReader.dsiNamespace }
+    }
+}

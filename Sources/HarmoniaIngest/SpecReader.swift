@@ -1,0 +1,138 @@
+import Foundation
+import HarmoniaModel
+import HarmoniaXML
+
+/// Reads files in the specification XML format (`spec-format.md`) into ``Document``s.
+///
+/// Reading is strict where the contract is: a DOCTYPE, an `xi:include`, a wrong root, a schema violation,
+/// a duplicate id, a short table row or an expression that fits no form is an error, and every error
+/// names the file, line, column where known, element and text. Nothing in the file is ever fetched or
+/// expanded.
+public struct SpecReader: Sendable {
+    /// The format's namespace.
+    public static let namespace = "urn:harmonia:spec:1"
+    /// PTB's D-SI namespace, for `si:real` and `si:constant` values.
+    public static let dsiNamespace = "https://ptb.de/si"
+
+    public var catalogue: ConceptCatalogue
+    /// Whether to check the file against the shipped XSD before reading it.
+    public var validatesSchema: Bool
+    public var limits: XMLLimits
+
+    public init(catalogue: ConceptCatalogue = .shipped, validatesSchema: Bool = true, limits: XMLLimits = .default) {
+        self.catalogue = catalogue
+        self.validatesSchema = validatesSchema
+        self.limits = limits
+    }
+
+    /// Reads a file, collecting every problem rather than stopping at the first.
+    public func read(file path: String) -> IngestResult {
+        let xml: XMLDocument
+        do {
+            xml = try XMLDocument.parse(file: path, options: [.safe, .forbidDoctype], limits: limits)
+        } catch {
+            return IngestResult(document: nil, diagnostics: [Self.diagnostic(for: error, file: path)],
+                                unreadable: error.isReadFailure)
+        }
+        return read(xml, file: path)
+    }
+
+    /// Reads bytes already in memory; `name` stands for the file in messages.
+    public func read(bytes: [UInt8], name: String) -> IngestResult {
+        let xml: XMLDocument
+        do {
+            xml = try XMLDocument.parse(bytes: bytes, url: name, options: [.safe, .forbidDoctype], limits: limits)
+        } catch {
+            return IngestResult(document: nil, diagnostics: [Self.diagnostic(for: error, file: name)],
+                                unreadable: false)
+        }
+        return read(xml, file: name)
+    }
+
+    /// Reads a file and returns its document, or throws with every error found.
+    public func load(file path: String) throws(IngestFailure) -> Document {
+        let result = read(file: path)
+        if let document = result.document, result.errors.isEmpty { return document }
+        throw IngestFailure(kind: result.unreadable ? .unreadable : .invalid, diagnostics: result.diagnostics)
+    }
+
+    private func read(_ xml: XMLDocument, file: String) -> IngestResult {
+        var diagnostics = xml.warnings.map { Self.diagnostic(for: $0, file: file) }
+        func fail(_ message: String, line: Int?, element: String? = nil) -> IngestResult {
+            diagnostics.append(Diagnostic(.error, message, at: SourceLocation(file: file, line: line), element: element))
+            return IngestResult(document: nil, diagnostics: diagnostics, unreadable: false)
+        }
+        if xml.hasDoctype {
+            return fail("a DOCTYPE is not allowed in the specification format", line: nil)
+        }
+        guard let root = xml.root else {
+            return fail("the file has no root element", line: nil)
+        }
+        guard root.localName == "spec", root.namespaceURI == Self.namespace else {
+            let namespace = root.namespaceURI.map { "namespace \($0)" } ?? "no namespace"
+            return fail("the root element is <\(root.localName)> in \(namespace); expected <spec> in namespace \(Self.namespace)",
+                        line: root.line, element: root.localName)
+        }
+        if let hostile = Self.firstHostileConstruct(in: root) {
+            return fail(hostile.message, line: hostile.line, element: hostile.element)
+        }
+        if validatesSchema {
+            let schemaErrors = SpecSchema.shared.validate(xml)
+            if !schemaErrors.isEmpty {
+                diagnostics += schemaErrors.map { Self.diagnostic(for: $0, file: file) }
+                return IngestResult(document: nil, diagnostics: diagnostics, unreadable: false)
+            }
+        }
+        var builder = DocumentBuilder(file: file, catalogue: catalogue)
+        let document = builder.build(root)
+        diagnostics += builder.diagnostics
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        return IngestResult(document: hasErrors ? nil : document, diagnostics: diagnostics, unreadable: false)
+    }
+
+    /// XInclude is never processed; an include element is refused outright rather than left silently unexpanded.
+    /// Entity references cannot survive the DOCTYPE ban, but are refused here too so no reader ever sees one.
+    private static func firstHostileConstruct(in root: XMLElement) -> (message: String, line: Int, element: String)? {
+        var stack = [root]
+        while let element = stack.popLast() {
+            if let namespace = element.namespaceURI, namespace.hasPrefix("http://www.w3.org/2001/XInclude")
+                || namespace.hasPrefix("http://www.w3.org/2003/XInclude") {
+                return ("XInclude (<\(element.prefix.map { $0 + ":" } ?? "")\(element.localName)>) is not allowed; nothing was included",
+                        element.line, element.localName)
+            }
+            for child in element.children.reversed() {
+                switch child {
+                case .element(let next): stack.append(next)
+                case .entityReference(let name):
+                    return ("entity reference &\(name); is not allowed; nothing was expanded", element.line, element.localName)
+                default: break
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Turns a parser or schema error into a diagnostic that names the file as the user gave it.
+    static func diagnostic(for error: XMLError, file: String) -> Diagnostic {
+        let severity: Diagnostic.Severity = error.level == .warning ? .warning : .error
+        return Diagnostic(severity, error.message,
+                          at: SourceLocation(file: file, line: error.line, column: error.column))
+    }
+}
+
+/// The XSD shipped with the module, loaded once.
+enum SpecSchema {
+    static let shared: XMLSchema = {
+        guard let url = Bundle.module.url(forResource: "harmonia-spec-1", withExtension: "xsd") else {
+            fatalError("harmonia-spec-1.xsd is missing from the HarmoniaIngest bundle")
+        }
+        do {
+            return try XMLSchema(file: url.path)
+        } catch {
+            fatalError("the shipped schema harmonia-spec-1.xsd does not load: \(error)")
+        }
+    }()
+
+    /// The schema's text, for users who want to validate with other tools.
+    static var url: URL? { Bundle.module.url(forResource: "harmonia-spec-1", withExtension: "xsd") }
+}

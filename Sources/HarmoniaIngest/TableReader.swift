@@ -1,0 +1,143 @@
+import HarmoniaModel
+import HarmoniaXML
+
+extension DocumentBuilder {
+    /// Expands a `table` into one indicator per non-empty cell, with id `TABLE[ROW][COL]`.
+    mutating func readTable(_ element: XMLElement, clause: String) {
+        let tableID = element.attribute("id")?.trimmed ?? ""
+        claim(tableID, element)
+        let labels = texts(named: "label", in: element)
+        guard let (conceptID, resolution) = resolveConcept(element, labels: labels) else { return }
+        let form = element.attribute("form")?.trimmed ?? "value"
+        guard ["±", "≤", "≥", "value"].contains(form) else {
+            error("form \"\(form)\" is not ±, ≤, ≥ or value", element, text: form)
+            return
+        }
+        let unitText = element.attribute("unit")?.trimmed
+        if let unitText, !unitText.isEmpty {
+            do { _ = try UnitParser.parse(unitText) } catch {
+                self.error(error.message, element, text: unitText, offset: error.offset)
+                return
+            }
+        }
+        let rowName = element.attribute("rows")?.trimmed ?? "row"
+        let columnName = element.attribute("cols")?.trimmed ?? "col"
+        let shared = child(named: "where", in: element).map(readQualifiers) ?? []
+        let strength = readStrength(element)
+        let justification = firstText(named: "justification", in: element)
+        let tableRef = element.attribute("ref")?.trimmed
+
+        guard let head = child(named: "head", in: element) else {
+            error("table \"\(tableID)\" has no <head>", element)
+            return
+        }
+        let columnKeys = keys(of: head, childName: "col")
+        if columnKeys.isEmpty { error("table \"\(tableID)\" has an empty <head>", head) }
+        if let duplicate = firstDuplicate(columnKeys) {
+            error("table \"\(tableID)\" has the column key \"\(duplicate)\" twice", head, text: duplicate)
+        }
+        var rowKeys: [String] = []
+        for row in element.childElements where row.localName == "row" && row.namespaceURI == SpecReader.namespace {
+            let rowKey = row.attribute("key")?.trimmed ?? ""
+            rowKeys.append(rowKey)
+            let cells = keys(of: row, childName: "c")
+            guard cells.count == columnKeys.count else {
+                error("row \"\(rowKey)\" of table \"\(tableID)\" has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the head has \(columnKeys.count)",
+                      row, text: cells.joined(separator: " "))
+                continue
+            }
+            let rowQualifier = qualifier(name: rowName, written: rowKey, element: row)
+            for (columnKey, cell) in zip(columnKeys, cells) where cell != "-" && cell != "—" {
+                let id = "\(tableID)[\(rowKey)][\(columnKey)]"
+                claim(id, row)
+                guard let value = cellValue(cell, form: form, unit: unitText, row: row) else { continue }
+                let columnQualifier = qualifier(name: columnName, written: columnKey, element: head)
+                indicators.append(Indicator(
+                    id: id, clause: clause, conceptID: conceptID, conceptResolution: resolution, labels: labels,
+                    qualifiers: shared + [rowQualifier, columnQualifier], value: value, strength: strength,
+                    justification: justification, cell: TableCell(tableID: tableID, rowKey: rowKey, columnKey: columnKey),
+                    tableRef: tableRef, source: location(row)))
+            }
+        }
+        if let duplicate = firstDuplicate(rowKeys) {
+            error("table \"\(tableID)\" has the row key \"\(duplicate)\" twice", element, text: duplicate)
+        }
+        tables.append(TableInfo(
+            id: tableID, clause: clause, conceptID: conceptID, rows: element.attribute("rows"),
+            cols: element.attribute("cols"), unit: unitText, form: form, ref: tableRef, justification: justification,
+            rowKeys: rowKeys, columnKeys: columnKeys, source: location(element)))
+    }
+
+    /// Keys from child elements when there are any, else from white-space-separated text.
+    private func keys(of element: XMLElement, childName: String) -> [String] {
+        let children = element.childElements.filter { $0.localName == childName && $0.namespaceURI == SpecReader.namespace }
+        if !children.isEmpty { return children.map { $0.textContent.trimmed } }
+        return element.textContent.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    private func firstDuplicate(_ keys: [String]) -> String? {
+        var seen = Set<String>()
+        for key in keys where !seen.insert(key).inserted { return key }
+        return nil
+    }
+
+    /// A cell reads as if written `FORM CELL UNIT`: a bare number takes the unit and the form; a value with
+    /// its own unit takes the form only (a `±` table's `0.5 e` is `±0.5 e`); any other expression stands as written.
+    private mutating func cellValue(_ cell: String, form: String, unit: String?, row: XMLElement) -> WrittenExpression? {
+        let prefix = form == "value" ? "" : (form == "±" ? "±" : form + " ")
+        let unitSuffix = unit.flatMap { $0.isEmpty ? nil : " " + $0 } ?? ""
+        if Self.isBareNumber(cell) {
+            return parseExpression(prefix + cell + unitSuffix, in: row)
+        }
+        if let parsed = try? QuantityExpressionParser.parse(cell) {
+            // A range or bound of bare numbers (`6.9 .. 9.6`, `≥ 3`) still takes the table's unit.
+            if !unitSuffix.isEmpty, Self.writesNoUnit(parsed.expression),
+               let withUnit = try? QuantityExpressionParser.parse(cell + unitSuffix) {
+                let written = cell + unitSuffix
+                if case .value = withUnit.expression { return parseExpression(prefix + written, in: row) }
+                return WrittenExpression(written: written, expression: withUnit.expression)
+            }
+            if !prefix.isEmpty, case .value = parsed.expression {
+                return parseExpression(prefix + cell, in: row)
+            }
+        }
+        return parseExpression(cell, in: row)
+    }
+
+    /// Whether every number in a numeric expression is written without a unit.
+    static func writesNoUnit(_ expression: QuantityExpression) -> Bool {
+        switch expression {
+        case .value(let q), .symmetricLimit(let q), .bound(_, let q): q.unitText.isEmpty
+        case .asymmetricLimit(let upper, let lower): upper.unitText.isEmpty && lower.unitText.isEmpty
+        case .interval(let lower, let upper, _):
+            (lower?.quantity.unitText.isEmpty ?? true) && (upper?.quantity.unitText.isEmpty ?? true)
+        case .set, .token: false
+        }
+    }
+
+    /// A plain number: optional sign, digits, decimal part, exponent (full-width forms folded).
+    static func isBareNumber(_ text: String) -> Bool {
+        // Printed tables group digits with spaces (`1 000`); grouping does not make a number less bare.
+        let folded = String(TextFolding.foldWidth(text).filter { !$0.isWhitespace })
+        var scalars = Substring(folded).unicodeScalars[...]
+        if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" { scalars.removeFirst() }
+        var digits = 0
+        var seenDot = false
+        var seenExponent = false
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            switch scalar {
+            case "0"..."9": digits += 1
+            case "." where !seenDot && !seenExponent: seenDot = true
+            case "e", "E":
+                guard digits > 0, !seenExponent else { return false }
+                seenExponent = true
+            case "-", "+":
+                guard previous == "e" || previous == "E" else { return false }
+            default: return false
+            }
+            previous = scalar
+        }
+        return digits > 0 && previous != "e" && previous != "E"
+    }
+}

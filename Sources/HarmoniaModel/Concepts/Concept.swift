@@ -1,0 +1,36 @@
+/// Which way a requirement on a concept is stricter.
+public enum Direction: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A smaller limit is stricter (errors, times, drifts).
+    case lower
+    /// A larger value is stricter (test voltages, turndown ratios).
+    case higher
+    /// A range that covers more is stricter (measuring ranges, operating conditions).
+    case wider
+    /// A range that covers less is stricter (density limits).
+    case narrower
+    /// Only equality matters; any difference is `different`.
+    case exact
+}
+
+/// A kind of key technical indicator: maximum permissible error, accuracy class, measuring range…
+public struct Concept: Hashable, Sendable, Codable {
+    /// The stable id, e.g. `mpe`.
+    public var id: String
+    public var direction: Direction
+    /// Names by language; the first of each list is the preferred name.
+    public var names: [String: [String]]
+    /// One line saying what it is, with its VIM/VIML source where there is one.
+    public var definition: String?
+
+    public init(id: String, direction: Direction, names: [String: [String]], definition: String? = nil) {
+        self.id = id
+        self.direction = direction
+        self.names = names
+        self.definition = definition
+    }
+
+    /// The preferred name in `lang`, else in English, else the id.
+    public func name(in lang: String) -> String {
+        names[lang]?.first ?? names["en"]?.first ?? id
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// The part a document plays in a comparison.
+public enum DocumentRole: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A national specification under assessment (a JJG regulation, a JJF specification).
+    case domestic
+    /// A regional or provincial specification; may be assessed or serve as the reference.
+    case regional
+    /// The reference: an OIML Recommendation, a BIPM/JCGM or ISO document.
+    case international
+}
+
+/// A piece of text with the language it is written in (BCP 47, e.g. `zh`, `en`, `fr`).
+public struct LocalizedText: Hashable, Sendable, Codable {
+    /// The language tag, or `nil` when the element did not name one and the document has no default.
+    public var lang: String?
+    /// The text as written, with surrounding white space trimmed.
+    public var text: String
+
+    public init(lang: String?, text: String) {
+        self.lang = lang
+        self.text = text
+    }
+}
+
+/// A document's declaration that it corresponds to an international document.
+public struct Correspondence: Hashable, Sendable, Codable {
+    /// The designation of the international document, e.g. `OIML R 111-1:2004`.
+    public var ref: String
+    /// The degree the document declares, if it declares one.
+    public var degree: Degree?
+
+    public init(ref: String, degree: Degree?) {
+        self.ref = ref
+        self.degree = degree
+    }
+}
+
+/// Where something was read from, for messages that point a user at the source.
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column`, leaving out what is unknown.
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if let line = line, line > 0, let column { text += ":\(column)" }
+        return text
+    }
+}
+
+/// One specification document: its metadata, its clause tree and every indicator it states.
+public struct Document: Sendable {
+    /// The designation, e.g. `JJG 99-2006`.
+    public var id: String
+    public var role: DocumentRole
+    /// Default language of labels and titles.
+    public var language: String
+    public var titles: [LocalizedText]
+    public var issuer: String?
+    public var edition: String?
+    /// Publication date as written (ISO 8601).
+    public var date: String?
+    /// Designations of the editions this one replaces.
+    public var supersedes: [String]
+    public var correspondences: [Correspondence]
+    /// The top-level sections, in document order.
+    public var sections: [Section]
+    /// Every indicator, table cells expanded, in document order.
+    public var indicators: [Indicator]
+    /// Every `omission`, in document order.
+    public var omissions: [Omission]
+    /// The tables, in document order (their cells are in `indicators`).
+    public var tables: [TableInfo]
+    /// The file the document was read from.
+    public var sourceFile: String
+
+    public init(
+        id: String, role: DocumentRole, language: String = "en", titles: [LocalizedText] = [],
+        issuer: String? = nil, edition: String? = nil, date: String? = nil, supersedes: [String] = [],
+        correspondences: [Correspondence] = [], sections: [Section] = [], indicators: [Indicator] = [],
+        omissions: [Omission] = [], tables: [TableInfo] = [], sourceFile: String = ""
+    ) {
+        self.id = id
+        self.role = role
+        self.language = language
+        self.titles = titles
+        self.issuer = issuer
+        self.edition = edition
+        self.date = date
+        self.supersedes = supersedes
+        self.correspondences = correspondences
+        self.sections = sections
+        self.indicators = indicators
+        self.omissions = omissions
+        self.tables = tables
+        self.sourceFile = sourceFile
+    }
+
+    /// The title in `lang`, else the first title.
+    public func title(in lang: String) -> String? {
+        titles.first { $0.lang == lang }?.text ?? titles.first?.text
+    }
+
+    /// The degree this document declares towards `reference`, if any.
+    ///
+    /// A declaration naming another document does not count; when the document declares exactly one
+    /// correspondence and its `ref` is spelled differently, that one is still taken, since drafters
+    /// abbreviate designations.
+    public func declaredDegree(towards reference: String) -> Degree? {
+        let key = TextFolding.labelKey(reference)
+        if let match = correspondences.first(where: { TextFolding.labelKey($0.ref) == key }) {
+            return match.degree
+        }
+        return nil
+    }
+}
+
+/// A clause of the document.
+public struct Section: Hashable, Sendable {
+    /// The clause number as printed, e.g. `5.2.1`.
+    public var num: String
+    public var title: String?
+    public var sections: [Section]
+    /// Indices into ``Document/indicators`` of the indicators stated directly in this clause.
+    public var indicatorIndices: [Int]
+    /// Free text paragraphs, kept for reports.
+    public var paragraphs: [LocalizedText]
+    public var source: SourceLocation?
+
+    public init(num: String, title: String? = nil, sections: [Section] = [], indicatorIndices: [Int] = [],
+                paragraphs: [LocalizedText] = [], source: SourceLocation? = nil) {
+        self.num = num
+        self.title = title
+        self.sections = sections
+        self.indicatorIndices = indicatorIndices
+        self.paragraphs = paragraphs
+        self.source = source
+    }
+}
+
+/// An international indicator or table that a domestic document leaves out on purpose.
+public struct Omission: Hashable, Sendable {
+    /// The id of the indicator or table of the international document.
+    public var ref: String
+    public var clause: String
+    public var justification: LocalizedText?
+    public var source: SourceLocation?
+
+    public init(ref: String, clause: String, justification: LocalizedText?, source: SourceLocation?) {
+        self.ref = ref
+        self.clause = clause
+        self.justification = justification
+        self.source = source
+    }
+}
+
+/// What a table was, once its cells have become indicators.
+public struct TableInfo: Hashable, Sendable {
+    public var id: String
+    public var clause: String
+    public var conceptID: String
+    public var rows: String?
+    public var cols: String?
+    public var unit: String?
+    public var form: String
+    public var ref: String?
+    public var justification: LocalizedText?
+    public var rowKeys: [String]
+    public var columnKeys: [String]
+    public var source: SourceLocation?
+
+    public init(id: String, clause: String, conceptID: String, rows: String?, cols: String?, unit: String?,
+                form: String, ref: String?, justification: LocalizedText?, rowKeys: [String],
+                columnKeys: [String], source: SourceLocation?) {
+        self.id = id
+        self.clause = clause
+        self.conceptID = conceptID
+        self.rows = rows
+        self.cols = cols
+        self.unit = unit
+        self.form = form
+        self.ref = ref
+        self.justification = justification
+        self.rowKeys = rowKeys
+        self.columnKeys = columnKeys
+        self.source = source
+    }
+}

@@ -1,0 +1,142 @@
+import BigInt
+
+/// Reading and writing decimal notation exactly.
+extension Rational {
+    /// Exponents beyond this are refused: `1e999999999` would build a number with a billion digits.
+    public static let maximumDecimalExponent = 4096
+
+    /// Reads a decimal number: optional sign (`+`, `-`, U+2212 `−`), digits, optional `.` and digits
+    /// (digits on both sides of the mark), optional exponent `e`/`E` with optional sign.
+    /// Examples: `"1.6"`, `"-2.5E-3"`, `"1e3"`, `"+4"`, `"0.020"`. Returns nil when malformed.
+    public init?(decimal text: some StringProtocol) {
+        var parser = DecimalScanner()
+        for scalar in text.unicodeScalars {
+            guard parser.feed(scalar) else { return nil }
+        }
+        guard let value = parser.finish() else { return nil }
+        self = value
+    }
+
+    /// Exact decimal when the expansion terminates (`"0.0016"`, `"-3"`, `"1500"`), else `"n/d"`.
+    public var description: String {
+        let (n, d) = bigParts
+        if d == 1 { return String(n) }
+        // The expansion terminates iff d = 2^a * 5^b; then n/d = n * 2^(k-a) * 5^(k-b) / 10^k, k = max(a, b).
+        var rest = d
+        var twos = 0
+        var fives = 0
+        while rest % 2 == 0 { rest /= 2; twos += 1 }
+        while rest % 5 == 0 { rest /= 5; fives += 1 }
+        guard rest == 1 else { return "\(n)/\(d)" }
+        let k = max(twos, fives)
+        let scaled = n.magnitude * BigUInt(2).power(k - twos) * BigUInt(5).power(k - fives)
+        var digits = String(scaled)
+        if digits.count <= k {
+            digits = String(repeating: "0", count: k - digits.count + 1) + digits
+        }
+        let split = digits.index(digits.endIndex, offsetBy: -k)
+        let sign = n.signum() < 0 ? "-" : ""
+        return sign + digits[..<split] + "." + digits[split...]
+    }
+}
+
+extension Rational: CustomStringConvertible {}
+
+/// A one-pass decimal reader over Unicode scalars; the mantissa accumulates in `Int64` until it overflows,
+/// then in `BigInt`.
+struct DecimalScanner {
+    private enum Phase { case start, sign, integer, point, fraction, exponentMark, exponentSign, exponent }
+
+    private var phase = Phase.start
+    private var negative = false
+    private var small: Int64 = 0
+    private var big: BigInt?
+    private var fractionDigits = 0
+    private var exponent = 0
+    private var exponentNegative = false
+
+    /// Consumes one scalar; false when it cannot continue a decimal number.
+    mutating func feed(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        let isDigit = v >= 48 && v <= 57
+        switch phase {
+        case .start:
+            if v == 0x2B || v == 0x2D || v == 0x2212 {
+                negative = v != 0x2B
+                phase = .sign
+                return true
+            }
+            guard isDigit else { return false }
+            appendDigit(v - 48)
+            phase = .integer
+        case .sign:
+            guard isDigit else { return false }
+            appendDigit(v - 48)
+            phase = .integer
+        case .integer, .fraction:
+            if isDigit {
+                appendDigit(v - 48)
+                if phase == .fraction { fractionDigits += 1 }
+            } else if v == 0x2E, phase == .integer {
+                phase = .point
+            } else if v == 0x65 || v == 0x45 {
+                phase = .exponentMark
+            } else {
+                return false
+            }
+        case .point:
+            guard isDigit else { return false }
+            appendDigit(v - 48)
+            fractionDigits += 1
+            phase = .fraction
+        case .exponentMark:
+            if v == 0x2B || v == 0x2D || v == 0x2212 {
+                exponentNegative = v != 0x2B
+                phase = .exponentSign
+                return true
+            }
+            guard isDigit else { return false }
+            return appendExponentDigit(v - 48)
+        case .exponentSign, .exponent:
+            guard isDigit else { return false }
+            return appendExponentDigit(v - 48)
+        }
+        return true
+    }
+
+    /// The value read, or nil when the text stopped mid-number (`"1."`, `"-"`, `"2e"`).
+    func finish() -> Rational? {
+        switch phase {
+        case .integer, .fraction, .exponent: break
+        default: return nil
+        }
+        let scale = (exponentNegative ? -exponent : exponent) - fractionDigits
+        var mantissa: Rational
+        if let big {
+            mantissa = Rational.fromReduced(negative ? -big : big, 1)
+        } else {
+            mantissa = Rational(storage: .small(negative ? -small : small, 1))
+        }
+        if scale != 0 { mantissa = mantissa * Rational.powerOfTen(scale) }
+        return mantissa
+    }
+
+    private mutating func appendDigit(_ digit: UInt32) {
+        if big == nil {
+            let (m, o1) = small.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int64(digit))
+            if !o1, !o2 {
+                small = s
+                return
+            }
+            big = BigInt(small)
+        }
+        big = big! * 10 + BigInt(digit)
+    }
+
+    private mutating func appendExponentDigit(_ digit: UInt32) -> Bool {
+        phase = .exponent
+        exponent = exponent * 10 + Int(digit)
+        return exponent <= Rational.maximumDecimalExponent
+    }
+}

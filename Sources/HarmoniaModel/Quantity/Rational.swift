@@ -1,0 +1,202 @@
+import BigInt
+
+/// An exact rational number.
+///
+/// Values are always stored reduced, with the sign on the numerator and a positive denominator, so two
+/// equal numbers have the same representation and `==`/`hash(into:)` are structural.
+///
+/// Most numbers met in specifications fit in 64 bits, so they are kept as a pair of `Int64`; an operation
+/// whose result would overflow falls back to `BigInt` storage, and a big result that fits again is demoted,
+/// which keeps the representation unique.
+public struct Rational: Sendable {
+    /// The two representations. `small` holds any value whose reduced numerator and denominator fit in
+    /// `Int64` (numerator never `Int64.min`, so negation cannot overflow); `big` holds only values that do not.
+    @usableFromInline
+    enum Storage: Hashable, Sendable {
+        case small(Int64, Int64)
+        case big(BigInt, BigInt)
+    }
+
+    @usableFromInline
+    let storage: Storage
+
+    @inlinable
+    init(storage: Storage) {
+        self.storage = storage
+    }
+
+    /// The integer `value`.
+    @inlinable
+    public init(_ value: Int) {
+        if value == Int.min {
+            self.init(storage: .big(BigInt(value), 1))
+        } else {
+            self.init(storage: .small(Int64(value), 1))
+        }
+    }
+
+    /// The fraction `numerator / denominator`, reduced.
+    /// - Precondition: `denominator != 0`.
+    public init(numerator: BigInt, denominator: BigInt) {
+        precondition(!denominator.isZero, "Rational with zero denominator")
+        self = Rational.reduce(numerator, denominator)
+    }
+
+    /// The fraction `numerator / denominator`, reduced.
+    /// - Precondition: `denominator != 0`.
+    public init(_ numerator: Int, _ denominator: Int) {
+        precondition(denominator != 0, "Rational with zero denominator")
+        self = Rational.reduce(Int64(numerator), Int64(denominator))
+    }
+
+    /// Zero.
+    public static let zero = Rational(storage: .small(0, 1))
+    /// One.
+    public static let one = Rational(storage: .small(1, 1))
+
+    /// The reduced numerator; it carries the sign.
+    public var numerator: BigInt {
+        switch storage {
+        case let .small(n, _): BigInt(n)
+        case let .big(n, _): n
+        }
+    }
+
+    /// The reduced denominator; always positive.
+    public var denominator: BigInt {
+        switch storage {
+        case let .small(_, d): BigInt(d)
+        case let .big(_, d): d
+        }
+    }
+
+    /// Whether the value is zero.
+    @inlinable
+    public var isZero: Bool {
+        if case let .small(n, _) = storage { return n == 0 }
+        return false
+    }
+
+    /// Whether the value is below zero.
+    public var isNegative: Bool {
+        switch storage {
+        case let .small(n, _): n < 0
+        case let .big(n, _): n.signum() < 0
+        }
+    }
+
+    /// Whether the value is a whole number.
+    public var isInteger: Bool {
+        switch storage {
+        case let .small(_, d): d == 1
+        case let .big(_, d): d == 1
+        }
+    }
+
+    /// The absolute value.
+    public var magnitude: Rational {
+        isNegative ? -self : self
+    }
+
+    /// The value as a pair of `Int64` when it fits (the fast path other code may use).
+    @inlinable
+    var smallParts: (numerator: Int64, denominator: Int64)? {
+        if case let .small(n, d) = storage { return (n, d) }
+        return nil
+    }
+
+    /// The value as a pair of `BigInt`, whatever the storage.
+    var bigParts: (numerator: BigInt, denominator: BigInt) {
+        switch storage {
+        case let .small(n, d): (BigInt(n), BigInt(d))
+        case let .big(n, d): (n, d)
+        }
+    }
+
+    // MARK: Normalisation
+
+    /// Greatest common divisor of two magnitudes (binary-free Euclid: the operands are small and this is
+    /// not the bottleneck).
+    @inlinable
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var a = a
+        var b = b
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
+    }
+
+    /// Reduces `n/d` (any signs, `d != 0`) into canonical storage.
+    @inlinable
+    static func reduce(_ n: Int64, _ d: Int64) -> Rational {
+        if n == 0 { return .zero }
+        let g = gcd(n.magnitude, d.magnitude)
+        let nm = n.magnitude / g
+        let dm = d.magnitude / g
+        let negative = (n < 0) != (d < 0)
+        if nm <= UInt64(Int64.max), dm <= UInt64(Int64.max) {
+            let sn = Int64(nm)
+            return Rational(storage: .small(negative ? -sn : sn, Int64(dm)))
+        }
+        // Only reachable with Int64.min on one side: keep it exact in BigInt.
+        let bn = BigInt(sign: negative ? .minus : .plus, magnitude: BigUInt(nm))
+        return Rational(storage: .big(bn, BigInt(BigUInt(dm))))
+    }
+
+    /// Reduces `n/d` (any signs, `d != 0`) into canonical storage, demoting to `small` when it fits.
+    static func reduce(_ n: BigInt, _ d: BigInt) -> Rational {
+        if n.isZero { return .zero }
+        var n = n
+        var d = d
+        if d.signum() < 0 {
+            n.negate()
+            d.negate()
+        }
+        let g = n.magnitude.greatestCommonDivisor(with: d.magnitude)
+        if g != 1 {
+            n /= BigInt(g)
+            d /= BigInt(g)
+        }
+        return fromReduced(n, d)
+    }
+
+    /// Wraps an already reduced `n/d` with `d > 0`, choosing the storage.
+    static func fromReduced(_ n: BigInt, _ d: BigInt) -> Rational {
+        if let sn = Int64(exactly: n), sn != Int64.min, let sd = Int64(exactly: d) {
+            return Rational(storage: .small(sn, sd))
+        }
+        return Rational(storage: .big(n, d))
+    }
+}
+
+extension Rational: Hashable {
+    @inlinable
+    public static func == (l: Rational, r: Rational) -> Bool {
+        l.storage == r.storage
+    }
+
+    @inlinable
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage)
+    }
+}
+
+extension Rational: Comparable {
+    public static func < (l: Rational, r: Rational) -> Bool {
+        if case let .small(a, b) = l.storage, case let .small(c, d) = r.storage {
+            if b == d { return a < c }
+            // a/b < c/d  <=>  a*d < c*b  (b, d > 0), compared exactly in 128 bits.
+            let left = a.multipliedFullWidth(by: d)
+            let right = c.multipliedFullWidth(by: b)
+            return left.high != right.high ? left.high < right.high : left.low < right.low
+        }
+        let (a, b) = l.bigParts
+        let (c, d) = r.bigParts
+        return a * d < c * b
+    }
+}
+
+extension Rational: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) {
+        self.init(value)
+    }
+}

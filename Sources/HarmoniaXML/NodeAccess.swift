@@ -1,0 +1,105 @@
+internal import CLibXML2
+
+/// Read-only access to libxml2 nodes, shared by ``XMLElement`` and ``XMLStreamReader``.
+///
+/// Nothing here expands an entity: an entity-reference node's `children` points at the entity
+/// declaration itself, so it is never followed. libxml2's own helpers (`xmlNodeGetContent`,
+/// `xmlNodeListGetString`, `xmlGetProp`) would expand references or apply DTD attribute
+/// defaults, which is why they are not used.
+enum NodeAccess {
+    static func namespaceURI(of node: xmlNodePtr) -> String? {
+        String(xml: node.pointee.ns?.pointee.href)
+    }
+
+    static func prefix(of node: xmlNodePtr) -> String? {
+        String(xml: node.pointee.ns?.pointee.prefix)
+    }
+
+    /// The element's attributes in document order. Namespace declarations (`xmlns…`) are not
+    /// attributes in libxml2's tree and so are not listed.
+    static func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let namespace = current.pointee.ns
+            result.append(
+                XMLAttribute(
+                    localName: String(xml: current.pointee.name) ?? "",
+                    namespaceURI: String(xml: namespace?.pointee.href),
+                    prefix: String(xml: namespace?.pointee.prefix),
+                    value: text(ofList: current.pointee.children)))
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    /// The value of one attribute, matched on local name and namespace (`nil`: no namespace).
+    static func attribute(of node: xmlNodePtr, localName: String, namespaceURI: String?) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if String(xml: current.pointee.name) == localName,
+                String(xml: current.pointee.ns?.pointee.href) == namespaceURI
+            {
+                return text(ofList: current.pointee.children)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// An attribute's value: its text children; entity references contribute nothing.
+    private static func text(ofList first: xmlNodePtr?) -> String {
+        var bytes: [UInt8] = []
+        var node = first
+        while let current = node {
+            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            }
+            node = current.pointee.next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// All descendant text and CDATA in document order, without recursion (no stack growth with
+    /// depth). Entity references, comments and processing instructions contribute nothing.
+    static func textContent(of root: xmlNodePtr) -> String {
+        var bytes: [UInt8] = []
+        var node = root.pointee.children
+        while let current = node {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
+            case XML_ELEMENT_NODE:
+                if let child = current.pointee.children {
+                    node = child
+                    continue
+                }
+            default:
+                break
+            }
+            node = nextInPreorder(after: current, within: root)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The next node after `node`'s subtree, climbing back up but never above `root`.
+    private static func nextInPreorder(after node: xmlNodePtr, within root: xmlNodePtr) -> xmlNodePtr? {
+        var current = node
+        while current != root {
+            if let next = current.pointee.next { return next }
+            guard let parent = current.pointee.parent else { return nil }
+            current = parent
+        }
+        return nil
+    }
+
+    /// The element's line: libxml2's, or the exact one we recorded past 65,535.
+    static func line(of node: xmlNodePtr, bigLines: [UnsafeMutableRawPointer: Int]) -> Int {
+        let stored = Int(node.pointee.line)
+        if stored < Int(UInt16.max) { return stored }
+        if let exact = bigLines[UnsafeMutableRawPointer(node)] { return exact }
+        return max(0, Int(xmlGetLineNo(node)))
+    }
+}

@@ -1,0 +1,132 @@
+internal import CLibXML2
+
+/// The C callbacks ``ParserSession`` installs on a parser context.
+///
+/// Each finds its session through the context (see ``ParserSession/from(context:)``). Callbacks
+/// from a context other than the session's own come from libxml2 checking an entity's
+/// replacement text: they are handed to libxml2's default SAX2 handlers unchanged, so such text
+/// is checked but never reaches the caller.
+enum ParserHooks {
+    static let structuredError: xmlStructuredErrorFunc = { context, error in
+        guard let error, let (_, session) = ParserSession.from(context: context) else { return }
+        var diagnostic = XMLError(libxml2: error, fallbackFile: session.url)
+        // Always the name the caller gave, even where libxml2 rewrote or lost it.
+        diagnostic.file = session.url
+        session.report(diagnostic)
+    }
+
+    /// Feeds libxml2 from ``ParserSession/fileInput``; the context is the session.
+    static let readFile: xmlInputReadCallback = { context, buffer, length in
+        guard let context, let buffer, length > 0 else { return -1 }
+        let session = Unmanaged<ParserSession>.fromOpaque(context).takeUnretainedValue()
+        guard let input = session.fileInput else { return -1 }
+        switch input.read(into: buffer, count: Int(length)) {
+        case .success(let count):
+            return Int32(count)
+        case .failure(let error):
+            session.report(error)
+            return -1
+        }
+    }
+
+    /// Installed only with ``XMLParseOptions/forbidDoctype``. libxml2 calls it as soon as it has
+    /// read `<!DOCTYPE name ExternalID`, before the internal subset: stopping here means no
+    /// declaration in it is ever processed.
+    static let refuseDoctype: internalSubsetSAXFunc = { context, _, _, _ in
+        guard let (ctxt, session) = ParserSession.from(context: context) else { return }
+        guard !session.failureQueued, ctxt.pointee.disableSAX == 0 else { return }
+        session.stop(ctxt, "a DOCTYPE is not allowed in this document")
+    }
+
+    static let startElement: startElementNsSAX2Func = {
+        context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
+            xmlSAX2StartElementNs(
+                context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+            return
+        }
+        // nameNr counts the open ancestors; the root is at depth 1.
+        let depth = Int(ctxt.pointee.nameNr) + 1
+        guard depth <= session.limits.maxDepth else {
+            session.stop(ctxt, "elements are nested deeper than the limit of \(session.limits.maxDepth)")
+            return
+        }
+        let line = Int(ctxt.pointee.input.pointee.line)
+        // The parser stands on the start tag's closing "/>" or ">" when it calls us.
+        let cursor = ctxt.pointee.input.pointee.cur
+        let isEmpty = cursor.map { $0[0] == UInt8(ascii: "/") && $0[1] == UInt8(ascii: ">") } ?? false
+        let parent = ctxt.pointee.node
+        xmlSAX2StartElementNs(
+            context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+        guard let node = ctxt.pointee.node, node != parent else { return }
+        if session.streaming {
+            session.enqueue(
+                .startElement(
+                    localName: String(xml: localName) ?? "",
+                    namespaceURI: NodeAccess.namespaceURI(of: node),
+                    attributes: NodeAccess.attributes(of: node),
+                    line: line,
+                    isEmpty: isEmpty))
+        } else if line >= Int(UInt16.max) {
+            session.bigLines[UnsafeMutableRawPointer(node)] = line
+        }
+    }
+
+    /// Stream reader only: reports the end and frees the finished element, so memory stays
+    /// bounded by the depth of the document, not its size.
+    static let endElement: endElementNsSAX2Func = { context, localName, prefix, uri in
+        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
+            xmlSAX2EndElementNs(context, localName, prefix, uri)
+            return
+        }
+        let node = ctxt.pointee.node
+        xmlSAX2EndElementNs(context, localName, prefix, uri)
+        session.enqueue(.endElement(localName: String(xml: localName) ?? "", namespaceURI: String(xml: uri)))
+        if let node {
+            xmlUnlinkNode(node)
+            xmlFreeNode(node)
+        }
+    }
+
+    static let characters: charactersSAXFunc = { context, bytes, count in
+        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
+            xmlSAX2Characters(context, bytes, count)
+            return
+        }
+        if let bytes { session.appendText(ctxt, bytes, Int(count)) }
+    }
+
+    static let cdataBlock: cdataBlockSAXFunc = { context, bytes, count in
+        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
+            xmlSAX2CDataBlock(context, bytes, count)
+            return
+        }
+        if let bytes { session.appendText(ctxt, bytes, Int(count)) }
+    }
+
+    /// Comments, processing instructions and entity references are not stream events, but they
+    /// separate runs of text, as they separate text nodes in a document.
+    static let comment: commentSAXFunc = { context, value in
+        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
+            xmlSAX2Comment(context, value)
+            return
+        }
+        session.flushText()
+    }
+
+    static let processingInstruction: processingInstructionSAXFunc = { context, target, data in
+        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
+            xmlSAX2ProcessingInstruction(context, target, data)
+            return
+        }
+        session.flushText()
+    }
+
+    static let reference: referenceSAXFunc = { context, name in
+        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
+            xmlSAX2Reference(context, name)
+            return
+        }
+        session.flushText()
+    }
+}

@@ -1,0 +1,138 @@
+internal import CLibXML2
+
+/// The state of one parse: its options, its diagnostics and, for the stream reader, the events
+/// not yet handed out.
+///
+/// libxml2 calls back into it through ``ParserHooks``, finding it via the parser context's
+/// `_private` field (which libxml2 also copies into the contexts it creates for entity content).
+/// Diagnostics are thus collected per context, never through libxml2's global handlers.
+final class ParserSession {
+    /// What the stream reader hands out next: an event, or the error that ends the stream.
+    enum Item {
+        case event(XMLStreamReader.Event)
+        case failure(XMLError)
+    }
+
+    let url: String
+    let options: XMLParseOptions
+    let limits: XMLLimits
+    let log: DiagnosticLog
+    /// `true` for the stream reader: events are queued and finished elements freed.
+    let streaming: Bool
+    /// Set when the input is a file read through ``ParserHooks/readFile``.
+    var fileInput: FileInput?
+    /// The context we created. Callbacks from any other context come from libxml2 checking an
+    /// entity's replacement text, and must neither emit events nor count depth.
+    private(set) var mainContext: xmlParserCtxtPtr?
+    /// Exact lines of elements past line 65,535, where libxml2's 16-bit node field saturates.
+    var bigLines: [UnsafeMutableRawPointer: Int] = [:]
+
+    private var queue: [Item] = []
+    private var queueHead = 0
+    private var pendingText: [UInt8] = []
+    /// Once the stream has failed, nothing more is queued.
+    private(set) var failureQueued = false
+
+    init(url: String, options: XMLParseOptions, limits: XMLLimits, streaming: Bool) {
+        self.url = url
+        self.options = options
+        self.limits = limits
+        self.log = DiagnosticLog(file: url)
+        self.streaming = streaming
+    }
+
+    /// The session a callback's context belongs to, with that context.
+    static func from(context: UnsafeMutableRawPointer?) -> (xmlParserCtxtPtr, ParserSession)? {
+        // SAX and error callbacks receive ctxt->userData, which is the context itself since we
+        // never set another.
+        guard let context else { return nil }
+        let ctxt = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let raw = ctxt.pointee._private else { return nil }
+        return (ctxt, Unmanaged<ParserSession>.fromOpaque(raw).takeUnretainedValue())
+    }
+
+    func isMain(_ ctxt: xmlParserCtxtPtr) -> Bool {
+        ctxt == mainContext
+    }
+
+    /// Installs our error handler and SAX hooks on a fresh context. The context must not outlive
+    /// `self`; callers keep `self` alive for the duration of the parse.
+    func attach(to ctxt: xmlParserCtxtPtr) {
+        mainContext = ctxt
+        ctxt.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        guard let sax = ctxt.pointee.sax else { return }
+        sax.pointee.serror = ParserHooks.structuredError
+        sax.pointee.startElementNs = ParserHooks.startElement
+        if options.contains(.forbidDoctype) {
+            sax.pointee.internalSubset = ParserHooks.refuseDoctype
+            sax.pointee.externalSubset = ParserHooks.refuseDoctype
+        }
+        if streaming {
+            sax.pointee.endElementNs = ParserHooks.endElement
+            sax.pointee.characters = ParserHooks.characters
+            sax.pointee.cdataBlock = ParserHooks.cdataBlock
+            if !options.contains(.removeBlankText) {
+                sax.pointee.ignorableWhitespace = ParserHooks.characters
+            }
+            sax.pointee.comment = ParserHooks.comment
+            sax.pointee.processingInstruction = ParserHooks.processingInstruction
+            sax.pointee.reference = ParserHooks.reference
+        }
+    }
+
+    /// Records a diagnostic; in a stream, the first failure also ends the queue.
+    func report(_ error: XMLError) {
+        log.record(error)
+        if streaming, error.isFailure, !failureQueued {
+            flushText()
+            queue.append(.failure(error))
+            failureQueued = true
+        }
+    }
+
+    /// Reports one of our own errors at the parser's current position, then stops the parser.
+    func stop(_ ctxt: xmlParserCtxtPtr, _ message: String) {
+        let input = ctxt.pointee.input
+        let line = input.map { Int($0.pointee.line) } ?? 0
+        let column = input.map { Int($0.pointee.col) } ?? 0
+        report(XMLError(file: url, line: line > 0 ? line : nil, column: column > 0 ? column : nil, message: message))
+        ctxt.pointee.wellFormed = 0
+        xmlStopParser(ctxt)
+    }
+
+    // MARK: Stream events
+
+    func enqueue(_ event: XMLStreamReader.Event) {
+        guard !failureQueued else { return }
+        flushText()
+        queue.append(.event(event))
+    }
+
+    /// Adds text to the current run; adjacent text and CDATA become one event.
+    func appendText(_ ctxt: xmlParserCtxtPtr, _ bytes: UnsafePointer<xmlChar>, _ count: Int) {
+        guard !failureQueued, count > 0 else { return }
+        guard pendingText.count + count <= XMLLimits.maxTextBytes else {
+            stop(ctxt, "text is longer than the limit of \(XMLLimits.maxTextBytes) bytes")
+            return
+        }
+        pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+    }
+
+    /// Ends the current run of text (at markup, or at the end of input).
+    func flushText() {
+        guard !pendingText.isEmpty, !failureQueued else { return }
+        queue.append(.event(.text(String(decoding: pendingText, as: UTF8.self))))
+        pendingText.removeAll(keepingCapacity: true)
+    }
+
+    func dequeue() -> Item? {
+        guard queueHead < queue.count else { return nil }
+        let item = queue[queueHead]
+        queueHead += 1
+        if queueHead == queue.count {
+            queue.removeAll(keepingCapacity: true)
+            queueHead = 0
+        }
+        return item
+    }
+}

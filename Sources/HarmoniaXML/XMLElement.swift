@@ -1,0 +1,97 @@
+internal import CLibXML2
+
+/// A lightweight handle to an element; keeps its document alive.
+///
+/// Two handles are equal when they denote the same element of the same document.
+public struct XMLElement: Sendable, Hashable {
+    /// Keeps the tree alive as long as any handle into it exists.
+    let document: XMLDocument
+    private let node: NodeHandle
+
+    init(document: XMLDocument, node: xmlNodePtr) {
+        self.document = document
+        self.node = NodeHandle(raw: UnsafeMutableRawPointer(node))
+    }
+
+    private var pointer: xmlNodePtr { node.raw.assumingMemoryBound(to: xmlNode.self) }
+
+    /// The element's name without prefix.
+    public var localName: String { String(xml: pointer.pointee.name) ?? "" }
+
+    /// The namespace the element is in, `nil` for none.
+    public var namespaceURI: String? { NodeAccess.namespaceURI(of: pointer) }
+
+    /// The prefix written in the document, `nil` for none (including the default namespace).
+    public var prefix: String? { NodeAccess.prefix(of: pointer) }
+
+    /// The 1-based line of the element's start tag (of its end, for a start tag spanning lines),
+    /// exact past line 65,535.
+    public var line: Int { NodeAccess.line(of: pointer, bigLines: document.bigLines) }
+
+    /// The attributes in document order, without namespace declarations.
+    public var attributes: [XMLAttribute] { NodeAccess.attributes(of: pointer) }
+
+    /// The value of the attribute `localName` in `namespaceURI`; `nil` namespace means an
+    /// attribute without namespace (an unprefixed one). Defaults a DTD declares are never applied.
+    public func attribute(_ localName: String, namespaceURI: String? = nil) -> String? {
+        NodeAccess.attribute(of: pointer, localName: localName, namespaceURI: namespaceURI)
+    }
+
+    /// The children in document order.
+    public var children: [XMLNode] {
+        var result: [XMLNode] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                result.append(.element(XMLElement(document: document, node: current)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                result.append(.text(String(xml: current.pointee.content) ?? ""))
+            case XML_COMMENT_NODE:
+                result.append(.comment(String(xml: current.pointee.content) ?? ""))
+            case XML_PI_NODE:
+                let target = String(xml: current.pointee.name) ?? ""
+                let data = String(xml: current.pointee.content) ?? ""
+                result.append(.processingInstruction(data.isEmpty ? target : target + " " + data))
+            case XML_ENTITY_REF_NODE:
+                // Never follow `children` here: it points at the entity declaration.
+                result.append(.entityReference(String(xml: current.pointee.name) ?? ""))
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The child elements in document order.
+    public var childElements: [XMLElement] {
+        var result: [XMLElement] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                result.append(XMLElement(document: document, node: current))
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// All descendant text and CDATA, concatenated in document order. Entity references
+    /// contribute nothing: entities are never expanded.
+    public var textContent: String { NodeAccess.textContent(of: pointer) }
+
+    public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {
+        lhs.node == rhs.node
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(node)
+    }
+}
+
+/// A node address that may cross threads: the document it points into is immutable and kept
+/// alive by the ``XMLElement`` holding it.
+private struct NodeHandle: @unchecked Sendable, Hashable {
+    let raw: UnsafeMutableRawPointer
+}

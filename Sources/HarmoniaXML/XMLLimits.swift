@@ -1,0 +1,32 @@
+/// Resource limits applied to every parse, on top of libxml2's own fixed limits
+/// (listed in ``XMLParseOptions``).
+///
+/// ```swift
+/// var limits = XMLLimits.default
+/// limits.maxFileBytes = 16 << 20
+/// let document = try XMLDocument.parse(file: path, limits: limits)
+/// ```
+public struct XMLLimits: Sendable, Hashable {
+    /// The largest input accepted, in bytes. A larger file is refused before parsing starts
+    /// (from its size on disk) and, should it grow, while it is read.
+    /// Default: 256 MiB (268,435,456 bytes).
+    public var maxFileBytes: Int
+
+    /// The deepest element nesting accepted; the root element is at depth 1.
+    /// Default: 256, libxml2's own limit without `XML_PARSE_HUGE`, which HarmoniaXML never
+    /// lifts: a larger value therefore behaves as 256.
+    public var maxDepth: Int
+
+    /// Creates limits; the defaults are those of ``default``.
+    public init(maxFileBytes: Int = 256 << 20, maxDepth: Int = 256) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+    }
+
+    /// 256 MiB and 256 levels.
+    public static let `default` = XMLLimits()
+
+    /// libxml2's `XML_MAX_TEXT_LENGTH`: the document parser refuses a longer text node, and the
+    /// stream reader applies the same bound to one run of text so both accept the same input.
+    static let maxTextBytes = 10_000_000
+}

@@ -1,0 +1,59 @@
+internal import CLibXML2
+
+/// How HarmoniaXML parses XML. Every parse is safe; options can only make it stricter or
+/// drop blank text, never unlock a dangerous libxml2 feature.
+///
+/// **Safety defaults** (``safe``, used everywhere unless you say otherwise):
+/// - No network access, ever (`XML_PARSE_NONET`).
+/// - No entity substitution: an entity reference stays a reference node
+///   (``XMLNode/entityReference(_:)``) and contributes nothing to text or attribute values;
+///   external entities (`SYSTEM "file:…"`, `"http://…"`) are never read.
+/// - No DTD loading, no DTD attribute defaults, no DTD validation: an external subset is
+///   recorded (``XMLDocument/hasDoctype``) but never fetched.
+/// - No XInclude processing: `xi:include` stays an ordinary element for the caller to refuse.
+/// - libxml2's hard limits stay on (`XML_PARSE_HUGE` is never set), and input is read from the
+///   file itself, never through libxml2's transparent gzip/xz decompression.
+/// - Line numbers are kept, also past line 65,535.
+/// - Any diagnostic above a warning fails the parse (including namespace errors such as an
+///   undeclared prefix); warnings are kept in ``XMLDocument/warnings``.
+///
+/// **Limits** (see ``XMLLimits``):
+/// - Input size: 256 MiB (268,435,456 bytes) by default, checked before parsing and while reading.
+/// - Element nesting depth: 256 by default (libxml2's own limit; a larger value has no effect).
+/// - Fixed by libxml2 without `XML_PARSE_HUGE`: a single text node at most 10,000,000 bytes,
+///   a name at most 50,000 bytes, any single markup construct at most 10,000,000 bytes,
+///   entity nesting at most 40 levels, and entity expansion checked against amplification
+///   (the "billion laughs" attack is refused). The stream reader applies the same
+///   10,000,000-byte limit to one run of text.
+///
+/// ```swift
+/// let document = try XMLDocument.parse(file: path, options: [.safe, .forbidDoctype])
+/// ```
+public struct XMLParseOptions: OptionSet, Sendable {
+    public let rawValue: Int
+
+    public init(rawValue: Int) {
+        self.rawValue = rawValue
+    }
+
+    /// The safe defaults described above; the baseline every other option adds to.
+    public static let safe: XMLParseOptions = []
+
+    /// Refuse any DOCTYPE (internal or external subset): parsing stops with an error at the
+    /// DOCTYPE's line before a single declaration in it is read.
+    public static let forbidDoctype = XMLParseOptions(rawValue: 1 << 0)
+
+    /// Drop whitespace-only text between elements (`XML_PARSE_NOBLANKS`).
+    public static let removeBlankText = XMLParseOptions(rawValue: 1 << 1)
+
+    /// The libxml2 `xmlParserOption` flags these options map to. Only flags that restrict
+    /// or merely shape the output may ever appear here: never `NOENT`, `DTDLOAD`, `DTDATTR`,
+    /// `DTDVALID`, `XINCLUDE`, `HUGE` or `RECOVER`.
+    var libxml2Flags: Int32 {
+        var flags = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
+        if contains(.removeBlankText) {
+            flags |= Int32(XML_PARSE_NOBLANKS.rawValue)
+        }
+        return flags
+    }
+}

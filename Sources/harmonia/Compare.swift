@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import HarmoniaAlign
+import HarmoniaIngest
+import HarmoniaModel
+import HarmoniaReport
+
+/// Output formats of `compare`.
+enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare a domestic (or regional) specification with its reference, indicator by indicator.",
+        discussion: """
+        DOMESTIC is the document under assessment (role domestic or regional); INTERNATIONAL is the reference \
+        it is measured against. Indicators pair by ref, then by concept and equal qualifiers, then by best \
+        partial match; every pair gets a verdict (identical, equivalent, stricter, looser, different, missing, \
+        added). The degree of correspondence (IDT/MOD/NEQ) and a score from 0 to 100 sum it up.
+
+        Example: harmonia compare fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The document under assessment.", valueName: "DOMESTIC"))
+    var domestic: String
+
+    @Argument(help: ArgumentHelp("The reference document.", valueName: "INTERNATIONAL"))
+    var international: String
+
+    @Option(name: .long, help: "Output format: text or json. Default: text on a terminal, json otherwise (or from --output's extension).")
+    var format: ComparisonFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Option(name: .customLong("fail-under"), help: ArgumentHelp("Exit 1 when the score is below SCORE (0–100).", valueName: "SCORE"))
+    var failUnder: Double?
+
+    @Option(name: .customLong("rel-tol"), help: ArgumentHelp("Relative tolerance within which two numbers count as equal, e.g. 1e-9. Default: exact.", valueName: "X"))
+    var relativeTolerance: String?
+
+    @Flag(name: .customLong("no-color"), help: "Do not colour the text output (also off with NO_COLOR or when stdout is not a terminal).")
+    var noColor = false
+
+    @Flag(name: .customLong("all"), help: "In text output, list agreeing pairs too.")
+    var showAll = false
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws {
+        if let failUnder, !(0...100).contains(failUnder) {
+            throw ValidationError("--fail-under takes a score from 0 to 100, not \(failUnder)")
+        }
+        if let relativeTolerance {
+            guard let value = Rational(decimal: relativeTolerance), !value.isNegative else {
+                throw ValidationError("--rel-tol takes a non-negative number such as 1e-9, not '\(relativeTolerance)'")
+            }
+        }
+    }
+
+    func run() throws {
+        let catalogue = try catalogueOptions.catalogue()
+        let loader = Loader(reader: SpecReader(catalogue: catalogue))
+        let domesticDocument = try loader.load(domestic)
+        let internationalDocument = try loader.load(international)
+        if domesticDocument.role == .international {
+            Console.error("\(domestic): warning: the document under assessment has role international; expected domestic or regional")
+        }
+        if internationalDocument.role == .domestic {
+            Console.error("\(international): warning: the reference has role domestic; expected international or regional")
+        }
+
+        let tolerance = relativeTolerance.flatMap { Rational(decimal: $0) }
+        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: tolerance))
+        let comparison = comparator.compare(domesticDocument, internationalDocument)
+        for warning in comparison.warnings { Console.error("warning: \(warning)") }
+
+        let chosen = format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (Console.stdoutIsTerminal ? .text : .json)
+        let rendered: String
+        switch chosen {
+        case .json:
+            rendered = JSONWriter().write(comparison)
+        case .text:
+            let environment = ProcessInfo.processInfo.environment
+            let color = !noColor && output == nil && Console.stdoutIsTerminal
+                && (environment["NO_COLOR"] ?? "").isEmpty
+            rendered = TextWriter(color: color, showAgreement: showAll).write(comparison)
+        }
+        if let output {
+            do {
+                try AtomicFile.write(rendered, to: output)
+            } catch {
+                Console.error(error.description)
+                throw Exit.cannotWrite
+            }
+        } else {
+            Console.out(rendered)
+        }
+        if let failUnder, comparison.score.value < failUnder {
+            Console.error("score \(comparison.score.text) is below --fail-under \(failUnder)")
+            throw Exit.gateFailed
+        }
+    }
+
+    static func format(forExtensionOf path: String) -> ComparisonFormat? {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "json": .json
+        case "txt", "text": .text
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct Harmonia: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "harmonia",
+        abstract: "Measure how closely a domestic metrological specification matches an international one.",
+        discussion: """
+        Harmonia reads specifications in its XML format (urn:harmonia:spec:1), pairs their key technical \
+        indicators, gives each pair a verdict, scores the consistency and computes the degree of \
+        correspondence (IDT / MOD / NEQ) by ISO/IEC Guide 21-1 and JJF 1868-2020.
+
+        Exit status: 0 done, 1 a gate failed (--fail-under), 64 bad command line, 65 an input is not \
+        valid, 66 an input cannot be read.
+        """,
+        version: "0.1.0",
+        subcommands: [Compare.self, Validate.self, Inspect.self]
+    )
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import HarmoniaIngest
+import HarmoniaModel
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check specification files against the format: schema, ids, tables, expressions and units.",
+        discussion: """
+        Prints one line per problem to standard error, as `file:line:col: error: message`, and one line per \
+        valid file to standard output. When several files are given, each file's refs and omissions are also \
+        checked against the other files' ids (a ref that names nothing is a warning).
+
+        Exit status: 0 all valid, 65 any file invalid, 66 any file unreadable.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Specification files to check.", valueName: "FILE"))
+    var files: [String]
+
+    @Flag(name: .long, help: "Do not print warnings.")
+    var quiet = false
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file to validate") }
+    }
+
+    func run() throws {
+        let reader = SpecReader(catalogue: try catalogueOptions.catalogue())
+        var unreadable = false
+        var invalid = false
+        var documents: [Document] = []
+        for file in files {
+            let result = reader.read(file: file)
+            for diagnostic in result.diagnostics where diagnostic.severity == .error || !quiet {
+                Console.error(diagnostic.description)
+            }
+            if result.unreadable { unreadable = true }
+            if let document = result.document, result.errors.isEmpty {
+                documents.append(document)
+                Console.out("\(file): valid (\(document.id), \(document.indicators.count) indicators)\n")
+            } else {
+                invalid = true
+            }
+        }
+        if documents.count > 1 && !quiet {
+            for warning in crossReferenceWarnings(documents) { Console.error(warning) }
+        }
+        if unreadable { throw Exit.unreadableInput }
+        if invalid { throw Exit.invalidInput }
+    }
+
+    /// Refs and omissions must name an indicator (or table) of one of the other files given.
+    private func crossReferenceWarnings(_ documents: [Document]) -> [String] {
+        var warnings: [String] = []
+        for (index, document) in documents.enumerated() {
+            var others = Set<String>()
+            for (otherIndex, other) in documents.enumerated() where otherIndex != index {
+                others.formUnion(other.indicators.map(\.id))
+                others.formUnion(other.tables.map(\.id))
+            }
+            for indicator in document.indicators {
+                if let ref = indicator.ref, !others.contains(ref) {
+                    warnings.append("\(indicator.source): warning: ref \"\(ref)\" of \"\(indicator.id)\" names nothing in the other files")
+                }
+            }
+            for table in document.tables {
+                if let ref = table.ref, !others.contains(ref) {
+                    warnings.append("\(table.source?.description ?? document.sourceFile): warning: ref \"\(ref)\" of table \"\(table.id)\" names nothing in the other files")
+                }
+            }
+            for omission in document.omissions where !others.contains(omission.ref) {
+                warnings.append("\(omission.source?.description ?? document.sourceFile): warning: omission of \"\(omission.ref)\" names nothing in the other files")
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import HarmoniaIngest
+import HarmoniaModel
+import Testing
+
+/// The repository's root, found from this file's path so tests run from any directory.
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func fixture(_ path: String) -> String {
+    repositoryRoot.appendingPathComponent("fixtures").appendingPathComponent(path).path
+}
+
+/// `../shared/samples` beside the checkout (CI lays it there too).
+let samplesDirectory: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
+
+func spec(_ body: String, id: String = "T", role: String = "domestic", lang: String = "en", meta: String = "") -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <spec xmlns="urn:harmonia:spec:1" xmlns:si="https://ptb.de/si" id="\(id)" role="\(role)" lang="\(lang)">
+      <meta><title>\(id)</title>\(meta)</meta>
+    \(body)
+    </spec>
+    """
+}
+
+func read(_ text: String, name: String = "mem.xml") -> IngestResult {
+    SpecReader().read(bytes: Array(text.utf8), name: name)
+}
+
+func load(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Document {
+    let result = read(text)
+    guard let document = result.document else {
+        Issue.record("not read: \(result.diagnostics.map(\.description))", sourceLocation: sourceLocation)
+        throw CancellationError()
+    }
+    return document
+}

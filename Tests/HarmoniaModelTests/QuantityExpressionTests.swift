@@ -1,0 +1,146 @@
+import Testing
+@testable import HarmoniaModel
+
+@Suite("QuantityExpressionParser forms")
+struct QuantityExpressionTests {
+    @Test(arguments: ["1.6 mg", "20 °C", "0.5 e", "100", "2.5E-3 kg", "1.6mg", "１．６ｍｇ", "5 000 kg", "1 000", "1年"])
+    func values(_ text: String) throws {
+        guard case .value = try expression(text) else {
+            Issue.record("\(text) is not a value")
+            return
+        }
+    }
+
+    @Test func valueParts() throws {
+        guard case let .value(q) = try expression("2.5E-3 kg") else { Issue.record("not a value"); return }
+        #expect(q.number == Rational(1, 400))
+        #expect(q.numberText == "2.5E-3")
+        #expect(q.unitText == "kg")
+        #expect(q.unit.symbol == "kg")
+        guard case let .value(grouped) = try expression("5 000 kg") else { Issue.record("not a value"); return }
+        #expect(grouped.number == Rational(5000))
+        #expect(grouped.numberText == "5000")
+        guard case let .value(thin) = try expression("1\u{2009}234\u{202F}567 g") else { Issue.record("not a value"); return }
+        #expect(thin.number == Rational(1_234_567))
+        guard case let .value(bare) = try expression("100") else { Issue.record("not a value"); return }
+        #expect(bare.unit == Unit.one)
+        #expect(bare.unitText == "")
+        guard case let .value(minus) = try expression("−10 °C") else { Issue.record("not a value"); return }
+        #expect(minus.numberText == "-10")
+        #expect(minus.number == Rational(-10))
+    }
+
+    @Test(arguments: ["±1.6 mg", "± 0.5 %", "+/-0.5 %", "+/- 0.5 %", "±１．６ｍｇ", "±0"])
+    func symmetricLimits(_ text: String) throws {
+        guard case let .symmetricLimit(q) = try expression(text) else {
+            Issue.record("\(text) is not a symmetric limit")
+            return
+        }
+        #expect(!q.number.isNegative)
+    }
+
+    @Test func asymmetricLimits() throws {
+        for text in ["+2 % / -1 %", "+2%/-1%", "-1 % / +2 %", "+2/-1 %", "+2 % / −1 %"] {
+            guard case let .asymmetricLimit(upper, lower) = try expression(text) else {
+                Issue.record("\(text) is not an asymmetric limit")
+                continue
+            }
+            #expect(upper.number == Rational(2), "\(text)")
+            #expect(lower.number == Rational(-1), "\(text)")
+            #expect(upper.unit.symbol == "%" && lower.unit.symbol == "%", "\(text)")
+        }
+        guard case let .asymmetricLimit(upper, lower) = try expression("+0.3 mm/−0.1 mm") else {
+            Issue.record("not an asymmetric limit")
+            return
+        }
+        #expect(upper.number == Rational(3, 10))
+        #expect(lower.number == Rational(-1, 10))
+    }
+
+    @Test func bounds() throws {
+        let cases: [(String, BoundOperator)] = [
+            ("≤ 0.5 %", .lessOrEqual), ("<= 0.5 %", .lessOrEqual), ("⩽ 0.5 %", .lessOrEqual), ("< 3 s", .less),
+            ("≥ 40", .greaterOrEqual), (">= 40", .greaterOrEqual), ("⩾40", .greaterOrEqual), ("> 0", .greater),
+            ("≤ 1 a", .lessOrEqual), ("≥ -10 °C", .greaterOrEqual),
+        ]
+        for (text, op) in cases {
+            guard case let .bound(parsedOp, _) = try expression(text) else {
+                Issue.record("\(text) is not a bound")
+                continue
+            }
+            #expect(parsedOp == op, "\(text)")
+        }
+    }
+
+    @Test func intervals() throws {
+        for text in ["-10 °C .. 40 °C", "−10 °C ~ 40 °C", "−10 ~ 40 °C", "[-10, 40] °C", "－１０～４０℃",
+                     "-10 °C to 40 °C", "-10 to 40 °C", "[−10 °C, 40 °C]", "-10℃至40℃", "-10 – 40 °C"] {
+            guard case let .interval(lower?, upper?, variable) = try expression(text) else {
+                Issue.record("\(text) is not a closed interval")
+                continue
+            }
+            #expect(variable == nil)
+            #expect(lower.inclusive && upper.inclusive, "\(text)")
+            #expect(lower.quantity.number == Rational(-10), "\(text)")
+            #expect(upper.quantity.number == Rational(40), "\(text)")
+            #expect(lower.quantity.unit.symbol == "°C", "\(text): unit written once applies to both ends")
+        }
+        guard case let .interval(lower?, upper?, nil) = try expression("(0, 500] e") else {
+            Issue.record("not an interval")
+            return
+        }
+        #expect(!lower.inclusive)
+        #expect(upper.inclusive)
+        #expect(lower.quantity.unit == Unit.scaleInterval)
+        guard case let .interval(l?, u?, nil) = try expression("2 kg to 5 kg") else { Issue.record("not an interval"); return }
+        #expect(l.quantity.number == Rational(2) && u.quantity.number == Rational(5))
+        guard case let .interval(nil, open?, nil) = try expression("(-∞, 5] kg") else { Issue.record("not an interval"); return }
+        #expect(open.quantity.unit.symbol == "kg")
+    }
+
+    @Test func chains() throws {
+        guard case let .interval(lower?, upper?, variable) = try expression("500 e < m ≤ 2000 e") else {
+            Issue.record("not a chain")
+            return
+        }
+        #expect(variable == "m")
+        #expect(!lower.inclusive && upper.inclusive)
+        #expect(lower.quantity.number == Rational(500) && upper.quantity.number == Rational(2000))
+
+        guard case let .interval(zero?, top?, "m") = try expression("0 ≤ m ≤ 500 e") else { Issue.record("not a chain"); return }
+        #expect(zero.quantity.unit == Unit.scaleInterval, "the unit at the end applies to both ends")
+        #expect(zero.inclusive && top.inclusive)
+
+        guard case let .interval(low?, nil, "m") = try expression("200000 e < m") else { Issue.record("not a chain"); return }
+        #expect(!low.inclusive)
+        guard case let .interval(nil, high?, "m") = try expression("m ≤ 500 e") else { Issue.record("not a chain"); return }
+        #expect(high.inclusive)
+        guard case let .interval(gt?, nil, "m") = try expression("m > 20000 e") else { Issue.record("not a chain"); return }
+        #expect(!gt.inclusive && gt.quantity.number == Rational(20000))
+        guard case .interval(_?, _?, "Q") = try expression("2000 e ≥ Q > 500 e") else { Issue.record("not a descending chain"); return }
+    }
+
+    @Test func setsAndTokens() throws {
+        #expect(try expression("E1|E2|F1") == .set(["E1", "E2", "F1"]))
+        #expect(try expression("T30 | T50") == .set(["T30", "T50"]))
+        for token in ["E2", "III", "initial", "M1-2", "T30/70", "0.2S", "0.5S", "一年", "5-10"] {
+            #expect(try expression(token) == .token(token), "\(token)")
+        }
+        #expect(try expression("Ｅ２") == .token("E2"), "full-width folds")
+        #expect(try expression("initial verification") == .token("initial verification"))
+    }
+
+    @Test func descriptionRendersForms() throws {
+        #expect(try expression("± 1.6 mg").description == "±1.6 mg")
+        #expect(try expression("<= 0.5 %").description == "≤ 0.5 %")
+        #expect(try expression("+2 % / -1 %").description == "+2 % / -1 %")
+        #expect(try expression("[-10, 40] °C").description == "[-10, 40] °C")
+        #expect(try expression("500 e < m ≤ 2000 e").description == "500 e < m ≤ 2000 e")
+    }
+
+    @Test func normalInputHasNoWarnings() throws {
+        for text in ["1.6 mg", "±0.5 %", "[-10, 40] °C", "500 e < m ≤ 2000 e", "E1|E2", "6 m³/h"] {
+            #expect(try QuantityExpressionParser.parse(text).warnings.isEmpty, "\(text)")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Every file in fixtures/hostile, through `validate` and `compare`, with the outcome its README gives.
+@Suite("hostile and broken input")
+struct HostileInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var file: String
+        var status: Int32
+        /// Each inner list: at least one of these must appear (case-insensitive) in standard error.
+        var mentions: [[String]]
+        var testDescription: String { file }
+    }
+
+    static let cases: [Case] = [
+        Case(file: "billion-laughs.xml", status: 65, mentions: [["DTD", "DOCTYPE"]]),
+        Case(file: "internal-entity.xml", status: 65, mentions: [["DTD", "DOCTYPE"]]),
+        Case(file: "external-entity-file.xml", status: 65, mentions: [["DTD", "DOCTYPE"]]),
+        Case(file: "external-entity-http.xml", status: 65, mentions: [["DTD", "DOCTYPE"]]),
+        Case(file: "parameter-entity.xml", status: 65, mentions: [["DTD", "DOCTYPE"]]),
+        Case(file: "external-dtd.xml", status: 65, mentions: [["DTD", "DOCTYPE"]]),
+        Case(file: "doctype-only.xml", status: 65, mentions: [["DTD", "DOCTYPE"]]),
+        Case(file: "xinclude.xml", status: 65, mentions: [["include"]]),
+        Case(file: "deep-nesting.xml", status: 65, mentions: [["depth", "nesting", "deep"]]),
+        Case(file: "truncated.xml", status: 65, mentions: [[":11:", ":12:", ":13:"]]),
+        Case(file: "invalid-utf8.xml", status: 65, mentions: [["UTF-8", "utf8", "encoding"]]),
+        Case(file: "empty.xml", status: 65, mentions: [["empty", "Document is empty"]]),
+        Case(file: "random-bytes.bin", status: 65, mentions: [["random-bytes.bin"]]),
+        Case(file: "wrong-root.xml", status: 65, mentions: [["document"]]),
+        Case(file: "missing-namespace.xml", status: 65, mentions: [["namespace", "urn:harmonia:spec:1"]]),
+        Case(file: "missing-required-attribute.xml", status: 65, mentions: [["role"]]),
+        Case(file: "section-without-num.xml", status: 65, mentions: [["num"]]),
+        Case(file: "duplicate-ids.xml", status: 65, mentions: [["period"]]),
+        Case(file: "short-row.xml", status: 65, mentions: [["500 g"], ["mpe"]]),
+        Case(file: "bad-unit.xml", status: 65, mentions: [["mgg"], ["value"]]),
+        Case(file: "bad-number.xml", status: 65, mentions: [["1..6"], ["value"]]),
+        Case(file: "bad-expression.xml", status: 65, mentions: [["≤ ≤ 3"], ["value"]]),
+        Case(file: "utf16.xml", status: 0, mentions: []),
+        Case(file: "bom-crlf.xml", status: 0, mentions: []),
+        Case(file: "unknown-ref.xml", status: 0, mentions: []),
+        Case(file: "does-not-exist.xml", status: 66, mentions: [["does-not-exist.xml"]]),
+    ]
+
+    @Test("validate gives the README's exit status and message, nothing on stdout, nothing leaked", arguments: cases)
+    func validate(_ item: Case) throws {
+        let path = fixture("hostile/" + item.file)
+        let result = try harmonia(["validate", path])
+        #expect(result.status == item.status, "\(result.stderr)")
+        if item.status != 0 {
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains(path), "the message must name the file")
+            for alternatives in item.mentions {
+                #expect(alternatives.contains { result.stderr.localizedCaseInsensitiveContains($0) },
+                        "stderr must mention one of \(alternatives): \(result.stderr)")
+            }
+        }
+        try expectNoLeak(result)
+    }
+
+    @Test("compare gives the same status with the file on either side", arguments: cases.filter { $0.status != 0 })
+    func compare(_ item: Case) throws {
+        let path = fixture("hostile/" + item.file)
+        let other = fixture("weights/oiml-r111-1-2004.xml")
+        let asDomestic = try harmonia(["compare", path, other, "--format", "json"])
+        #expect(asDomestic.status == item.status)
+        #expect(asDomestic.stdout.isEmpty)
+        let asReference = try harmonia(["compare", fixture("weights/jjg-99-2006.xml"), path, "--format", "json"])
+        #expect(asReference.status == item.status)
+        #expect(asReference.stdout.isEmpty)
+        try expectNoLeak(asDomestic)
+    }
+
+    @Test("the UTF-16 file reads correctly")
+    func utf16() throws {
+        let result = try harmonia(["inspect", fixture("hostile/utf16.xml"), "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("砝码"))
+        #expect(result.stdout.contains("≤ 2 a"))
+    }
+
+    @Test("a ref and an omission naming nothing are warned in compare, which still succeeds")
+    func danglingRefs() throws {
+        let result = try harmonia(["compare", fixture("hostile/unknown-ref.xml"), fixture("hostile/utf16.xml"), "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("no-such-indicator"))
+        #expect(result.stderr.contains("no-such-table"))
+    }
+
+    private func expectNoLeak(_ result: RunResult) throws {
+        let secrets = ["root:x:0:0", (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)].compactMap { $0 }.filter { $0.count >= 4 }
+        for secret in secrets {
+            #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret), "leaked \(secret)")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Every fixture except the hostile ones.
+func allFixtures() throws -> [String] {
+    let root = repositoryRoot.appendingPathComponent("fixtures")
+    let enumerator = FileManager.default.enumerator(atPath: root.path)
+    var files: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+        if path.hasSuffix(".xml") && !path.hasPrefix("hostile/") { files.append(root.appendingPathComponent(path).path) }
+    }
+    return files.sorted()
+}
+
+@Suite("harmonia validate and inspect")
+struct ValidateInspectTests {
+    @Test("every fixture validates")
+    func fixturesValidate() throws {
+        let files = try allFixtures()
+        #expect(files.count >= 10)
+        let result = try harmonia(["validate", "--quiet"] + files)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == files.count)
+    }
+
+    @Test("the fixtures hold at least 400 indicators in five families")
+    func fixtureSize() throws {
+        let result = try harmonia(["validate", "--quiet"] + (try allFixtures()))
+        let counts = result.stdout.split(separator: "\n").compactMap { line -> Int? in
+            guard let range = line.range(of: ", "), let end = line.range(of: " indicators") else { return nil }
+            return Int(line[range.upperBound..<end.lowerBound])
+        }
+        #expect(counts.reduce(0, +) >= 400)
+        let families = Set(try allFixtures().map { URL(fileURLWithPath: $0).deletingLastPathComponent().lastPathComponent })
+        #expect(families.count >= 5)
+    }
+
+    @Test("validate reports problems as file:line:col: error: message, exit 65")
+    func validateErrors() throws {
+        let result = try harmonia(["validate", fixture("hostile/short-row.xml")])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("error:") })
+        #expect(line.hasPrefix(fixture("hostile/short-row.xml") + ":"))
+        #expect(line.contains("cells"))
+    }
+
+    @Test("validate: a missing file or a directory is 66")
+    func validateUnreadable() throws {
+        #expect(try harmonia(["validate", fixture("hostile/does-not-exist.xml")]).status == 66)
+        #expect(try harmonia(["validate", fixture("weights")]).status == 66)
+    }
+
+    @Test("inspect JSON lists every indicator with concept, resolution, qualifiers and value as written and normalised")
+    func inspect() throws {
+        let result = try harmonia(["inspect", fixture("nawi/jjg-539-2016.xml"), "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let indicators = try #require(object["indicators"] as? [[String: Any]])
+        #expect(!indicators.isEmpty)
+        for indicator in indicators {
+            #expect(indicator["id"] is String)
+            #expect(indicator["clause"] is String)
+            #expect(indicator["concept"] is String)
+            #expect(indicator["conceptResolution"] is [String: Any])
+            #expect(indicator["qualifiers"] is [Any])
+            let value = try #require(indicator["value"] as? [String: Any])
+            #expect(value["written"] is String && value["normalized"] is String)
+        }
+        let byLabel = indicators.filter { (($0["conceptResolution"] as? [String: Any])?["by"] as? String) == "label" }
+        #expect(!byLabel.isEmpty)
+    }
+
+    @Test("--help names the commands")
+    func help() throws {
+        let result = try harmonia(["--help"])
+        #expect(result.status == 0)
+        for command in ["compare", "validate", "inspect"] { #expect(result.stdout.contains(command)) }
+    }
+}
