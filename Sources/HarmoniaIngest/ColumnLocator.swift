@@ -25,7 +25,10 @@ final class ColumnLocator: @unchecked Sendable {
         }
         guard let lines else { return nil }
         let firstLine = needle.split(whereSeparator: \.isNewline).first.map(String.init) ?? needle
-        for index in (line - 1)..<min(lines.count, line + 3) where index >= 0 {
+        let first = line - 1
+        let last = min(lines.count, line + 3)
+        guard first < last else { return nil }
+        for index in first..<last {
             if let range = lines[index].range(of: firstLine) {
                 return lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1 + offset
             }

@@ -53,6 +53,9 @@ extension XMLError {
         while let last = message.unicodeScalars.last, last == "\n" || last == "\r" || last == " " {
             message.unicodeScalars.removeLast()
         }
+        // A few messages continue on a second line ("…indicate encoding !\nBytes: 0xFF…"):
+        // keep a diagnostic on one line.
+        message = message.split(separator: "\n").joined(separator: " ")
         let file = raw.file.map { String(cString: $0) }
         self.init(
             file: (file?.isEmpty ?? true) ? fallbackFile : file,

@@ -8,10 +8,13 @@ internal import CLibXML2
 /// is checked but never reaches the caller.
 enum ParserHooks {
     static let structuredError: xmlStructuredErrorFunc = { context, error in
-        guard let error, let (_, session) = ParserSession.from(context: context) else { return }
+        guard let error, let (ctxt, session) = ParserSession.from(context: context) else { return }
         var diagnostic = XMLError(libxml2: error, fallbackFile: session.url)
         // Always the name the caller gave, even where libxml2 rewrote or lost it.
         diagnostic.file = session.url
+        if let position = session.position(for: ctxt) {
+            (diagnostic.line, diagnostic.column) = position
+        }
         session.report(diagnostic)
     }
 
@@ -51,9 +54,9 @@ enum ParserHooks {
             session.stop(ctxt, "elements are nested deeper than the limit of \(session.limits.maxDepth)")
             return
         }
-        let line = Int(ctxt.pointee.input.pointee.line)
+        let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
         // The parser stands on the start tag's closing "/>" or ">" when it calls us.
-        let cursor = ctxt.pointee.input.pointee.cur
+        let cursor = ctxt.pointee.input?.pointee.cur
         let isEmpty = cursor.map { $0[0] == UInt8(ascii: "/") && $0[1] == UInt8(ascii: ">") } ?? false
         let parent = ctxt.pointee.node
         xmlSAX2StartElementNs(
@@ -82,7 +85,9 @@ enum ParserHooks {
         let node = ctxt.pointee.node
         xmlSAX2EndElementNs(context, localName, prefix, uri)
         session.enqueue(.endElement(localName: String(xml: localName) ?? "", namespaceURI: String(xml: uri)))
-        if let node {
+        // Free only the element that ended (should libxml2 ever have failed to create it, the
+        // current node is its parent, which is still open).
+        if let node, xmlStrEqual(node.pointee.name, localName) != 0 {
             xmlUnlinkNode(node)
             xmlFreeNode(node)
         }
@@ -93,7 +98,7 @@ enum ParserHooks {
             xmlSAX2Characters(context, bytes, count)
             return
         }
-        if let bytes { session.appendText(ctxt, bytes, Int(count)) }
+        if let bytes { session.appendText(bytes, Int(count)) }
     }
 
     static let cdataBlock: cdataBlockSAXFunc = { context, bytes, count in
@@ -101,7 +106,7 @@ enum ParserHooks {
             xmlSAX2CDataBlock(context, bytes, count)
             return
         }
-        if let bytes { session.appendText(ctxt, bytes, Int(count)) }
+        if let bytes { session.appendText(bytes, Int(count)) }
     }
 
     /// Comments, processing instructions and entity references are not stream events, but they

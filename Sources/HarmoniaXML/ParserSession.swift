@@ -27,6 +27,12 @@ final class ParserSession {
     /// Exact lines of elements past line 65,535, where libxml2's 16-bit node field saturates.
     var bigLines: [UnsafeMutableRawPointer: Int] = [:]
 
+    /// Stream reader: the elements open at the parser's position, to name the one left open
+    /// by a truncated input.
+    private(set) var openElements: [(name: String, line: Int)] = []
+    /// Stream reader: whether the root element has started.
+    private(set) var sawElement = false
+
     private var queue: [Item] = []
     private var queueHead = 0
     private var pendingText: [UInt8] = []
@@ -71,9 +77,7 @@ final class ParserSession {
             sax.pointee.endElementNs = ParserHooks.endElement
             sax.pointee.characters = ParserHooks.characters
             sax.pointee.cdataBlock = ParserHooks.cdataBlock
-            if !options.contains(.removeBlankText) {
-                sax.pointee.ignorableWhitespace = ParserHooks.characters
-            }
+            sax.pointee.ignorableWhitespace = ParserHooks.characters
             sax.pointee.comment = ParserHooks.comment
             sax.pointee.processingInstruction = ParserHooks.processingInstruction
             sax.pointee.reference = ParserHooks.reference
@@ -88,6 +92,16 @@ final class ParserSession {
             queue.append(.failure(error))
             failureQueued = true
         }
+    }
+
+    /// The position to report for an error raised in `ctxt`. libxml2 checks an entity's
+    /// replacement text in a context of its own, whose lines count from the start of that text:
+    /// the reference's position in the document is what the user can act on.
+    func position(for ctxt: xmlParserCtxtPtr) -> (line: Int?, column: Int?)? {
+        guard let main = mainContext, main != ctxt, let input = main.pointee.input else { return nil }
+        let line = Int(input.pointee.line)
+        let column = Int(input.pointee.col)
+        return (line > 0 ? line : nil, column > 0 ? column : nil)
     }
 
     /// Reports one of our own errors at the parser's current position, then stops the parser.
@@ -106,22 +120,33 @@ final class ParserSession {
         guard !failureQueued else { return }
         flushText()
         queue.append(.event(event))
+        switch event {
+        case .startElement(let name, _, _, let line, _):
+            sawElement = true
+            openElements.append((name, line))
+        case .endElement:
+            openElements.removeLast()
+        case .text:
+            break
+        }
     }
 
     /// Adds text to the current run; adjacent text and CDATA become one event.
-    func appendText(_ ctxt: xmlParserCtxtPtr, _ bytes: UnsafePointer<xmlChar>, _ count: Int) {
+    func appendText(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
+        // As in a document's text node, a run is bounded only by the input size limit.
         guard !failureQueued, count > 0 else { return }
-        guard pendingText.count + count <= XMLLimits.maxTextBytes else {
-            stop(ctxt, "text is longer than the limit of \(XMLLimits.maxTextBytes) bytes")
-            return
-        }
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 
     /// Ends the current run of text (at markup, or at the end of input).
     func flushText() {
         guard !pendingText.isEmpty, !failureQueued else { return }
-        queue.append(.event(.text(String(decoding: pendingText, as: UTF8.self))))
+        // libxml2 decides what is "blank" from the tree built so far, which the stream prunes;
+        // the stream instead drops exactly the runs made only of XML whitespace.
+        let blank = pendingText.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if !(blank && options.contains(.removeBlankText)) {
+            queue.append(.event(.text(String(decoding: pendingText, as: UTF8.self))))
+        }
         pendingText.removeAll(keepingCapacity: true)
     }
 

@@ -25,8 +25,4 @@ public struct XMLLimits: Sendable, Hashable {
 
     /// 256 MiB and 256 levels.
     public static let `default` = XMLLimits()
-
-    /// libxml2's `XML_MAX_TEXT_LENGTH`: the document parser refuses a longer text node, and the
-    /// stream reader applies the same bound to one run of text so both accept the same input.
-    static let maxTextBytes = 10_000_000
 }

@@ -8,23 +8,24 @@ internal import CLibXML2
 /// - No entity substitution: an entity reference stays a reference node
 ///   (``XMLNode/entityReference(_:)``) and contributes nothing to text or attribute values;
 ///   external entities (`SYSTEM "file:…"`, `"http://…"`) are never read.
-/// - No DTD loading, no DTD attribute defaults, no DTD validation: an external subset is
-///   recorded (``XMLDocument/hasDoctype``) but never fetched.
+/// - No DTD loading, no DTD attribute defaults, no DTD validation: a DOCTYPE is accepted
+///   (``XMLDocument/hasDoctype``) unless ``forbidDoctype`` is given, but its external subset is
+///   never fetched, so a reference to an entity only that subset declares is an error.
 /// - No XInclude processing: `xi:include` stays an ordinary element for the caller to refuse.
 /// - libxml2's hard limits stay on (`XML_PARSE_HUGE` is never set), and input is read from the
 ///   file itself, never through libxml2's transparent gzip/xz decompression.
 /// - Line numbers are kept, also past line 65,535.
 /// - Any diagnostic above a warning fails the parse (including namespace errors such as an
-///   undeclared prefix); warnings are kept in ``XMLDocument/warnings``.
+///   undeclared prefix); warnings are kept in ``XMLDocument/warnings``. Nothing is printed:
+///   diagnostics are collected per parse and returned as ``XMLError`` values.
 ///
 /// **Limits** (see ``XMLLimits``):
 /// - Input size: 256 MiB (268,435,456 bytes) by default, checked before parsing and while reading.
 /// - Element nesting depth: 256 by default (libxml2's own limit; a larger value has no effect).
-/// - Fixed by libxml2 without `XML_PARSE_HUGE`: a single text node at most 10,000,000 bytes,
-///   a name at most 50,000 bytes, any single markup construct at most 10,000,000 bytes,
-///   entity nesting at most 40 levels, and entity expansion checked against amplification
-///   (the "billion laughs" attack is refused). The stream reader applies the same
-///   10,000,000-byte limit to one run of text.
+/// - Fixed by libxml2 without `XML_PARSE_HUGE`: a name at most 50,000 bytes; an attribute
+///   value, comment, CDATA section or processing instruction at most 10,000,000 bytes; entity
+///   references nested at most 40 deep, and entity loops and amplification (the "billion
+///   laughs" attack) refused. Text content is bounded only by the input size.
 ///
 /// ```swift
 /// let document = try XMLDocument.parse(file: path, options: [.safe, .forbidDoctype])
@@ -43,7 +44,9 @@ public struct XMLParseOptions: OptionSet, Sendable {
     /// DOCTYPE's line before a single declaration in it is read.
     public static let forbidDoctype = XMLParseOptions(rawValue: 1 << 0)
 
-    /// Drop whitespace-only text between elements (`XML_PARSE_NOBLANKS`).
+    /// Drop whitespace-only text between elements. ``XMLDocument`` uses libxml2's
+    /// `XML_PARSE_NOBLANKS`, which keeps whitespace it judges significant (in mixed content);
+    /// ``XMLStreamReader`` drops every run of text that is only spaces, tabs and line breaks.
     public static let removeBlankText = XMLParseOptions(rawValue: 1 << 1)
 
     /// The libxml2 `xmlParserOption` flags these options map to. Only flags that restrict

@@ -10,9 +10,9 @@ internal import CLibXML2
 /// }
 /// ```
 ///
-/// Built on libxml2's push parser rather than `xmlTextReader`, because the reader gives no
-/// access to its parser context: with it, a DOCTYPE could only be refused after its internal
-/// subset had been read, and errors would not go through the same per-context handlers.
+/// Built on libxml2's push parser rather than `xmlTextReader`, which gives no access to its
+/// parser context: with it a DOCTYPE could only be refused after its internal subset had been
+/// read, and the error handler and SAX hooks could not be the ones ``XMLDocument`` uses.
 /// Not thread-safe: use one reader from one task at a time.
 public final class XMLStreamReader {
     /// One step through the document.
@@ -37,7 +37,7 @@ public final class XMLStreamReader {
     private let source: Source
     private var offset = 0
     private var buffer: [UInt8]
-    private var context: UnsafeMutableRawPointer?
+    private var parserContext: xmlParserCtxtPtr?
     private var finished = false
     private var failure: XMLError?
 
@@ -76,11 +76,13 @@ public final class XMLStreamReader {
             guard let created else {
                 throw XMLError(file: url, message: "cannot create a parser (out of memory)")
             }
-            xmlCtxtUseOptions(created, session.options.libxml2Flags)
+            // NOBLANKS judges blanks from the tree built so far, which the stream prunes; the
+            // session drops blank runs itself instead.
+            xmlCtxtUseOptions(created, session.options.libxml2Flags & ~Int32(XML_PARSE_NOBLANKS.rawValue))
             session.attach(to: created)
             return created
         }
-        self.context = UnsafeMutableRawPointer(ctxt)
+        self.parserContext = ctxt
     }
 
     deinit {
@@ -93,10 +95,6 @@ public final class XMLStreamReader {
             }
             xmlFreeParserCtxt(ctxt)
         }
-    }
-
-    private var parserContext: xmlParserCtxtPtr? {
-        context?.assumingMemoryBound(to: xmlParserCtxt.self)
     }
 
     /// Non-fatal diagnostics reported so far (at most the first 100).
@@ -135,6 +133,7 @@ public final class XMLStreamReader {
             finished = true
             return
         }
+        if count == 0 { reportTruncation(ctxt) }
         LibXML2.quietly {
             withExtendedLifetime(session) {
                 buffer.withUnsafeBufferPointer { bytes in
@@ -151,6 +150,27 @@ public final class XMLStreamReader {
                 session.report(XMLError(file: session.url, message: "the document is not well-formed"))
             }
         }
+    }
+
+    /// At the end of input, libxml2's push parser calls any unfinished document "Extra content at
+    /// the end of the document". Report what the document parser says instead (same domain and
+    /// code), so both readers describe a truncated or empty input alike.
+    private func reportTruncation(_ ctxt: xmlParserCtxtPtr) {
+        let state = ctxt.pointee.instate
+        guard !session.failureQueued, state != XML_PARSER_EOF, state != XML_PARSER_EPILOG else { return }
+        let input = ctxt.pointee.input
+        let line = input.map { Int($0.pointee.line) } ?? 0
+        let column = input.map { Int($0.pointee.col) } ?? 0
+        var error = XMLError(
+            file: session.url, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
+            domain: Int(XML_FROM_PARSER.rawValue), code: Int(XML_ERR_DOCUMENT_EMPTY.rawValue), message: "Document is empty")
+        if let open = session.openElements.last {
+            error.code = Int(XML_ERR_TAG_NOT_FINISHED.rawValue)
+            error.message = "Premature end of data in tag \(open.name) line \(open.line)"
+        } else if session.sawElement {
+            return
+        }
+        session.report(error)
     }
 
     /// Fills the start of `buffer` with up to `limit` bytes of input; 0 at the end.

@@ -117,7 +117,7 @@ struct PairingTests {
         counts[.stricter] = 1
         counts[.missing] = 1
         counts[.added] = 1
-        #expect(Score(counts: counts).text == "94.4")   // 43 / 45
+        #expect(Score(counts: counts).text == "95.6")   // 43 / 45
         var almost = VerdictCounts()
         almost[.identical] = 9999
         almost[.looser] = 1

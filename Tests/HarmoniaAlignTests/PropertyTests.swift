@@ -50,7 +50,8 @@ func generatedDocument(_ indicators: [GeneratedIndicator], role: String, rescale
         let items = byClause[clause]!.sorted { order($0.index) < order($1.index) }
         return "<section num=\"\(clause)\">" + items.map { $0.xml(rescaled: rescaled) }.joined() + "</section>"
     }.joined(separator: "\n")
-    return spec(role == "international" ? "INT" : "DOM", role: role, body)
+    // The format needs at least one section, even in a document with nothing to say.
+    return spec(role == "international" ? "INT" : "DOM", role: role, body.isEmpty ? "<section num=\"1\"/>" : body)
 }
 
 let indicatorSeeds = Gen.int(in: 0...100_000).array(of: 1...25)

@@ -15,7 +15,7 @@ func spec(_ id: String, role: String, meta: String = "", _ body: String) -> Stri
 }
 
 /// Reads a document from text, failing the test with every diagnostic when it does not read.
-func document(_ text: String, name: String = "test.xml", sourceLocation: SourceLocation = #_sourceLocation) throws -> Document {
+func document(_ text: String, name: String = "test.xml", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Document {
     let result = SpecReader().read(bytes: Array(text.utf8), name: name)
     guard let document = result.document else {
         Issue.record("document did not read: \(result.diagnostics.map(\.description).joined(separator: "\n"))",

@@ -15,7 +15,7 @@ struct VerdictTests {
     @Test("equivalent: other units and spellings of the same requirement")
     func equivalent() throws {
         #expect(try verdict("mpe", "±1.6 mg", "±0.0016 g") == .equivalent)
-        #expect(try verdict("mpe", "≤ 0.5 %", "<= 0.5 %") == .equivalent)
+        #expect(try verdict("mpe", "≤ 0.5 %", "&lt;= 0.5 %") == .equivalent)
         #expect(try verdict("operating-temperature-range", "-10 °C ~ 40 °C", "-10 °C .. 40 °C") == .equivalent)
         #expect(try verdict("max-capacity", "1 kg", "1000 g") == .equivalent)
         #expect(try verdict("repeatability", "1", "1.0") == .equivalent)

@@ -32,7 +32,7 @@ struct SpecReaderTests {
     func cellForms() throws {
         let document = try load(spec("""
           <section num="3"><table id="t" concept="mpe" rows="load" cols="class" form="±">
-            <head>III</head><row key="a">0.5 e</row><row key="b"><c>≤ 2 e</c></row>
+            <head>III</head><row key="a"><c>0.5 e</c></row><row key="b"><c>≤ 2 e</c></row>
           </table></section>
         """))
         #expect(document.indicators.map(\.value.written) == ["±0.5 e", "≤ 2 e"])

@@ -28,7 +28,7 @@ func read(_ text: String, name: String = "mem.xml") -> IngestResult {
     SpecReader().read(bytes: Array(text.utf8), name: name)
 }
 
-func load(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Document {
+func load(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Document {
     let result = read(text)
     guard let document = result.document else {
         Issue.record("not read: \(result.diagnostics.map(\.description))", sourceLocation: sourceLocation)

@@ -16,7 +16,7 @@ struct QuantityCanonicalTests {
         ("200000 e < m", "m > 200000 e"), ("m ≤ 500 e", "(-∞, 500] e"), ("2.5E-3 kg", "2.5 g"), ("1e3 g", "1 kg"),
         ("5 000 kg", "5 t"), ("1 d", "24 h"), ("1 h", "60 min"), ("1 kWh", "3.6 MJ"), ("1 kWh", "1 kW·h"),
         ("E1|E2|F1", "F1|e1|E2|E2"), ("E2", "e2"), ("E2", "Ｅ２"), ("E2", "E2|E2"),
-        ("1 \\milli\\gram", "1 mg"), ("760 mmHg", "101325.0144354 Pa"),
+        ("1 \\milli\\gram", "1 mg"), ("1×10⁻⁶ g", "1 µg"), ("2.5 × 10^3 Pa", "2.5 kPa"), ("≤ 5×10⁻³", "≤ 0.5 %"), ("760 mmHg", "101325.0144354 Pa"),
     ])
     func equal(_ pair: (String, String)) throws {
         #expect(try canonical(pair.0) == canonical(pair.1), "\(pair.0) == \(pair.1)")

@@ -22,7 +22,9 @@ struct QuantityErrorTests {
     }
 
     @Test(arguments: [("1..2 mg", "malformed number '1..2'"), ("1.2.3", "malformed number '1.2.3'"),
-                      ("1. mg", "malformed number '1.'"), ("-10..40 °C", "malformed number '-10..40'")])
+                      ("1. mg", "malformed number '1.'"), ("-10..40 °C", "malformed number '-10..40'"),
+                      ("1,6mg", "malformed number '1,6' (the decimal mark is '.')"),
+                      ("1,000", "malformed number '1,000' (the decimal mark is '.')")])
     func malformedNumber(_ sample: (String, String)) throws {
         let error = try #require(parseError(sample.0))
         #expect(error.kind == .malformedNumber)

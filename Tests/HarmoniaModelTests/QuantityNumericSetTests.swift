@@ -4,7 +4,8 @@ import Testing
 @Suite("NumericSet.contains")
 struct QuantityNumericSetTests {
     private func set(_ text: String) throws -> NumericSet {
-        try #require(try expression(text).numericSet)
+        let parsed = try expression(text)
+        return try #require(parsed.numericSet)
     }
 
     @Test func closedAndOpenEnds() throws {

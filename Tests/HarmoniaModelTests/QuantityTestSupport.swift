@@ -2,7 +2,7 @@ import Testing
 @testable import HarmoniaModel
 
 /// Parses `text` and returns the expression (the test fails on a parse error).
-func expression(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> QuantityExpression {
+func expression(_ text: String) throws -> QuantityExpression {
     try QuantityExpressionParser.parse(text).expression
 }
 

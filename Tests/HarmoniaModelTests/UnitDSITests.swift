@@ -58,7 +58,7 @@ struct UnitDSITests {
 
     @Test func toleratedSpellingsWarn() throws {
         let camel = try UnitParser.parseDSI("\\degreeCelsius")
-        #expect(camel.unit == UnitParser.parse("°C").unit)
+        #expect(try camel.unit == UnitParser.parse("°C").unit)
         #expect(camel.warnings.count == 1)
         #expect(camel.warnings[0].contains("lowercase"))
 

@@ -116,6 +116,7 @@ struct UnitParserTests {
     @Test func opaqueUnitsCompareBySymbol() throws {
         let angle = try unit("°")
         #expect(angle.isOpaque)
+        #expect(try unit("r/min").isOpaque, "a revolution is 2π rad")
         let root = try unit("\\milli\\metre\\tothe{0.5}")
         #expect(root.isOpaque)
         #expect(root.symbol == "mm^0.5")

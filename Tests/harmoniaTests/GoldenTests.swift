@@ -10,7 +10,7 @@ struct GoldenTests {
         let root = repositoryRoot.appendingPathComponent("fixtures")
         let enumerator = FileManager.default.enumerator(atPath: root.path)
         var files: [String] = []
-        while let path = enumerator?.nextObject() as? String where true {
+        while let path = enumerator?.nextObject() as? String {
             if path.contains("/expected/") && path.hasSuffix(".json") { files.append(path) }
         }
         return files.sorted()

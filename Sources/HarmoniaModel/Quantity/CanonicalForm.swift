@@ -16,26 +16,37 @@ public struct NumericSet: Hashable, Sendable {
     /// chain, ends are absolute values.
     public enum Kind: String, Hashable, Sendable {
         case point, limit, range
+
+        /// Hashes by case, not by raw value (the default for raw-valued enums hashes the string).
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(self == .point ? 0 : self == .limit ? 1 : 2)
+        }
     }
 
     /// One end of the set.
     public struct End: Hashable, Sendable {
+        /// The end's value in coherent SI.
         public var value: Rational
+        /// Whether the end belongs to the set.
         public var inclusive: Bool
 
+        /// A set end.
         public init(value: Rational, inclusive: Bool) {
             self.value = value
             self.inclusive = inclusive
         }
     }
 
+    /// What the set stands for.
     public var kind: Kind
+    /// The dimension of its values.
     public var dimension: Dimension
     /// nil = unbounded below (−∞).
     public var lower: End?
     /// nil = unbounded above (+∞).
     public var upper: End?
 
+    /// A set from its parts.
     public init(kind: Kind, dimension: Dimension, lower: End?, upper: End?) {
         self.kind = kind
         self.dimension = dimension

@@ -44,6 +44,7 @@ enum DSIUnitParser {
         var dividing = false
         var lastTakesExponent = false
         var lastHasExponent = false
+        var unitsAfterPer = 0
 
         for token in tokens(scalars) {
             let name = try normalised(token, &warnings)
@@ -90,11 +91,15 @@ enum DSIUnitParser {
             }
             pendingPrefix = nil
             terms.append(UnitTerm(unit, exponent: dividing ? -1 : 1))
+            if dividing { unitsAfterPer += 1 }
             lastTakesExponent = takesExponent
             lastHasExponent = false
         }
         if let prefix = pendingPrefix {
             throw UnitSyntaxError(.invalidUnit, "D-SI prefix '\\\(prefix.name)' without unit", at: prefix.start)
+        }
+        if dividing, unitsAfterPer == 0 {
+            throw UnitSyntaxError(.invalidUnit, "\\per without a unit after it", at: scalars.endIndex)
         }
         return UnitParse(unit: Unit(terms: terms), warnings: unique(warnings))
     }

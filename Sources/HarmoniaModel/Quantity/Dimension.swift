@@ -3,38 +3,64 @@
 /// `e` gets a dimension of its own so that a quantity in `e` compares only with other quantities in `e`
 /// (its size in grams differs from instrument to instrument).
 public struct Dimension: Hashable, Sendable, CustomStringConvertible {
-    public var metre: Int
-    public var kilogram: Int
-    public var second: Int
-    public var ampere: Int
-    public var kelvin: Int
-    public var mole: Int
-    public var candela: Int
-    /// The verification scale interval `e`: 1 for `e`, 0 otherwise.
-    public var scaleInterval: Int
+    // Stored as Int16 to keep `Unit` and `Quantity` small (they are copied a lot); exponents of real units
+    // are tiny, and arithmetic clamps rather than traps on absurd ones.
+    private var m: Int16
+    private var kg: Int16
+    private var s: Int16
+    private var a: Int16
+    private var k: Int16
+    private var mol: Int16
+    private var cd: Int16
+    private var e: Int16
 
+    /// Exponent of length.
+    public var metre: Int { get { Int(m) } set { m = Int16(clamping: newValue) } }
+    /// Exponent of mass.
+    public var kilogram: Int { get { Int(kg) } set { kg = Int16(clamping: newValue) } }
+    /// Exponent of time.
+    public var second: Int { get { Int(s) } set { s = Int16(clamping: newValue) } }
+    /// Exponent of electric current.
+    public var ampere: Int { get { Int(a) } set { a = Int16(clamping: newValue) } }
+    /// Exponent of thermodynamic temperature.
+    public var kelvin: Int { get { Int(k) } set { k = Int16(clamping: newValue) } }
+    /// Exponent of amount of substance.
+    public var mole: Int { get { Int(mol) } set { mol = Int16(clamping: newValue) } }
+    /// Exponent of luminous intensity.
+    public var candela: Int { get { Int(cd) } set { cd = Int16(clamping: newValue) } }
+    /// The verification scale interval `e`: 1 for `e`, 0 otherwise.
+    public var scaleInterval: Int { get { Int(e) } set { e = Int16(clamping: newValue) } }
+
+    /// A dimension from its exponents (all zero by default).
     public init(
         metre: Int = 0, kilogram: Int = 0, second: Int = 0, ampere: Int = 0,
         kelvin: Int = 0, mole: Int = 0, candela: Int = 0, scaleInterval: Int = 0
     ) {
-        self.metre = metre
-        self.kilogram = kilogram
-        self.second = second
-        self.ampere = ampere
-        self.kelvin = kelvin
-        self.mole = mole
-        self.candela = candela
-        self.scaleInterval = scaleInterval
+        m = Int16(clamping: metre)
+        kg = Int16(clamping: kilogram)
+        s = Int16(clamping: second)
+        a = Int16(clamping: ampere)
+        k = Int16(clamping: kelvin)
+        mol = Int16(clamping: mole)
+        cd = Int16(clamping: candela)
+        e = Int16(clamping: scaleInterval)
     }
 
     /// A pure number (also `%`, `‰`, `ppm`).
     public static let dimensionless = Dimension()
+    /// Length (m).
     public static let length = Dimension(metre: 1)
+    /// Mass (kg).
     public static let mass = Dimension(kilogram: 1)
+    /// Time (s).
     public static let time = Dimension(second: 1)
+    /// Electric current (A).
     public static let current = Dimension(ampere: 1)
+    /// Thermodynamic temperature (K).
     public static let temperature = Dimension(kelvin: 1)
+    /// Amount of substance (mol).
     public static let amount = Dimension(mole: 1)
+    /// Luminous intensity (cd).
     public static let luminousIntensity = Dimension(candela: 1)
     /// The dimension of `e`.
     public static let scale = Dimension(scaleInterval: 1)

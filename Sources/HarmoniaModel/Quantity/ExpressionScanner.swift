@@ -23,7 +23,7 @@ struct ExpressionScanner {
 
     init(_ text: String) {
         var folded: [Unicode.Scalar] = []
-        folded.reserveCapacity(text.unicodeScalars.count)
+        folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { folded.append(Self.fold(scalar)) }
         scalars = folded
         var first = 0
@@ -157,7 +157,8 @@ struct ExpressionScanner {
     /// space are joined: `5 000`), fraction, exponent. Throws on a malformed digit run (`1..2`, `1.2.3`, `1.`).
     mutating func scanNumber() throws(UnitSyntaxError) -> (value: Rational, text: String, sign: Unicode.Scalar?) {
         let start = index
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(16)
         var sign: Unicode.Scalar?
         if let s = current, s == "-" || s == "+" {
             sign = s
@@ -198,7 +199,7 @@ struct ExpressionScanner {
                 index += 1
             }
             if dots > 1 || doubled || lastWasDot || index == runStart + 1 {
-                throw UnitSyntaxError(.malformedNumber, "malformed number '\(String(text))'", at: start)
+                throw UnitSyntaxError(.malformedNumber, "malformed number '\(String(scalars: text))'", at: start)
             }
         }
         // The exponent: `e`/`E`, optional sign, digits; `5 e` and `5e` alone are the unit `e`.
@@ -216,11 +217,58 @@ struct ExpressionScanner {
                 }
             }
         }
-        let written = String(text)
-        guard let value = Rational(decimal: written) else {
+        let mantissaEnd = text.count
+        let timesTen = scanTimesTenPower(into: &text)
+        let written = String(scalars: text)
+        var decimal = DecimalScanner()
+        var valid = true
+        for scalar in text[..<mantissaEnd] where valid { valid = decimal.feed(scalar) }
+        guard valid, var value = decimal.finish() else {
             throw UnitSyntaxError(.malformedNumber, "malformed number '\(written)'", at: start)
         }
+        if let timesTen { value = value * Rational.powerOfTen(timesTen) }
         return (value, written, sign)
+    }
+
+    /// Scientific notation as printed: `×10⁻⁶`, `× 10^-6`, `*10^3` after a mantissa. Consumes it, appends it
+    /// to `text` and returns the power, or leaves the cursor alone and returns nil.
+    private mutating func scanTimesTenPower(into text: inout [Unicode.Scalar]) -> Int? {
+        var look = index
+        while look < end, ScalarClass.isSpace(scalars[look]) { look += 1 }
+        guard look < end, scalars[look] == "×" || scalars[look] == "*" else { return nil }
+        look += 1
+        while look < end, ScalarClass.isSpace(scalars[look]) { look += 1 }
+        guard look + 2 < end, scalars[look] == "1", scalars[look + 1] == "0" else { return nil }
+        look += 2
+        var negative = false
+        var digits = 0
+        var power = 0
+        if scalars[look] == "^" {
+            look += 1
+            if look < end, scalars[look] == "-" || scalars[look] == "+" {
+                negative = scalars[look] == "-"
+                look += 1
+            }
+            while look < end, ScalarClass.isDigit(scalars[look]), digits < 4 {
+                power = power * 10 + Int(scalars[look].value - 0x30)
+                digits += 1
+                look += 1
+            }
+        } else {
+            if ScalarClass.isSuperscriptSign(scalars[look]) {
+                negative = scalars[look].value == 0x207B
+                look += 1
+            }
+            while look < end, let digit = ScalarClass.superscriptDigit(scalars[look]), digits < 4 {
+                power = power * 10 + digit
+                digits += 1
+                look += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        text.append(contentsOf: scalars[index..<look].filter { !ScalarClass.isSpace($0) })
+        index = look
+        return negative ? -power : power
     }
 
     private func isDigitGroupSpace(_ s: Unicode.Scalar) -> Bool {

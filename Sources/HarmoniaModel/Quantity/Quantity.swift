@@ -11,6 +11,7 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     /// at the end (`−10 ~ 40 °C`) carries that unit's text too, so each end reads on its own.
     public var unitText: String
 
+    /// A quantity with its texts as written.
     public init(number: Rational, numberText: String, unit: Unit = .one, unitText: String = "") {
         self.number = number
         self.numberText = numberText

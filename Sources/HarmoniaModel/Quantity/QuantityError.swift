@@ -15,6 +15,7 @@ public struct QuantityError: Error, Hashable, Sendable, CustomStringConvertible 
         case noForm
     }
 
+    /// The family of the problem.
     public var kind: Kind
     /// E.g. `unknown unit 'mgg'`, `malformed number '1..2'`, `expression fits no form`.
     public var message: String
@@ -23,6 +24,7 @@ public struct QuantityError: Error, Hashable, Sendable, CustomStringConvertible 
     /// 0-based offset in Characters into `text` where the problem starts (for column reporting).
     public var offset: Int?
 
+    /// An error from its parts.
     public init(_ kind: Kind, message: String, text: String, offset: Int?) {
         self.kind = kind
         self.message = message
@@ -57,10 +59,5 @@ extension QuantityError {
             characters += 1
         }
         return characters
-    }
-
-    /// The same error re-anchored in an enclosing text, `scalarShift` scalars further in.
-    func relocated(into outer: some StringProtocol, scalarShift: Int, scalarIndex: Int?) -> QuantityError {
-        QuantityError(kind, message, text: outer, scalarIndex: scalarIndex.map { $0 + scalarShift })
     }
 }

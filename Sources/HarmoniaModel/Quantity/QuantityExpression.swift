@@ -5,6 +5,16 @@ public enum BoundOperator: String, Hashable, Sendable {
     case greaterOrEqual = "≥"
     case greater = ">"
 
+    /// Hashes by case, not by raw value (the default for raw-valued enums hashes the string).
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .lessOrEqual: hasher.combine(0)
+        case .less: hasher.combine(1)
+        case .greaterOrEqual: hasher.combine(2)
+        case .greater: hasher.combine(3)
+        }
+    }
+
     /// Whether the limit includes its value (`≤`, `≥`).
     public var isInclusive: Bool { self == .lessOrEqual || self == .greaterOrEqual }
 
@@ -14,9 +24,12 @@ public enum BoundOperator: String, Hashable, Sendable {
 
 /// One end of an interval.
 public struct IntervalEnd: Hashable, Sendable {
+    /// The end's value.
     public var quantity: Quantity
+    /// Whether the end belongs to the interval (`[`, `]`, `≤`).
     public var inclusive: Bool
 
+    /// An interval end.
     public init(quantity: Quantity, inclusive: Bool) {
         self.quantity = quantity
         self.inclusive = inclusive
@@ -84,6 +97,7 @@ public struct ParsedExpression: Sendable, Hashable {
     /// Non-fatal remarks (a tolerated D-SI unit spelling, say); empty for normal input.
     public let warnings: [String]
 
+    /// A parse result.
     public init(expression: QuantityExpression, warnings: [String] = []) {
         self.expression = expression
         self.warnings = warnings

@@ -16,6 +16,7 @@
 /// operator without its number, ends of different dimensions and an interval whose lower end exceeds its
 /// upper end are errors.
 public enum QuantityExpressionParser {
+    /// Parses one expression; memoised, so repeated texts (table cells, qualifier values) parse once.
     public static func parse(_ text: some StringProtocol) throws(QuantityError) -> ParsedExpression {
         let key = String(text)
         if let cached = cache.value(for: key) { return cached }
@@ -163,7 +164,21 @@ struct ExpressionReader {
                 || error.kind == .invalidInterval || !singleWord {
                 throw error
             }
+            try rejectDecimalComma(from: start)
             return .token(scanner.text(start, scanner.end))
+        }
+    }
+
+    /// `1,6` or `1,000` glued into one word is a number written with a comma, not a name: refuse it rather
+    /// than compare it as text.
+    private func rejectDecimalComma(from start: Int) throws(UnitSyntaxError) {
+        var probe = scanner
+        probe.index = start
+        _ = try probe.scanNumber()
+        if probe.current == ",", let next = probe.peek(1), ScalarClass.isDigit(next) {
+            var end = probe.index + 1
+            while end < probe.end, ScalarClass.isDigit(probe.scalars[end]) || probe.scalars[end] == "," { end += 1 }
+            throw UnitSyntaxError(.malformedNumber, "malformed number '\(probe.text(start, end))' (the decimal mark is '.')", at: start)
         }
     }
 

@@ -2,6 +2,7 @@ import BigInt
 
 /// Arithmetic with an overflow-checked `Int64` fast path; any overflow redoes the operation in `BigInt`.
 extension Rational {
+    /// The negation.
     public static prefix func - (x: Rational) -> Rational {
         switch x.storage {
         case let .small(n, d): Rational(storage: .small(-n, d))
@@ -9,6 +10,7 @@ extension Rational {
         }
     }
 
+    /// The exact sum.
     public static func + (l: Rational, r: Rational) -> Rational {
         if case let .small(a, b) = l.storage, case let .small(c, d) = r.storage,
            let sum = addSmall(a, b, c, d) {
@@ -19,10 +21,12 @@ extension Rational {
         return reduce(a * d + c * b, b * d)
     }
 
+    /// The exact difference.
     public static func - (l: Rational, r: Rational) -> Rational {
         l + (-r)
     }
 
+    /// The exact product.
     public static func * (l: Rational, r: Rational) -> Rational {
         if case let .small(a, b) = l.storage, case let .small(c, d) = r.storage,
            let product = multiplySmall(a, b, c, d) {
@@ -33,15 +37,21 @@ extension Rational {
         return reduce(a * c, b * d)
     }
 
+    /// The exact quotient.
     /// - Precondition: `r` is not zero.
     public static func / (l: Rational, r: Rational) -> Rational {
         precondition(!r.isZero, "Rational division by zero")
         return l * r.reciprocal
     }
 
+    /// Adds in place.
     public static func += (l: inout Rational, r: Rational) { l = l + r }
+    /// Subtracts in place.
     public static func -= (l: inout Rational, r: Rational) { l = l - r }
+    /// Multiplies in place.
     public static func *= (l: inout Rational, r: Rational) { l = l * r }
+    /// Divides in place.
+    /// - Precondition: `r` is not zero.
     public static func /= (l: inout Rational, r: Rational) { l = l / r }
 
     /// `1 / self`.

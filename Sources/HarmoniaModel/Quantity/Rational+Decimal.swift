@@ -111,6 +111,10 @@ struct DecimalScanner {
         default: return nil
         }
         let scale = (exponentNegative ? -exponent : exponent) - fractionDigits
+        // Fast path: `1.6` is 16/10, reduced once, without a general multiplication.
+        if big == nil, scale <= 0, -scale < Rational.tenPowers.count {
+            return Rational.reduce(negative ? -small : small, Rational.tenPowers[-scale])
+        }
         var mantissa: Rational
         if let big {
             mantissa = Rational.fromReduced(negative ? -big : big, 1)

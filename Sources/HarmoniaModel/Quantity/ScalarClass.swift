@@ -82,10 +82,28 @@ enum ScalarClass {
 }
 
 extension String {
-    /// A string from a run of scalars.
-    init(scalars: some Sequence<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
+    /// A string from a run of scalars, encoded straight into the string's UTF-8 storage (appending to a
+    /// `UnicodeScalarView` one scalar at a time costs several times more, and this is on the hot path).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                    count += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
+    }
+
+    /// A string from scalars.
+    init(scalars: [Unicode.Scalar]) {
+        self.init(scalars: scalars[...])
     }
 }

@@ -15,6 +15,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     /// `\milli\metre\tothe{0.5}`, an angle in degrees, a logarithmic unit); such units compare only by symbol.
     public let isOpaque: Bool
 
+    /// A unit from its parts; the parsers build units, this is for tables and tests.
     public init(symbol: String, dimension: Dimension, factor: Rational, offset: Rational = .zero, isOpaque: Bool = false) {
         self.symbol = symbol
         self.dimension = dimension
@@ -29,6 +30,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     /// The verification scale interval `e`, which has a dimension of its own.
     public static let scaleInterval = Unit(symbol: "e", dimension: .scale, factor: .one)
 
+    /// The display symbol.
     public var description: String { symbol }
 
     /// Whether quantities in the two units can be compared numerically: same dimension and neither opaque,

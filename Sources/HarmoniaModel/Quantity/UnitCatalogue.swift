@@ -112,6 +112,8 @@ enum UnitCatalogue {
         Entry("lb", [], d(0, 1), "0.45359237"),
         Entry("gal(UK)", [], d(3), "0.00454609", nameOnly: true),
         Entry("bbl", [], d(3), "0.158987294928"),
+        // The verification scale interval: a dimension of its own, so it compares only with itself.
+        Entry("e", [], .scale),
         // Pure numbers.
         Entry("%", [], .dimensionless, "1/100"),
         Entry("‰", [], .dimensionless, "1/1000"),
@@ -122,6 +124,8 @@ enum UnitCatalogue {
         Entry("′", [], .dimensionless, opaque: true),
         Entry("″", [], .dimensionless, opaque: true),
         Entry("dB", [], .dimensionless, opaque: true),
+        // The revolution of `r/min`: 2π rad, so no rational factor either.
+        Entry("r", [], .dimensionless, opaque: true),
     ]
 
     /// Chinese unit names as printed in JJG/JJF documents, each mapped to a unit in symbols.

@@ -1,9 +1,11 @@
 /// A parsed unit and what the parser tolerated on the way.
 public struct UnitParse: Sendable, Hashable {
+    /// The unit read.
     public let unit: Unit
     /// Non-fatal remarks (a tolerated D-SI spelling, say); empty for normal input.
     public let warnings: [String]
 
+    /// A parse result.
     public init(unit: Unit, warnings: [String] = []) {
         self.unit = unit
         self.warnings = warnings

@@ -32,7 +32,7 @@ public enum TextFolding {
         var result = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             let folded = foldedWidth(scalar)
-            if folded.properties.isWhitespace { continue }
+            if isWhitespace(folded) { continue }
             switch folded.value {
             case 0x2212: result.append("-")
             case 0x03BC: result.append("\u{B5}")
@@ -48,7 +48,7 @@ public enum TextFolding {
         var pendingSpace = false
         for scalar in s.unicodeScalars {
             let folded = foldedWidth(scalar)
-            if folded.properties.isWhitespace {
+            if isWhitespace(folded) {
                 pendingSpace = !result.isEmpty
                 continue
             }
@@ -66,14 +66,33 @@ public enum TextFolding {
     public static func labelKey(_ s: some StringProtocol) -> String {
         var result = String.UnicodeScalarView()
         for scalar in tokenKey(s).unicodeScalars {
-            if scalar.properties.isWhitespace || isPunctuation(scalar) { continue }
+            if isWhitespace(scalar) || isPunctuation(scalar) { continue }
             result.append(scalar)
         }
         return String(result)
     }
 
+    /// White space; ASCII answered without the (slow) Unicode property lookup.
+    @inlinable
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isWhitespace
+        }
+    }
+
     /// Unicode punctuation (P*): connector, dash, open, close, initial, final and other punctuation.
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            // ASCII punctuation per Unicode (P*): not the symbols $ + < = > ^ ` | ~.
+            switch scalar.value {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
+                return true
+            default:
+                return false
+            }
+        }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:
