@@ -11,12 +11,15 @@ let package = Package(
         .library(name: "HarmoniaIngest", targets: ["HarmoniaIngest"]),
         .library(name: "HarmoniaAlign", targets: ["HarmoniaAlign"]),
         .library(name: "HarmoniaReport", targets: ["HarmoniaReport"]),
+        .library(name: "HarmoniaStore", targets: ["HarmoniaStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2, found through pkg-config; Debian/Ubuntu ship it as libxml2-dev.
@@ -39,12 +42,21 @@ let package = Package(
         .target(name: "HarmoniaAlign", dependencies: ["HarmoniaModel", .product(name: "BigInt", package: "BigInt")]),
         .target(
             name: "HarmoniaReport",
-            dependencies: ["HarmoniaAlign", "HarmoniaModel", .product(name: "Rainbow", package: "Rainbow")]
+            dependencies: [
+                "HarmoniaAlign", "HarmoniaModel",
+                .product(name: "Rainbow", package: "Rainbow"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Resources/strings.json")]
+        ),
+        .target(
+            name: "HarmoniaStore",
+            dependencies: ["HarmoniaAlign", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "harmonia",
             dependencies: [
-                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport",
+                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +74,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HarmoniaReportTests", dependencies: ["HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest"]),
+        .testTarget(name: "HarmoniaStoreTests", dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest"]),
         .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
     ],
     swiftLanguageModes: [.v6]
