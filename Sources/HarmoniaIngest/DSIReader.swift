@@ -60,6 +60,20 @@ public enum DSIReader {
                 do { values.append(try read(element)) } catch { errors.append(error) }
                 continue
             }
+            // D-SI 1.x lists: the reals inside take the list's unit when they carry none.
+            if element.namespaceURI == namespace, element.localName == "realList" {
+                let listUnit = text("listUnit", in: element)
+                for member in element.childElements where member.namespaceURI == namespace && member.localName == "real" {
+                    do { values.append(try readSingle(member, defaultUnit: listUnit)) } catch { errors.append(error) }
+                }
+                continue
+            }
+            // Some files (the BIPM key-comparison database) put si:value and si:unit straight into
+            // an element of their own: read that element as a real.
+            if element.namespaceURI != namespace, child("value", in: element) != nil, child("unit", in: element) != nil {
+                do { values.append(try readSingle(element)) } catch { errors.append(error) }
+                continue
+            }
             stack += element.childElements.reversed()
         }
         return (values, errors)
@@ -77,11 +91,17 @@ public enum DSIReader {
         }
     }
 
-    private static func readSingle(_ element: XMLElement) throws(DSIError) -> DSIValue {
+    private static func readSingle(_ element: XMLElement, defaultUnit: String? = nil) throws(DSIError) -> DSIValue {
         let kind: DSIValue.Kind = element.localName == "constant" ? .constant : .real
         let valueText = try required("value", in: element)
-        let unitText = try required("unit", in: element)
-        let number = try number(valueText, element: element, allowNaN: false)
+        let unitText: String
+        if let listUnit = defaultUnit, text("unit", in: element) == nil {
+            unitText = listUnit
+        } else {
+            unitText = try required("unit", in: element)
+        }
+        // D-SI allows NaN for a value not known; the number is then nil.
+        let number = try number(valueText, element: element, allowNaN: true)
         let unit = try unit(unitText, element: element)
         return DSIValue(kind: kind, label: text("label", in: element), valueTexts: [valueText], values: [number],
                         unitTexts: [unitText], units: [unit.unit], uncertainty: uncertainty(in: element, list: false),
@@ -94,7 +114,14 @@ public enum DSIReader {
             members.append(try read(child))
         }
         guard let first = members.first else {
-            throw DSIError(line: element.line, element: element.localName, text: nil, message: "si:hybrid holds no quantity")
+            // Hybrids of complex quantities or lists: kept, but their values are not read.
+            let kinds = Set(element.childElements.filter { $0.namespaceURI == namespace }.map(\.localName)).sorted()
+            guard !kinds.isEmpty else {
+                throw DSIError(line: element.line, element: element.localName, text: nil, message: "si:hybrid holds no quantity")
+            }
+            return DSIValue(kind: .hybrid, label: nil, valueTexts: [], values: [], unitTexts: [], units: [], uncertainty: nil,
+                            members: [], warnings: ["si:hybrid of \(kinds.joined(separator: ", ")): kept, values not read"],
+                            line: element.line)
         }
         return DSIValue(kind: .hybrid, label: first.label, valueTexts: members.flatMap(\.valueTexts),
                         values: members.flatMap(\.values), unitTexts: members.flatMap(\.unitTexts),
