@@ -39,6 +39,9 @@ public struct TextWriter: Sendable {
         lines.append("  Unexplained    \(comparison.degree.unexplained.count)")
         if let note = comparison.degree.declarationNote { lines.append("  Note           \(note)") }
 
+        lines.append("")
+        lines += clauseSummary(comparison.pairs)
+
         let shown = comparison.pairs.enumerated().filter { showAgreement || $0.element.verdict.isDeviation }
         lines.append("")
         if shown.isEmpty {
@@ -69,6 +72,32 @@ public struct TextWriter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One line per clause with the count of each verdict: where the documents agree and where they part.
+    private func clauseSummary(_ pairs: [Pair]) -> [String] {
+        var byClause: [String: VerdictCounts] = [:]
+        for pair in pairs {
+            let key = pair.international == nil ? "+" + pair.clause : pair.clause
+            byClause[key, default: VerdictCounts()][pair.verdict] += 1
+        }
+        let international = byClause.keys.filter { !$0.hasPrefix("+") }.sorted(by: ClauseOrder.areInIncreasingOrder)
+        let added = byClause.keys.filter { $0.hasPrefix("+") }.sorted { ClauseOrder.areInIncreasingOrder(String($0.dropFirst()), String($1.dropFirst())) }
+        let columns: [(String, [Verdict])] = [("agree", [.identical, .equivalent]), ("stricter", [.stricter]), ("looser", [.looser]),
+                                              ("different", [.different]), ("missing", [.missing]), ("added", [.added])]
+        var lines = [bold("By clause") + "  (international clause; + marks a domestic clause with added requirements only)"]
+        lines.append("  " + pad("clause", 10) + columns.map { pad($0.0, 10) }.joined())
+        for key in international + added {
+            let counts = byClause[key]!
+            let cells = columns.map { column -> String in
+                let count = column.1.reduce(0) { $0 + counts[$1] }
+                let text = pad(count == 0 ? "·" : String(count), 10)
+                guard count > 0, let verdict = column.1.last else { return text }
+                return paint(text, Self.colour(verdict))
+            }
+            lines.append("  " + pad(key, 10) + cells.joined())
+        }
+        return lines
+    }
+
     private func describe(_ summary: DocumentSummary) -> String {
         var parts = [summary.role.rawValue]
         if let edition = summary.edition { parts.append("edition \(edition)") }
@@ -83,9 +112,10 @@ public struct TextWriter: Sendable {
         let idWidth = min(32, pairs.map { max($0.domestic?.id.count ?? 1, $0.international?.id.count ?? 1) }.max() ?? 8)
         let valueWidth = min(24, pairs.map { max($0.domestic?.value.written.count ?? 1, $0.international?.value.written.count ?? 1) }.max() ?? 8)
         for (pair, index) in zip(pairs, indices) {
-            if pair.clause != currentClause {
-                currentClause = pair.clause
-                lines.append("  " + bold("§ \(pair.clause)"))
+            let heading = pair.international == nil ? "§ \(pair.clause) (domestic clause: added requirements)" : "§ \(pair.clause)"
+            if heading != currentClause {
+                currentClause = heading
+                lines.append("  " + bold(heading))
             }
             let verdict = paint(pad(pair.verdict.rawValue, 10), Self.colour(pair.verdict))
             let id = pad(pair.international?.id ?? pair.domestic?.id ?? "", idWidth)
