@@ -44,6 +44,7 @@ let package = Package(
             name: "HarmoniaReport",
             dependencies: [
                 "HarmoniaAlign", "HarmoniaModel",
+                .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -69,12 +70,15 @@ let package = Package(
         .testTarget(
             name: "HarmoniaAlignTests",
             dependencies: [
-                "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel",
+                "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", "HarmoniaReport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HarmoniaReportTests", dependencies: ["HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest"]),
-        .testTarget(name: "HarmoniaStoreTests", dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest"]),
+        .testTarget(name: "HarmoniaReportTests", dependencies: ["HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "HarmoniaStoreTests",
+            dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,220 @@
+/// Draws the history as a chart of score over time: one line per family, one marked and labelled point
+/// per recorded edition. It reads ``HistoryEntry`` values only and knows nothing of how pairs were made.
+///
+/// The output is deterministic: the same history gives the same bytes (no dates of drawing, fixed number
+/// formatting, families in label order).
+public struct TrendChart: Sendable {
+    /// One family's line.
+    public struct Series: Hashable, Sendable {
+        public var family: Family
+        /// The family's records that have a date, in history order.
+        public var points: [Point]
+        /// The colour of its line.
+        public var colour: String
+        var marker: Marker
+    }
+
+    /// One recorded comparison on the chart.
+    public struct Point: Hashable, Sendable {
+        public var entry: HistoryEntry
+        /// The domestic document's date as a year with a fraction.
+        public var year: Double
+    }
+
+    /// Mostly Okabe–Ito colours, ordered so that neighbours differ in hue and lightness; each family also
+    /// gets its own marker shape, so lines stay apart for readers who do not tell the colours apart.
+    static let palette = ["#0072B2", "#D55E00", "#009E73", "#6A3D9A", "#222222", "#E69F00", "#CC79A7", "#56B4E9", "#8C564B"]
+
+    /// Marker shapes, in turn.
+    enum Marker: Int, CaseIterable, Sendable {
+        case circle, square, diamond, triangle, invertedTriangle, hexagon
+
+        /// The marker centred on (x, y), with its class and colour.
+        func svg(x: Double, y: Double, colour: String, className: String) -> String {
+            let n = ChartMath.number
+            let paint = "fill=\"\(colour)\" stroke=\"#ffffff\" stroke-width=\"1.5\""
+            switch self {
+            case .circle:
+                return "<circle class=\"\(className)\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"5.5\" \(paint)"
+            case .square:
+                return "<path class=\"\(className)\" d=\"M\(n(x - 5)) \(n(y - 5))h10v10h-10z\" \(paint)"
+            case .diamond:
+                return "<path class=\"\(className)\" d=\"M\(n(x)) \(n(y - 6.5))L\(n(x + 6.5)) \(n(y))L\(n(x)) \(n(y + 6.5))L\(n(x - 6.5)) \(n(y))z\" \(paint)"
+            case .triangle:
+                return "<path class=\"\(className)\" d=\"M\(n(x)) \(n(y - 6.5))L\(n(x + 6.5)) \(n(y + 5))L\(n(x - 6.5)) \(n(y + 5))z\" \(paint)"
+            case .hexagon:
+                return "<path class=\"\(className)\" d=\"M\(n(x - 3.5)) \(n(y - 6))h7l3.5 6l-3.5 6h-7l-3.5 -6z\" \(paint)"
+            case .invertedTriangle:
+                return "<path class=\"\(className)\" d=\"M\(n(x)) \(n(y + 6.5))L\(n(x + 6.5)) \(n(y - 5))L\(n(x - 6.5)) \(n(y - 5))z\" \(paint)"
+            }
+        }
+    }
+
+    public var series: [Series]
+    /// Records left out because neither their domestic document's date, edition nor designation gives a year.
+    public var undated: Int
+
+    public init(entries: [HistoryEntry]) {
+        var byFamily: [String: (family: Family, points: [Point])] = [:]
+        var undated = 0
+        for entry in entries {
+            guard let date = entry.date, let year = ChartMath.fractionalYear(date) else {
+                undated += 1
+                continue
+            }
+            byFamily[entry.family.key, default: (entry.family, [])].points.append(Point(entry: entry, year: year))
+        }
+        // In time order whatever order the entries came in: by year, then domestic and international dates and
+        // record id, as the history orders them.
+        for key in byFamily.keys {
+            byFamily[key]!.points.sort { a, b in
+                let left = a.entry, right = b.entry
+                return (a.year, left.comparison.international.effectiveDate ?? "", left.comparison.recordedAt, left.comparison.recordID)
+                    < (b.year, right.comparison.international.effectiveDate ?? "", right.comparison.recordedAt, right.comparison.recordID)
+            }
+        }
+        let families = byFamily.values.sorted { ($0.family.label, $0.family.key) < ($1.family.label, $1.family.key) }
+        series = families.enumerated().map { index, value in
+            Series(family: value.family, points: value.points, colour: Self.palette[index % Self.palette.count],
+                   marker: Marker(rawValue: index % Marker.allCases.count)!)
+        }
+        self.undated = undated
+    }
+
+    static let title = "Convergence with the international reference: consistency score by edition"
+    static let subtitle = "Score 0–100 (100 = every indicator agrees). Each point is one recorded comparison, at the date of the domestic edition."
+
+    // MARK: - SVG
+
+    static let width = 960.0
+    static let plot = Box(minX: 70, minY: 96, maxX: 930, maxY: 536)
+    static let legendLine = 24.0
+
+    /// The chart as a standalone SVG document.
+    public func svg() -> String {
+        let plot = Self.plot
+        let height = plot.maxY + 64 + Self.legendLine * Double(max(series.count, 1)) + (undated > 0 ? 24 : 0) + 16
+        let all = series.flatMap(\.points)
+        let scores = all.map { Double($0.entry.comparison.scoreTenths) / 10 }
+        let lowest = scores.min() ?? 0
+        let yFloor = max(0, ((lowest - 5) / 10).rounded(.down) * 10)
+        let yScale = ChartScale(domain: (yFloor, 100), range: (plot.maxY, plot.minY))
+        let years = all.map(\.year)
+        let firstYear = ((years.min() ?? 2000) - 1).rounded(.down), lastYear = ((years.max() ?? 2000) + 1).rounded(.up)
+        let xScale = ChartScale(domain: (firstYear, max(lastYear, firstYear + 4)),
+                                range: (plot.minX + 30, plot.maxX - 30))
+        let n = ChartMath.number
+
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(n(Self.width))" height="\(n(height))" viewBox="0 0 \(n(Self.width)) \(n(height))" font-family="DejaVu Sans, Noto Sans, Noto Sans CJK SC, Arial, sans-serif" role="img">
+        <title>\(ChartMath.escaped(Self.title))</title>
+        <desc>\(series.count) families; \(all.count) recorded comparisons.</desc>
+        <rect width="100%" height="100%" fill="#ffffff"/>
+        <text x="\(n(plot.minX))" y="32" font-size="19" font-weight="bold" fill="#222222">\(ChartMath.escaped(Self.title))</text>
+        <text x="\(n(plot.minX))" y="54" font-size="12.5" fill="#555555">\(ChartMath.escaped(Self.subtitle))</text>
+
+        """
+        // Score grid and axis.
+        out += "<g class=\"y-axis\" font-size=\"12\" fill=\"#555555\">\n"
+        let yStep = 100 - yFloor > 50 ? 20.0 : 10.0
+        var tick = 100.0
+        while tick >= yFloor - 0.001 {
+            let y = yScale(tick)
+            out += "<line x1=\"\(n(plot.minX))\" y1=\"\(n(y))\" x2=\"\(n(plot.maxX))\" y2=\"\(n(y))\" stroke=\"\(tick == 100 ? "#999999" : "#e3e3e3")\" stroke-width=\"1\"/>\n"
+            out += "<text x=\"\(n(plot.minX - 8))\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(n(tick))</text>\n"
+            tick -= yStep
+        }
+        out += "<text transform=\"translate(\(n(plot.minX - 46)) \(n((plot.minY + plot.maxY) / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333333\">score</text>\n"
+        out += "</g>\n"
+        // Time axis.
+        out += "<g class=\"x-axis\" font-size=\"12\" fill=\"#555555\">\n"
+        out += "<line x1=\"\(n(plot.minX))\" y1=\"\(n(plot.maxY))\" x2=\"\(n(plot.maxX))\" y2=\"\(n(plot.maxY))\" stroke=\"#777777\" stroke-width=\"1\"/>\n"
+        let step = ChartMath.step(for: xScale.domain.to - xScale.domain.from, maximum: 14)
+        var year = Int(xScale.domain.from.rounded(.up))
+        while year % step != 0 { year += 1 }
+        while Double(year) <= xScale.domain.to {
+            let x = xScale(Double(year))
+            out += "<line x1=\"\(n(x))\" y1=\"\(n(plot.maxY))\" x2=\"\(n(x))\" y2=\"\(n(plot.maxY + 5))\" stroke=\"#777777\"/>\n"
+            out += "<text x=\"\(n(x))\" y=\"\(n(plot.maxY + 20))\" text-anchor=\"middle\">\(year)</text>\n"
+            year += step
+        }
+        out += "<text x=\"\(n((plot.minX + plot.maxX) / 2))\" y=\"\(n(plot.maxY + 40))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333333\">date of the domestic edition</text>\n"
+        out += "</g>\n"
+
+        // Lines and edition marks first, labels last, so that no line crosses a label's text.
+        var obstacles: [Box] = []
+        for point in all {
+            let x = xScale(point.year), y = yScale(Double(point.entry.comparison.scoreTenths) / 10)
+            obstacles.append(Box(minX: x - 7, minY: y - 7, maxX: x + 7, maxY: y + 7))
+        }
+        var placer = LabelPlacer(bounds: Box(minX: plot.minX + 2, minY: plot.minY - 30, maxX: plot.maxX, maxY: plot.maxY - 2),
+                                 obstacles: obstacles)
+        var labels = ""
+        for (index, line) in series.enumerated() {
+            let coordinates = line.points.map { (xScale($0.year), yScale(Double($0.entry.comparison.scoreTenths) / 10)) }
+            out += "<g class=\"family\" id=\"family-\(index + 1)\" data-family=\"\(ChartMath.escaped(line.family.label))\">\n"
+            for (x, y) in coordinates {
+                out += "<line class=\"edition-mark\" x1=\"\(n(x))\" y1=\"\(n(plot.maxY))\" x2=\"\(n(x))\" y2=\"\(n(y))\" stroke=\"\(line.colour)\" stroke-opacity=\"0.35\" stroke-dasharray=\"3 3\"/>\n"
+            }
+            let points = coordinates.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
+            out += "<polyline class=\"trend\" points=\"\(points)\" fill=\"none\" stroke=\"\(line.colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n"
+            var previousInternational: String?
+            for (point, (x, y)) in zip(line.points, coordinates) {
+                let comparison = point.entry.comparison
+                out += line.marker.svg(x: x, y: y, colour: line.colour, className: "edition") + ">"
+                out += "<title>\(ChartMath.escaped("#\(comparison.recordID) \(comparison.domestic.id) ↔ \(comparison.international.id): \(comparison.scoreText) \(comparison.degree.rawValue), \(point.entry.date ?? "")"))</title></\(line.marker == .circle ? "circle" : "path")>\n"
+                var text = ["\(comparison.domestic.id) · \(comparison.scoreText)" + (point.entry.changeTenths.map { " (\(ScoreText.change(tenths: $0)))" } ?? "")]
+                if comparison.international.id != previousInternational {
+                    text.append("vs \(comparison.international.id)")
+                }
+                previousInternational = comparison.international.id
+                let sizes = [12.5, 11.0]
+                let widths = text.enumerated().map { ChartMath.textWidth($1, fontSize: sizes[$0]) }
+                let spot = placer.place(x: x, y: y, widths: widths, lineHeight: 15)
+                labels += "<text class=\"edition-label\" x=\"\(n(spot.x))\" y=\"\(n(spot.y))\" text-anchor=\"\(spot.anchor)\" font-size=\"12.5\" fill=\"#222222\">"
+                labels += "<tspan font-weight=\"bold\" fill=\"\(line.colour)\">\(ChartMath.escaped(text[0]))</tspan>"
+                if text.count > 1 {
+                    labels += "<tspan x=\"\(n(spot.x))\" dy=\"15\" font-size=\"11\" fill=\"#666666\">\(ChartMath.escaped(text[1]))</tspan>"
+                }
+                labels += "</text>\n"
+            }
+            out += "</g>\n"
+        }
+        out += "<g class=\"labels\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\">\n" + labels + "</g>\n"
+        out += legend(top: plot.maxY + 64)
+        out += "</svg>\n"
+        return out
+    }
+
+    private func legend(top: Double) -> String {
+        let n = ChartMath.number
+        var out = "<g class=\"legend\" font-size=\"13\" fill=\"#222222\">\n"
+        if series.isEmpty {
+            out += "<text x=\"\(n(Self.plot.minX))\" y=\"\(n(top + 16))\">No comparisons recorded yet.</text>\n"
+        }
+        for (index, line) in series.enumerated() {
+            let y = top + Self.legendLine * Double(index) + 12
+            let x = Self.plot.minX
+            out += "<line x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(x + 28))\" y2=\"\(n(y))\" stroke=\"\(line.colour)\" stroke-width=\"2.5\"/>"
+            out += line.marker.svg(x: x + 14, y: y, colour: line.colour, className: "legend-marker") + "/>\n"
+            out += "<text class=\"legend-label\" x=\"\(n(x + 38))\" y=\"\(n(y + 4.5))\">\(ChartMath.escaped(legendText(line)))</text>\n"
+        }
+        if undated > 0 {
+            let y = top + Self.legendLine * Double(max(series.count, 1)) + 16
+            out += "<text x=\"\(n(Self.plot.minX))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#777777\">\(undated) record\(undated == 1 ? "" : "s") without a date not shown.</text>\n"
+        }
+        return out + "</g>\n"
+    }
+
+    /// `JJG 99 ↔ OIML R 111-1 — 2 editions; latest 95.1 MOD (+1.3 since JJG 99-2006)`.
+    func legendText(_ line: Series) -> String {
+        guard let last = line.points.last?.entry, let first = line.points.first?.entry else { return line.family.label }
+        let count = line.points.count
+        var text = "\(line.family.label) — \(count) record\(count == 1 ? "" : "s"); latest \(last.comparison.scoreText) \(last.comparison.degree.rawValue)"
+        if count > 1 {
+            text += " (\(ScoreText.change(tenths: last.comparison.scoreTenths - first.comparison.scoreTenths)) since \(first.comparison.domestic.id))"
+        }
+        return text
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import HarmoniaStore
+
+@Suite("The trend chart")
+struct TrendChartTests {
+    let entries = History.entries([
+        made(1, "JJG 99-2006", "2006-09-06", "OIML R 111-1:2004", "2004", score: 743),
+        made(2, "JJG 99-2022", "2022-12-07", "OIML R 111-1:2004", "2004", score: 742),
+        made(3, "JJG 162-2009", "2009-04-08", "OIML R 49-1:2006", "2006", score: 520),
+        made(4, "JJG 162-2019", "2019-12-31", "OIML R 49-1:2013", "2013", score: 486, supersedes: ["JJG 162-2009"]),
+        made(5, "JJG 443-2006", "2006", "OIML R 117-1:2007", "2007", score: 44),
+        made(6, "JJG 443-2015", "2015", "OIML R 117-1:2007", "2007", score: 19),
+        made(7, "JJG(黑) 005-2017", "2017", "JJG(沪) 56-2016 <&>", "2016-11-22", score: 655),
+        made(8, "NO DATE", nil, "REF", nil, score: 100),
+    ])
+
+    @Test("valid SVG: one line per family, every edition marked and labelled")
+    func structure() throws {
+        let svg = TrendChart(entries: entries).svg()
+        let inspection = SVGInspection(svg)
+        #expect(inspection.error == nil, "\(inspection.error ?? "")")
+        #expect(inspection.elements.first?.name == "svg")
+        let families = inspection.withClass("family")
+        #expect(families.count == 4)
+        let lines = inspection.elements.filter { $0.name == "polyline" && $0.attributes["class"] == "trend" }
+        #expect(lines.count == 4)
+        let pointCounts = lines.map { $0.attributes["points"]!.split(separator: " ").count }.sorted()
+        #expect(pointCounts == [1, 2, 2, 2])
+        #expect(inspection.withClass("edition").count == 7)
+        #expect(inspection.withClass("edition-mark").count == 7)
+        let labels = inspection.withClass("edition-label").map(\.text)
+        for edition in ["JJG 99-2006", "JJG 99-2022", "JJG 162-2009", "JJG 162-2019", "JJG 443-2006", "JJG 443-2015", "JJG(黑) 005-2017"] {
+            #expect(labels.contains { $0.contains(edition) }, "no label for \(edition)")
+        }
+        #expect(labels.contains { $0.contains("JJG 99-2022 · 74.2 (-0.1)") })
+        #expect(labels.contains { $0.contains("vs OIML R 49-1:2013") })
+        #expect(labels.contains { $0.contains("vs JJG(沪) 56-2016 <&>") })
+        let legend = inspection.withClass("legend-label").map(\.text)
+        #expect(legend.count == 4)
+        #expect(legend.contains { $0.hasPrefix("JJG 99 ↔ OIML R 111-1 — 2 records; latest 74.2 NEQ (-0.1 since JJG 99-2006)") })
+        #expect(svg.contains("1 record without a date not shown"))
+    }
+
+    @Test("points run left to right in time and higher scores sit higher")
+    func geometry() throws {
+        let inspection = SVGInspection(TrendChart(entries: entries).svg())
+        for line in inspection.elements where line.name == "polyline" {
+            let points = line.attributes["points"]!.split(separator: " ").map { $0.split(separator: ",").map { Double($0)! } }
+            for (left, right) in zip(points, points.dropFirst()) { #expect(left[0] < right[0]) }
+        }
+        let family = inspection.withClass("family").first { $0.attributes["data-family"] == "JJG 162 ↔ OIML R 49-1" }
+        #expect(family != nil)
+    }
+
+    @Test("the same history gives the same bytes, in SVG and in HTML")
+    func deterministic() {
+        #expect(TrendChart(entries: entries).svg() == TrendChart(entries: entries.reversed()).svg())
+        #expect(TrendChart(entries: entries).html() == TrendChart(entries: entries).html())
+    }
+
+    @Test("HTML embeds the chart and its data")
+    func html() {
+        let html = TrendChart(entries: entries).html()
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg "))
+        #expect(!html.contains("<?xml"))
+        #expect(html.contains("<td>JJG 162-2019</td>"))
+        #expect(html.contains("JJG(沪) 56-2016 &lt;&amp;&gt;"))
+    }
+
+    @Test("an empty history still draws a valid chart that says so")
+    func empty() {
+        let svg = TrendChart(entries: []).svg()
+        #expect(SVGInspection(svg).error == nil)
+        #expect(svg.contains("No comparisons recorded yet."))
+    }
+}
