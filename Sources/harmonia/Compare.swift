@@ -7,7 +7,7 @@ import HarmoniaReport
 
 /// Output formats of `compare`.
 enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, markdown, html, csv
 }
 
 struct Compare: ParsableCommand {
@@ -29,7 +29,7 @@ struct Compare: ParsableCommand {
     @Argument(help: ArgumentHelp("The reference document.", valueName: "INTERNATIONAL"))
     var international: String
 
-    @Option(name: .long, help: "Output format: text or json. Default: text on a terminal, json otherwise (or from --output's extension).")
+    @Option(name: .long, help: "Output format: text, json, markdown, html or csv (the pairs). Default: text on a terminal, json otherwise (or from --output's extension).")
     var format: ComparisonFormat?
 
     @Option(name: .long, help: ArgumentHelp("Write the report to FILE (atomically) instead of standard output.", valueName: "FILE"))
@@ -87,6 +87,12 @@ struct Compare: ParsableCommand {
             let color = !noColor && output == nil && Console.stdoutIsTerminal
                 && (environment["NO_COLOR"] ?? "").isEmpty
             rendered = TextWriter(color: color, showAgreement: showAll).write(comparison)
+        case .markdown:
+            rendered = MarkdownWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison)
+        case .html:
+            rendered = HTMLWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison)
+        case .csv:
+            rendered = CSVWriter(options: ReportOptions(language: .en, catalogue: catalogue)).pairs(comparison)
         }
         if let output {
             do {
@@ -108,6 +114,9 @@ struct Compare: ParsableCommand {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "json": .json
         case "txt", "text": .text
+        case "md", "markdown": .markdown
+        case "html", "htm": .html
+        case "csv": .csv
         default: nil
         }
     }

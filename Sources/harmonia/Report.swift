@@ -1,10 +1,97 @@
 import ArgumentParser
+import Foundation
+import HarmoniaAlign
+import HarmoniaIngest
+import HarmoniaModel
+import HarmoniaReport
+
+/// Interface languages of `report`.
+enum ReportLanguageArgument: String, ExpressibleByArgument, CaseIterable {
+    case zh, en
+
+    var language: ReportLanguage { self == .zh ? .zh : .en }
+}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the submission pack: HTML and Markdown reports, annex tables, pairs and a comment sheet.")
+        abstract: "Write the submission pack: HTML and Markdown reports, annex tables, pairs and a comment sheet.",
+        discussion: """
+        Compares DOMESTIC with INTERNATIONAL as `compare` does and writes into DIR: report.html (one \
+        self-contained page), report.md, correspondence.csv (章条编号对照一览表), differences.csv \
+        (技术性差异及其原因一览表), pairs.csv, and the comment sheet in the ISO/IEC/OIML template layout as \
+        comments.csv and comments.docx. CSV files are RFC 4180, UTF-8 with a byte-order mark.
+
+        Interface text follows --lang (default: the domestic document's language, zh or en); the documents' \
+        own text stays as written; the comment sheet's column headings stay in English. The same input \
+        gives byte-identical files; no date appears unless --date is given.
+
+        Files are written atomically; on an input error (exit 65 or 66) nothing is written; when DIR \
+        cannot be written the exit status is 73.
+
+        Example: harmonia report fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml --out pack --member-body CN
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The document under assessment.", valueName: "DOMESTIC"))
+    var domestic: String
+
+    @Argument(help: ArgumentHelp("The reference document.", valueName: "INTERNATIONAL"))
+    var international: String
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the pack into (created when missing).", valueName: "DIR"))
+    var out: String
+
+    @Option(name: .long, help: "Interface language: zh or en. Default: the domestic document's language.")
+    var lang: ReportLanguageArgument?
+
+    @Option(name: .customLong("member-body"), help: ArgumentHelp(
+        "The member body (national committee) for the comment sheet's MB/NC column, e.g. CN.", valueName: "CODE"))
+    var memberBody: String?
+
+    @Option(name: .long, help: ArgumentHelp("A date to print on the reports (YYYY-MM-DD). Default: none.", valueName: "DATE"))
+    var date: String?
+
+    @Option(name: .customLong("rel-tol"), help: ArgumentHelp("Relative tolerance within which two numbers count as equal, e.g. 1e-9. Default: exact.", valueName: "X"))
+    var relativeTolerance: String?
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws {
+        if out.isEmpty { throw ValidationError("--out takes a folder, not an empty string") }
+        if let date, ReportDate(date) == nil {
+            throw ValidationError("--date takes a calendar date as YYYY-MM-DD, not '\(date)'")
+        }
+        if let memberBody {
+            guard !memberBody.isEmpty, memberBody.count <= 64,
+                  !memberBody.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw ValidationError("--member-body takes a short code such as CN (at most 64 characters, no control characters)")
+            }
+        }
+        if let relativeTolerance {
+            guard let value = Rational(decimal: relativeTolerance), !value.isNegative else {
+                throw ValidationError("--rel-tol takes a non-negative number such as 1e-9, not '\(relativeTolerance)'")
+            }
+        }
+    }
 
     func run() throws {
-        throw ValidationError("report is not built yet")
+        let catalogue = try catalogueOptions.catalogue()
+        let loader = Loader(reader: SpecReader(catalogue: catalogue))
+        // Both inputs are read, and any error reported, before anything is written.
+        let domesticDocument = try loader.load(domestic)
+        let internationalDocument = try loader.load(international)
+        let tolerance = relativeTolerance.flatMap { Rational(decimal: $0) }
+        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: tolerance))
+        let comparison = comparator.compare(domesticDocument, internationalDocument)
+        for warning in comparison.warnings { Console.error("warning: \(warning)") }
+
+        let language = lang?.language ?? ReportLanguage(tag: domesticDocument.language)
+        let options = ReportOptions(language: language, memberBody: memberBody, date: date, catalogue: catalogue)
+        do {
+            try ReportPack(options: options).write(comparison, to: out)
+        } catch {
+            Console.error(error.description)
+            throw Exit.cannotWrite
+        }
     }
 }

@@ -1,0 +1,111 @@
+import HarmoniaAlign
+import HarmoniaModel
+
+/// Writes the report's tables as CSV: RFC 4180 (CRLF line ends, quoted fields where needed), UTF-8 with
+/// a byte-order mark so that Excel opens Chinese text right.
+///
+/// Text from the documents that would start a spreadsheet formula gets a leading apostrophe; headings
+/// and Harmonia's own words are left alone.
+public struct CSVWriter: Sendable {
+    public var options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
+
+    /// `pairs.csv`: one row per pair, in the contract's order.
+    public func pairs(_ comparison: Comparison) -> String {
+        let model = ReportModel(comparison, options: options)
+        let s = model.strings
+        var table = CSVTable(header: [
+            s["col.verdict"], s["col.concept"],
+            s.fill("col.id", ["id": model.did]), s.fill("col.clauseOf", ["id": model.did]),
+            s.fill("col.valueOf", ["id": model.did]), s.fill("col.qualifiersOf", ["id": model.did]),
+            s.fill("col.id", ["id": model.iid]), s.fill("col.clauseOf", ["id": model.iid]),
+            s.fill("col.valueOf", ["id": model.iid]), s.fill("col.qualifiersOf", ["id": model.iid]),
+            s["col.qualifierDifferences"], s["col.explained"], s["col.justification"], s["col.detail"], s["col.pairing"],
+        ])
+        for pair in comparison.pairs {
+            table.append([
+                .plain(s.verdict(pair.verdict)), .plain(pair.concept),
+                .document(pair.domestic?.id ?? ""), .document(pair.domestic?.clause ?? ""),
+                .document(pair.domestic?.value.written ?? ""), .document(model.qualifierText(pair.domestic)),
+                .document(pair.international?.id ?? ""), .document(pair.international?.clause ?? ""),
+                .document(pair.international?.value.written ?? ""), .document(model.qualifierText(pair.international)),
+                .document(model.differencesText(pair)), .plain(s.yesNo(pair.explained)),
+                .document(pair.explanation?.text.text ?? ""), .document(pair.detail), .plain(pair.step.rawValue),
+            ])
+        }
+        return table.text
+    }
+
+    /// `correspondence.csv`: 章条编号对照一览表.
+    public func correspondence(_ comparison: Comparison) -> String {
+        let model = ReportModel(comparison, options: options)
+        let s = model.strings
+        var table = CSVTable(header: [s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])])
+        for row in AnnexTables.correspondence(comparison) {
+            table.append([
+                row.domestic.map(Cell.document) ?? .plain(model.none),
+                row.international.isEmpty ? .plain(model.none) : .document(row.international.joined(separator: ", ")),
+            ])
+        }
+        return table.text
+    }
+
+    /// `differences.csv`: 技术性差异及其原因一览表, with a flag where no reason is given.
+    public func differences(_ comparison: Comparison) -> String {
+        let model = ReportModel(comparison, options: options)
+        let s = model.strings
+        var table = CSVTable(header: [
+            s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
+            s["col.deviation"], s["col.reason"], s["col.noReason"],
+        ])
+        for row in AnnexTables.differences(model) {
+            table.append([
+                row.domesticClause.map(Cell.document) ?? .plain(model.none),
+                row.internationalClause.map(Cell.document) ?? .plain(model.none),
+                .document(row.deviation), .document(row.reason?.text ?? ""),
+                .plain(row.unexplained ? s["flag.noReason"] : ""),
+            ])
+        }
+        return table.text
+    }
+
+    /// `comments.csv`: the comment sheet, headings in English, content in the report's language.
+    public func comments(_ comparison: Comparison) -> String {
+        let model = ReportModel(comparison, options: options)
+        var table = CSVTable(header: CommentSheet.headings)
+        for row in CommentSheet.rows(model) {
+            table.append([.document(row.memberBody), .plain(row.lineNumber), .document(row.clause), .document(row.paragraph),
+                          .plain(row.type), .document(row.comment), .document(row.proposedChange), .plain(row.observations)])
+        }
+        return table.text
+    }
+}
+
+/// A CSV cell: Harmonia's own words, or text that carries a document's content.
+enum Cell {
+    case plain(String)
+    case document(String)
+}
+
+/// Rows of fields, rendered as RFC 4180 text with a BOM.
+struct CSVTable {
+    private var lines: [String]
+
+    init(header: [String]) {
+        lines = [header.map(Escape.csvField).joined(separator: ",")]
+    }
+
+    mutating func append(_ cells: [Cell]) {
+        lines.append(cells.map { cell in
+            switch cell {
+            case .plain(let text): Escape.csvField(text)
+            case .document(let text): Escape.csvField(Escape.spreadsheet(text))
+            }
+        }.joined(separator: ","))
+    }
+
+    var text: String { "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n" }
+}

@@ -1,0 +1,22 @@
+import HarmoniaModel
+
+/// What every report writer needs besides the ``HarmoniaAlign/Comparison`` itself.
+public struct ReportOptions: Sendable {
+    /// The language of the interface text; the documents' own text stays as written.
+    public var language: ReportLanguage
+    /// The member body (national committee) code for the comment sheet's MB/NC column, e.g. `CN`.
+    public var memberBody: String?
+    /// A date to print on the reports (as given, e.g. `2024-05-01`). Without one no date appears, so
+    /// the same input always gives the same bytes.
+    public var date: String?
+    /// Where concept names come from, in the report's language.
+    public var catalogue: ConceptCatalogue
+
+    public init(language: ReportLanguage = .en, memberBody: String? = nil, date: String? = nil,
+                catalogue: ConceptCatalogue = .shipped) {
+        self.language = language
+        self.memberBody = memberBody
+        self.date = date
+        self.catalogue = catalogue
+    }
+}
