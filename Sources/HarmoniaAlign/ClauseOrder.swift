@@ -75,3 +75,44 @@ public enum Utf8Order {
         compare(lhs, rhs) < 0
     }
 }
+
+extension ClauseOrder {
+    /// A clause number parsed once, for sorting many pairs: compares exactly as ``compare(_:_:)`` does.
+    public struct Key: Comparable, Sendable {
+        struct Component: Comparable, Sendable {
+            /// Leading digits without leading zeros; empty when the component does not start with a digit.
+            let digits: [UInt8]
+            let isNumeric: Bool
+            let rest: [UInt8]
+
+            static func < (a: Component, b: Component) -> Bool {
+                if a.isNumeric != b.isNumeric { return a.isNumeric }
+                if a.isNumeric {
+                    if a.digits.count != b.digits.count { return a.digits.count < b.digits.count }
+                    if a.digits != b.digits { return a.digits.lexicographicallyPrecedes(b.digits) }
+                }
+                return a.rest.lexicographicallyPrecedes(b.rest)
+            }
+        }
+
+        let components: [Component]
+        let whole: [UInt8]
+
+        public init(_ clause: String) {
+            whole = Array(clause.utf8)
+            components = whole.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { part in
+                let digitCount = part.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+                let digits = Array(part.prefix(digitCount).drop { $0 == UInt8(ascii: "0") })
+                return Component(digits: digits, isNumeric: digitCount > 0, rest: Array(part.dropFirst(digitCount)))
+            }
+        }
+
+        public static func < (a: Key, b: Key) -> Bool {
+            for (x, y) in zip(a.components, b.components) where x != y {
+                return x < y
+            }
+            if a.components.count != b.components.count { return a.components.count < b.components.count }
+            return a.whole.lexicographicallyPrecedes(b.whole)
+        }
+    }
+}

@@ -109,23 +109,26 @@ public struct Comparator: Sendable {
         }
     }
 
-    /// By international clause (numerically), then international id; `added` pairs follow, by domestic clause then id.
+    /// By international clause (numerically), then international id; `added` pairs follow, by domestic
+    /// clause then id ("in domestic order" read so that moving indicators around in a file never
+    /// reorders the output). Keys are computed once per pair, not once per comparison.
     static func ordered(_ pairs: [Pair]) -> [Pair] {
-        let withInternational = pairs.filter { $0.international != nil }.sorted { a, b in
-            let x = a.international!, y = b.international!
-            let clause = ClauseOrder.compare(x.clause, y.clause)
-            if clause != 0 { return clause < 0 }
-            return Utf8Order.compare(x.id, y.id) < 0
+        struct SortKey {
+            let added: Bool
+            let clause: ClauseOrder.Key
+            let id: [UInt8]
         }
-        // "In domestic order": the same clause-then-id order, on the domestic side, so that moving
-        // indicators or sections around in a file never reorders the output.
-        let added = pairs.filter { $0.international == nil }.sorted { a, b in
-            let x = a.domestic!, y = b.domestic!
-            let clause = ClauseOrder.compare(x.clause, y.clause)
-            if clause != 0 { return clause < 0 }
-            return Utf8Order.compare(x.id, y.id) < 0
+        let keys = pairs.map { pair -> SortKey in
+            let side = pair.international ?? pair.domestic!
+            return SortKey(added: pair.international == nil, clause: ClauseOrder.Key(side.clause), id: Array(side.id.utf8))
         }
-        return withInternational + added
+        let order = pairs.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.added != y.added { return !x.added }
+            if x.clause != y.clause { return x.clause < y.clause }
+            return x.id.lexicographicallyPrecedes(y.id)
+        }
+        return order.map { pairs[$0] }
     }
 }
 

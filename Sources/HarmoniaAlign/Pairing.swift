@@ -26,8 +26,9 @@ struct Pairing {
     init(domestic: [Indicator], international: [Indicator]) {
         self.domestic = domestic
         self.international = international
-        domesticQualifiers = domestic.map { PreparedQualifiers($0.qualifiers) }
-        internationalQualifiers = international.map { PreparedQualifiers($0.qualifiers) }
+        var cache = PreparedQualifiers.Cache()
+        domesticQualifiers = domestic.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
+        internationalQualifiers = international.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
     }
 
     mutating func run(domesticID: String, internationalID: String) -> [RawPair] {

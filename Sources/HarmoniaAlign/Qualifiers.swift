@@ -34,12 +34,37 @@ struct PreparedQualifiers: Sendable {
     }
 
     init(_ qualifiers: [Qualifier]) {
+        var cache = Cache()
+        self.init(qualifiers, cache: &cache)
+    }
+
+    /// Documents repeat the same qualifier names and values thousands of times (every table cell
+    /// carries its row and column keys), so folding and canonical forms are computed once per text.
+    struct Cache {
+        var names: [String: String] = [:]
+        var values: [String: QualifierValue] = [:]
+    }
+
+    init(_ qualifiers: [Qualifier], cache: inout Cache) {
         var byName: [String: (value: QualifierValue, written: String, name: String)] = [:]
         var order: [String] = []
         for qualifier in qualifiers {
-            let name = TextFolding.tokenKey(qualifier.name)
+            let name: String
+            if let known = cache.names[qualifier.name] {
+                name = known
+            } else {
+                name = TextFolding.tokenKey(qualifier.name)
+                cache.names[qualifier.name] = name
+            }
             guard byName[name] == nil else { continue }
-            byName[name] = (QualifierValue(qualifier), qualifier.written, qualifier.name)
+            let value: QualifierValue
+            if let known = cache.values[qualifier.written] {
+                value = known
+            } else {
+                value = QualifierValue(qualifier)
+                cache.values[qualifier.written] = value
+            }
+            byName[name] = (value, qualifier.written, qualifier.name)
             order.append(name)
         }
         self.byName = byName

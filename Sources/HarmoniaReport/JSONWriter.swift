@@ -9,7 +9,7 @@ public struct JSONWriter: Sendable {
     public init() {}
 
     public func write(_ comparison: Comparison) -> String {
-        var out = JSONOutput()
+        var out = JSONOutput(capacity: 1024 + comparison.pairs.count * 640)
         out.open("{")
         out.field("format") { $0.string("harmonia.comparison") }
         out.field("version") { $0.raw("1") }
@@ -72,39 +72,49 @@ public struct JSONWriter: Sendable {
 }
 
 /// A tiny pretty-printing JSON builder: two-space indent, keys in the order written.
+///
+/// It appends UTF-8 bytes to one buffer, since a comparison of 100 000 pairs writes tens of megabytes
+/// and string-by-string concatenation dominated the time.
 struct JSONOutput {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var depth = 0
     private var needsComma: [Bool] = []
 
-    mutating func open(_ bracket: String) {
-        text += bracket
+    init(capacity: Int = 256) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func open(_ bracket: StaticString) {
+        raw(bracket)
         depth += 1
         needsComma.append(false)
     }
 
-    mutating func close(_ bracket: String) {
+    mutating func close(_ bracket: StaticString) {
         depth -= 1
         let hadItems = needsComma.removeLast()
         if hadItems { newline() }
-        text += bracket
+        raw(bracket)
     }
 
     private mutating func newline() {
-        text += "\n"
-        text += String(repeating: "  ", count: depth)
+        bytes.append(0x0A)
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { text += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
         newline()
     }
 
-    mutating func field(_ key: String, _ value: (inout JSONOutput) -> Void) {
+    mutating func field(_ key: StaticString, _ value: (inout JSONOutput) -> Void) {
         separator()
-        string(key)
-        text += ": "
+        bytes.append(UInt8(ascii: "\""))
+        raw(key)
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), 0x20])
         value(&self)
     }
 
@@ -113,46 +123,81 @@ struct JSONOutput {
         value(&self)
     }
 
-    mutating func raw(_ literal: String) { text += literal }
+    mutating func raw(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func raw(_ literal: String) {
+        bytes.append(contentsOf: literal.utf8)
+    }
 
     /// `{ "a": 1, "b": 2 }` on one line, values given as JSON literals.
     mutating func inlineObject(_ entries: [(String, String)]) {
-        text += "{ "
+        raw("{ ")
         for (index, entry) in entries.enumerated() {
-            if index > 0 { text += ", " }
+            if index > 0 { raw(", ") }
             string(entry.0)
-            text += ": " + entry.1
+            raw(": ")
+            raw(entry.1)
         }
-        text += " }"
+        raw(" }")
+    }
+
+    /// `{ "name": "value", … }` on one line, names and values escaped as strings.
+    mutating func inlineStringObject(_ entries: [(String, String)]) {
+        raw("{ ")
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { raw(", ") }
+            string(entry.0)
+            raw(": ")
+            string(entry.1)
+        }
+        raw(" }")
     }
 
     mutating func optionalString(_ value: String?) {
-        if let value { string(value) } else { text += "null" }
+        if let value { string(value) } else { raw("null") }
     }
 
     mutating func string(_ value: String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
-            case "\u{2028}": text += "\\u2028"
-            case "\u{2029}": text += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    text.unicodeScalars.append(scalar)
+        bytes.append(UInt8(ascii: "\""))
+        var utf8 = value.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = utf8.next() {
+            if !pending.isEmpty {
+                // Inside E2 80 xx: U+2028 and U+2029 break JavaScript string literals, so escape them.
+                pending.append(byte)
+                if pending.count == 3 {
+                    if pending[1] == 0x80 && (pending[2] == 0xA8 || pending[2] == 0xA9) {
+                        raw(pending[2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    } else {
+                        bytes.append(contentsOf: pending)
+                    }
+                    pending.removeAll(keepingCapacity: true)
+                } else if pending.count == 2 && byte != 0x80 {
+                    bytes.append(contentsOf: pending)
+                    pending.removeAll(keepingCapacity: true)
                 }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            case 0xE2: pending.append(byte)
+            case 0x00..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(contentsOf: pending)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func document(_ summary: DocumentSummary) {
@@ -166,7 +211,7 @@ struct JSONOutput {
 
     mutating func side(_ indicator: Indicator?) {
         guard let indicator else {
-            text += "null"
+            raw("null")
             return
         }
         open("{")
@@ -177,11 +222,9 @@ struct JSONOutput {
             var seen = Set<String>()
             var entries: [(String, String)] = []
             for qualifier in indicator.qualifiers where seen.insert(qualifier.name).inserted {
-                var literal = JSONOutput()
-                literal.string(qualifier.written)
-                entries.append((qualifier.name, literal.text))
+                entries.append((qualifier.name, qualifier.written))
             }
-            if entries.isEmpty { out.raw("{}") } else { out.inlineObject(entries) }
+            if entries.isEmpty { out.raw("{}") } else { out.inlineStringObject(entries) }
         }
         field("concept") { $0.string(indicator.conceptID) }
         close("}")
