@@ -22,6 +22,8 @@ struct Pairing {
 
     /// Above this many candidate pairs in one concept, step 3 only considers pairs sharing a qualifier value.
     static let fullSearchLimit = 250_000
+    /// In a large bucket, how many candidates one indicator is compared with at most.
+    static let candidateLimit = 64
 
     init(domestic: [Indicator], international: [Indicator]) {
         self.domestic = domestic
@@ -213,15 +215,20 @@ struct Pairing {
             for d in domesticSide { for i in internationalSide { consider(d, i) } }
             return candidates
         }
-        // Large buckets: only pairs that share at least one equal qualifier value.
+        // Large buckets: only pairs that share at least one equal qualifier value, the rarest values
+        // first, and at most `candidateLimit` candidates for each indicator, so the work stays linear.
         var byValue: [PreparedQualifiers.KeyEntry: [Int]] = [:]
         for i in internationalSide {
             for entry in internationalQualifiers[i].key { byValue[entry, default: []].append(i) }
         }
         for d in domesticSide {
             var seen = Set<Int>()
-            for entry in domesticQualifiers[d].key {
-                for i in byValue[entry] ?? [] where seen.insert(i).inserted { consider(d, i) }
+            let buckets = domesticQualifiers[d].key.compactMap { byValue[$0] }.sorted { $0.count < $1.count }
+            search: for bucket in buckets {
+                for i in bucket where seen.insert(i).inserted {
+                    consider(d, i)
+                    if seen.count >= Self.candidateLimit { break search }
+                }
             }
         }
         return candidates

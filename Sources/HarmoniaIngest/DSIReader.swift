@@ -49,6 +49,9 @@ public struct DSIValue: Hashable, Sendable {
 public enum DSIReader {
     public static let namespace = "https://ptb.de/si"
     static let quantityElements: Set<String> = ["real", "constant", "hybrid", "realListXMLList"]
+    /// The most values (and units) one `si:realListXMLList` may hold. Real lists hold calibration points,
+    /// hundreds at most; a 10 MB list of five million values took seconds and 300 MB to read.
+    public static let maxListEntries = 10_000
 
     /// Every outermost D-SI quantity element below `root`, in document order, with the errors of those that fail.
     public static func readAll(in root: XMLElement) -> (values: [DSIValue], errors: [DSIError]) {
@@ -130,8 +133,8 @@ public enum DSIReader {
     }
 
     private static func readList(_ element: XMLElement) throws(DSIError) -> DSIValue {
-        let valueTexts = try required("valueXMLList", in: element).split(whereSeparator: \.isWhitespace).map(String.init)
-        let unitTexts = try listOfUnits(try required("unitXMLList", in: element))
+        let valueTexts = try entries(of: "valueXMLList", in: element)
+        let unitTexts = try listOfUnits(try required("unitXMLList", in: element), element: element)
         guard unitTexts.count == 1 || unitTexts.count == valueTexts.count else {
             throw DSIError(line: element.line, element: "unitXMLList", text: unitTexts.joined(separator: " "),
                            message: "\(unitTexts.count) units for \(valueTexts.count) values (give one, or one per value)")
@@ -153,9 +156,12 @@ public enum DSIReader {
 
     /// D-SI unit lists separate units by white space, but real files also put white space inside one unit
     /// (`\kilo \gram`): a token that does not start a new unit is joined to the one before it.
-    private static func listOfUnits(_ text: String) throws(DSIError) -> [String] {
+    private static func listOfUnits(_ text: String, element: XMLElement) throws(DSIError) -> [String] {
         var units: [String] = []
-        for token in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+        // A unit is written in at most a few tokens (`\kilo \gram \tothe{2}`).
+        let tokens = text.split(maxSplits: 4 * maxListEntries, whereSeparator: \.isWhitespace)
+        guard tokens.count <= 4 * maxListEntries else { throw tooLong("unitXMLList", element) }
+        for token in tokens.map(String.init) {
             let startsUnit = !(token.hasPrefix("\\tothe") || token.hasPrefix("\\per") || token.hasPrefix("{"))
             if startsUnit || units.isEmpty {
                 if let last = units.last, last.hasSuffix("\\per") || isPrefixOnly(last) {
@@ -167,7 +173,19 @@ public enum DSIReader {
                 units[units.count - 1] += token
             }
         }
+        guard units.count <= maxListEntries else { throw tooLong("unitXMLList", element) }
         return units
+    }
+
+    /// The white-space-separated entries of a list element, at most `maxListEntries` of them.
+    private static func entries(of name: String, in element: XMLElement) throws(DSIError) -> [String] {
+        let entries = try required(name, in: element).split(maxSplits: maxListEntries, whereSeparator: \.isWhitespace)
+        guard entries.count <= maxListEntries else { throw tooLong(name, element) }
+        return entries.map(String.init)
+    }
+
+    private static func tooLong(_ name: String, _ element: XMLElement) -> DSIError {
+        DSIError(line: element.line, element: name, text: nil, message: "si:\(name) has more than \(maxListEntries) entries")
     }
 
     private static let prefixes: Set<String> = ["yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto",
@@ -208,8 +226,9 @@ public enum DSIReader {
         return nil
     }
 
+    /// Uncertainty entries; past `maxListEntries` the rest stays in the last one, unread.
     private static func words(_ text: String?) -> [String] {
-        (text ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        (text ?? "").split(maxSplits: maxListEntries, whereSeparator: \.isWhitespace).map(String.init)
     }
 
     private static func child(_ name: String, in element: XMLElement) -> XMLElement? {

@@ -25,7 +25,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     /// `file:line:col: error: message (in <value>: "±1..6 mg")` — one line, as compilers print.
     public var description: String {
-        var line = "\(location): \(severity.rawValue): \(message)"
+        // Messages quote the input ("unexpected '…'"), which can be megabytes long: clip them too.
+        var line = "\(location): \(severity.rawValue): \(Self.clip(message, limit: 400))"
         if let element {
             line += " (in <\(element)>"
             if let text { line += ": \"\(Self.clip(text))\"" }
@@ -37,9 +38,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Keeps a message to one readable line whatever the input holds.
-    private static func clip(_ text: String) -> String {
-        let flat = text.map { $0.isNewline ? " " : $0 }
-        let clipped = flat.count > 120 ? String(flat.prefix(117)) + "..." : String(flat)
+    private static func clip(_ text: String, limit: Int = 120) -> String {
+        // Only the head is looked at, so a 10 MB text costs no more than a short one.
+        let head = text.prefix(limit + 1)
+        let kept = head.count > limit ? String(head.prefix(limit - 3)) + "..." : String(head)
+        let clipped = String(kept.map { $0.isNewline ? " " : $0 })
         return clipped.unicodeScalars.map { scalar -> String in
             scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
         }.joined()

@@ -14,11 +14,26 @@ struct DocumentBuilder {
     private var usedIDs: [String: Int] = [:]
     var defaultLanguage = "en"
     let columns: ColumnLocator
+    /// Past this many indicators the rest of the document is not read (an error says so).
+    let maxIndicators: Int
+    private(set) var indicatorLimitReached = false
 
-    init(file: String, catalogue: ConceptCatalogue) {
+    init(file: String, catalogue: ConceptCatalogue, maxIndicators: Int = SpecReader.defaultMaxIndicators) {
         self.file = file
         self.catalogue = catalogue
+        self.maxIndicators = maxIndicators
         self.columns = ColumnLocator(file: file)
+    }
+
+    /// Whether one more indicator fits under the limit; the first that does not is an error at `element`.
+    mutating func admitsIndicator(_ element: XMLElement) -> Bool {
+        if indicators.count < maxIndicators { return true }
+        if !indicatorLimitReached {
+            indicatorLimitReached = true
+            error("more than \(maxIndicators) indicators (table cells included), the limit for one document; the rest was not read",
+                  element)
+        }
+        return false
     }
 
     mutating func build(_ root: XMLElement) -> Document {
@@ -118,11 +133,12 @@ struct DocumentBuilder {
         // Generated ids count the indicators of a concept directly in this section, in document order.
         var conceptCounts: [String: Int] = [:]
         for child in element.childElements where child.namespaceURI == SpecReader.namespace {
+            if indicatorLimitReached { break }
             switch child.localName {
             case "section":
                 section.sections.append(readSection(child))
             case "indicator":
-                if let indicator = readIndicator(child, clause: num, counts: &conceptCounts) {
+                if admitsIndicator(child), let indicator = readIndicator(child, clause: num, counts: &conceptCounts) {
                     section.indicatorIndices.append(indicators.count)
                     indicators.append(indicator)
                 }
@@ -168,7 +184,16 @@ struct DocumentBuilder {
 
 extension String {
     /// Without surrounding white space (including full-width spaces).
+    ///
+    /// Works on Unicode scalars: Foundation's `trimmingCharacters(in:)` goes through NSString on Linux and
+    /// was a fifth of ingestion time.
     var trimmed: String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return self }
+        return String(scalars[start..<end])
     }
 }

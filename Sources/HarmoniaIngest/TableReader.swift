@@ -32,12 +32,24 @@ extension DocumentBuilder {
             return
         }
         let columnKeys = keys(of: head, childName: "col")
+        guard columnKeys.count <= maxIndicators else {
+            error("table \"\(tableID)\" has more than \(maxIndicators) column keys, the limit for one document", head)
+            return
+        }
         if columnKeys.isEmpty { error("table \"\(tableID)\" has an empty <head>", head) }
         if let duplicate = firstDuplicate(columnKeys) {
             error("table \"\(tableID)\" has the column key \"\(duplicate)\" twice", head, text: duplicate)
         }
+        // A table bomb (a thousand rows of a thousand one-character cells) is refused from its shape,
+        // before any of its cells becomes an indicator.
+        let rows = element.childElements.filter { $0.localName == "row" && $0.namespaceURI == SpecReader.namespace }
+        guard indicators.count + rows.count * columnKeys.count <= maxIndicators else {
+            error("more than \(maxIndicators) indicators (table cells included), the limit for one document; the rest was not read", element)
+            return
+        }
         var rowKeys: [String] = []
-        for row in element.childElements where row.localName == "row" && row.namespaceURI == SpecReader.namespace {
+        for row in rows {
+            if indicatorLimitReached { break }
             let rowKey = row.attribute("key")?.trimmed ?? ""
             rowKeys.append(rowKey)
             let cells = keys(of: row, childName: "c")
@@ -48,6 +60,7 @@ extension DocumentBuilder {
             }
             let rowQualifier = qualifier(name: rowName, written: rowKey, element: row)
             for (columnKey, cell) in zip(columnKeys, cells) where cell != "-" && cell != "—" {
+                guard admitsIndicator(row) else { break }
                 let id = "\(tableID)[\(rowKey)][\(columnKey)]"
                 claim(id, row)
                 guard let value = cellValue(cell, form: form, unit: unitText, row: row) else { continue }
@@ -68,11 +81,12 @@ extension DocumentBuilder {
             rowKeys: rowKeys, columnKeys: columnKeys, source: location(element)))
     }
 
-    /// Keys from child elements when there are any, else from white-space-separated text.
+    /// Keys from child elements when there are any, else from white-space-separated text. At most
+    /// `maxIndicators + 1` keys are made: more cannot fit, and 10 MB of text would make five million.
     private func keys(of element: XMLElement, childName: String) -> [String] {
         let children = element.childElements.filter { $0.localName == childName && $0.namespaceURI == SpecReader.namespace }
         if !children.isEmpty { return children.map { $0.textContent.trimmed } }
-        return element.textContent.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        return element.textContent.split(maxSplits: maxIndicators, whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 
     private func firstDuplicate(_ keys: [String]) -> String? {

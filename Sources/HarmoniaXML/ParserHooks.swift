@@ -54,6 +54,11 @@ enum ParserHooks {
             session.stop(ctxt, "elements are nested deeper than the limit of \(session.limits.maxDepth)")
             return
         }
+        session.elementCount += 1
+        guard session.elementCount <= session.limits.maxElements else {
+            session.stop(ctxt, "the document has more elements than the limit of \(session.limits.maxElements)")
+            return
+        }
         let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
         // The parser stands on the start tag's closing "/>" or ">" when it calls us.
         let cursor = ctxt.pointee.input?.pointee.cur

@@ -24,6 +24,8 @@ final class ParserSession {
     /// The context we created. Callbacks from any other context come from libxml2 checking an
     /// entity's replacement text, and must neither emit events nor count depth.
     private(set) var mainContext: xmlParserCtxtPtr?
+    /// Elements started so far in the main context, checked against ``XMLLimits/maxElements``.
+    var elementCount = 0
     /// Exact lines of elements past line 65,535, where libxml2's 16-bit node field saturates.
     var bigLines: [UnsafeMutableRawPointer: Int] = [:]
 

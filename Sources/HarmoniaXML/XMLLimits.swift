@@ -17,12 +17,19 @@ public struct XMLLimits: Sendable, Hashable {
     /// lifts: a larger value therefore behaves as 256.
     public var maxDepth: Int
 
+    /// The most elements accepted in one document; parsing stops with an error at the first one
+    /// past it. The tree costs a few hundred bytes per element whatever the file size (a million
+    /// `<p>x</p>` fit in 8 MiB and take about 350 MB), so this, not the size, bounds its memory.
+    /// Default: unlimited (`Int.max`).
+    public var maxElements: Int
+
     /// Creates limits; the defaults are those of ``default``.
-    public init(maxFileBytes: Int = 256 << 20, maxDepth: Int = 256) {
+    public init(maxFileBytes: Int = 256 << 20, maxDepth: Int = 256, maxElements: Int = .max) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
+        self.maxElements = maxElements
     }
 
-    /// 256 MiB and 256 levels.
+    /// 256 MiB, 256 levels, any number of elements.
     public static let `default` = XMLLimits()
 }

@@ -22,6 +22,7 @@ internal import CLibXML2
 /// **Limits** (see ``XMLLimits``):
 /// - Input size: 256 MiB (268,435,456 bytes) by default, checked before parsing and while reading.
 /// - Element nesting depth: 256 by default (libxml2's own limit; a larger value has no effect).
+/// - Element count: unlimited by default; set ``XMLLimits/maxElements`` to bound the tree's memory.
 /// - Fixed by libxml2 without `XML_PARSE_HUGE`: a name at most 50,000 bytes; an attribute
 ///   value, comment, CDATA section or processing instruction at most 10,000,000 bytes; entity
 ///   references nested at most 40 deep, and entity loops and amplification (the "billion

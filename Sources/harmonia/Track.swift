@@ -61,12 +61,21 @@ struct LoadedFile {
     /// Reads and parses `path`; on failure returns the error messages and whether the file was unreadable.
     static func read(_ path: String, reader: SpecReader) -> Result<LoadedFile, LoadFailure> {
         var isDirectory: ObjCBool = false
+        // Refuse an oversized file from its size, before reading it whole to hash it.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > reader.limits.maxFileBytes {
+            return .failure(LoadFailure(unreadable: false, messages: [
+                "\(path): error: file is larger than the limit of \(reader.limits.maxFileBytes) bytes"]))
+        }
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: path) else {
             let why = isDirectory.boolValue ? "it is a directory" : "no such readable file"
             return .failure(LoadFailure(unreadable: true, messages: ["\(path): error: cannot read the file (\(why))"]))
         }
         let bytes = Array(data)
+        guard bytes.count <= reader.limits.maxFileBytes else {
+            return .failure(LoadFailure(unreadable: false, messages: [
+                "\(path): error: file is larger than the limit of \(reader.limits.maxFileBytes) bytes"]))
+        }
         let result = reader.read(bytes: bytes, name: path)
         guard let document = result.document, result.errors.isEmpty else {
             return .failure(LoadFailure(unreadable: result.unreadable, messages: result.errors.map(\.description)))

@@ -90,7 +90,7 @@ struct ProcessTests {
             second.waitUntilExit()
             #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
             let state = try soundness(path)
-            #expect(state.count == 9)
+            #expect(state.count == 10)
             #expect(state.integrity == ["ok"] && state.incomplete.isEmpty)
         }
     }

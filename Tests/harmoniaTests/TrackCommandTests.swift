@@ -127,12 +127,12 @@ struct TrackCommandTests {
         let db = root.appendingPathComponent("history.sqlite").path
         let result = try harmonia(["track", "import"] + validFolders + ["--db", db, "--at", "2024-05-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("9 comparisons: 9 recorded, 0 already recorded"))
+        #expect(result.stdout.contains("10 comparisons: 10 recorded, 0 already recorded"))
         #expect(result.stderr.contains("OIML R 117:1995") && result.stderr.contains("OIML R 117-1:2007"))
         #expect(!result.stderr.contains("\u{1B}["))  // no progress bar when standard error is not a terminal
 
         let records = try history(db)
-        #expect(records.count == 9)
+        #expect(records.count == 10)
         let dates = records.compactMap { $0["date"] as? String }
         #expect(dates == dates.sorted())
         let byFamily = Dictionary(grouping: records) { $0["family"] as? String ?? "" }
@@ -145,7 +145,7 @@ struct TrackCommandTests {
             #expect(abs(change - (scores[1] - scores[0])) < 0.001)
         }
         let again = try harmonia(["track", "import"] + validFolders + ["--db", db])
-        #expect(again.stdout.contains("0 recorded, 9 already recorded"))
+        #expect(again.stdout.contains("0 recorded, 10 already recorded"))
 
         let filtered = try history(db, ["--domestic", "JJG 99"])
         #expect(filtered.compactMap { $0["domestic"] as? String } == ["JJG 99-2006", "JJG 99-2022"])
@@ -154,7 +154,7 @@ struct TrackCommandTests {
         let text = try harmonia(["track", "history", "--db", db])
         #expect(text.status == 0 && text.stdout.contains("JJG 162-2019") && text.stdout.contains("family"))
         let csv = try harmonia(["track", "history", "--db", db, "--format", "csv"])
-        #expect(csv.stdout.split(separator: "\r\n").count == 10)
+        #expect(csv.stdout.split(separator: "\r\n").count == 11)
     }
 
     @Test("import of the whole fixtures folder records the valid pairs and exits 65 for the hostile files")
@@ -200,8 +200,8 @@ struct TrackCommandTests {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: svg))
         let parsed = SVGSummary(bytes)
         #expect(parsed.wellFormed)
-        #expect(parsed.families.count == 6)
-        #expect(parsed.lines == 6)
+        #expect(parsed.families.count == 7)
+        #expect(parsed.lines == 7)
         for family in ["JJG 99 ↔ OIML R 111-1", "JJG 162 ↔ OIML R 49-1", "JJG 443 ↔ OIML R 117-1"] {
             #expect(parsed.pointsPerFamily[family] == 2, "\(family)")
         }

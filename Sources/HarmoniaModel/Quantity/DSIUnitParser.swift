@@ -8,6 +8,7 @@ extension UnitParser {
     /// (`imperial gallon`, `\kilowatt hour`, `milimetre of mercury, conventional`).
     public static func parseDSI(_ text: some StringProtocol) throws(QuantityError) -> UnitParse {
         let key = String(text)
+        try checkLength(key)
         if let cached = dsiCache.value(for: key) { return cached }
         let scalars = Array(TextFolding.foldWidth(key).unicodeScalars)
         do {

@@ -219,11 +219,18 @@ struct ExpressionScanner {
         }
         let mantissaEnd = text.count
         let timesTen = scanTimesTenPower(into: &text)
+        if let timesTen, timesTen.magnitude > Rational.maximumDecimalExponent {
+            // As for `1e9999`: a power this large builds numbers of thousands of digits.
+            throw UnitSyntaxError(.malformedNumber, "power of ten \(timesTen) beyond ±\(Rational.maximumDecimalExponent)", at: start)
+        }
         let written = String(scalars: text)
         var decimal = DecimalScanner()
         var valid = true
         for scalar in text[..<mantissaEnd] where valid { valid = decimal.feed(scalar) }
         guard valid, var value = decimal.finish() else {
+            if decimal.hasTooManyDigits {
+                throw UnitSyntaxError(.malformedNumber, "number with more than \(Rational.maximumDecimalDigits) digits", at: start)
+            }
             throw UnitSyntaxError(.malformedNumber, "malformed number '\(written)'", at: start)
         }
         if let timesTen { value = value * Rational.powerOfTen(timesTen) }

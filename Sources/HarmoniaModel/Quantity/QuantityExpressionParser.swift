@@ -19,6 +19,10 @@ public enum QuantityExpressionParser {
     /// Parses one expression; memoised, so repeated texts (table cells, qualifier values) parse once.
     public static func parse(_ text: some StringProtocol) throws(QuantityError) -> ParsedExpression {
         let key = String(text)
+        guard key.utf8.count <= maximumLength else {
+            throw QuantityError(.noForm, message: "text of \(key.utf8.count) bytes is too long for a quantity expression (the limit is \(maximumLength))",
+                                text: key, offset: nil)
+        }
         if let cached = cache.value(for: key) { return cached }
         var reader = ExpressionReader(ExpressionScanner(key))
         do {
@@ -32,6 +36,11 @@ public enum QuantityExpressionParser {
 
     /// Results of `parse`, keyed by the text as given (tables repeat the same cells many times).
     static let cache = ParseCache<ParsedExpression>()
+
+    /// The longest text `parse` reads, in UTF-8 bytes. Real expressions are a few dozen characters; a
+    /// value or qualifier of megabytes (an XML text or attribute may hold 10 MB) is refused before it is
+    /// scanned, so hostile input costs no time. A qualifier this long is then compared as text.
+    public static let maximumLength = 4096
 }
 
 /// Assembles the forms from the scanner's pieces.

@@ -5,6 +5,10 @@ extension Rational {
     /// Exponents beyond this are refused: `1e999999999` would build a number with a billion digits.
     public static let maximumDecimalExponent = 4096
 
+    /// Numbers with more digits than this are refused: each digit multiplies a growing big integer, so a
+    /// 10 MB run of digits (what an XML attribute or text node can hold) would take hours to read.
+    public static let maximumDecimalDigits = 4096
+
     /// Reads a decimal number: optional sign (`+`, `-`, U+2212 `−`), digits, optional `.` and digits
     /// (digits on both sides of the mark), optional exponent `e`/`E` with optional sign.
     /// Examples: `"1.6"`, `"-2.5E-3"`, `"1e3"`, `"+4"`, `"0.020"`. Returns nil when malformed.
@@ -22,10 +26,17 @@ extension Rational {
         let (n, d) = bigParts
         if d == 1 { return String(n) }
         // The expansion terminates iff d = 2^a * 5^b; then n/d = n * 2^(k-a) * 5^(k-b) / 10^k, k = max(a, b).
-        var rest = d
-        var twos = 0
+        // Factors are taken out in bulk: one at a time, a denominator of 10^8000 took seconds.
+        let twos = d.trailingZeroBitCount
+        var rest = d >> twos
         var fives = 0
-        while rest % 2 == 0 { rest /= 2; twos += 1 }
+        let fivesInWord = BigInt(7_450_580_596_923_828_125)  // 5^27, the largest power of 5 in an Int64
+        while true {
+            let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: fivesInWord)
+            guard remainder.isZero else { break }
+            rest = quotient
+            fives += 27
+        }
         while rest % 5 == 0 { rest /= 5; fives += 1 }
         guard rest == 1 else { return "\(n)/\(d)" }
         let k = max(twos, fives)
@@ -54,6 +65,11 @@ struct DecimalScanner {
     private var fractionDigits = 0
     private var exponent = 0
     private var exponentNegative = false
+    /// Mantissa digits read so far (integer and fraction), bounded by `Rational.maximumDecimalDigits`.
+    private(set) var digitCount = 0
+
+    /// Whether reading stopped because the mantissa has more than `Rational.maximumDecimalDigits` digits.
+    var hasTooManyDigits: Bool { digitCount > Rational.maximumDecimalDigits }
 
     /// Consumes one scalar; false when it cannot continue a decimal number.
     mutating func feed(_ scalar: Unicode.Scalar) -> Bool {
@@ -67,16 +83,16 @@ struct DecimalScanner {
                 return true
             }
             guard isDigit else { return false }
-            appendDigit(v - 48)
             phase = .integer
+            return appendDigit(v - 48)
         case .sign:
             guard isDigit else { return false }
-            appendDigit(v - 48)
             phase = .integer
+            return appendDigit(v - 48)
         case .integer, .fraction:
             if isDigit {
-                appendDigit(v - 48)
                 if phase == .fraction { fractionDigits += 1 }
+                return appendDigit(v - 48)
             } else if v == 0x2E, phase == .integer {
                 phase = .point
             } else if v == 0x65 || v == 0x45 {
@@ -86,9 +102,9 @@ struct DecimalScanner {
             }
         case .point:
             guard isDigit else { return false }
-            appendDigit(v - 48)
             fractionDigits += 1
             phase = .fraction
+            return appendDigit(v - 48)
         case .exponentMark:
             if v == 0x2B || v == 0x2D || v == 0x2212 {
                 exponentNegative = v != 0x2B
@@ -125,17 +141,21 @@ struct DecimalScanner {
         return mantissa
     }
 
-    private mutating func appendDigit(_ digit: UInt32) {
+    /// Adds a mantissa digit; false past `Rational.maximumDecimalDigits`.
+    private mutating func appendDigit(_ digit: UInt32) -> Bool {
+        digitCount += 1
+        guard digitCount <= Rational.maximumDecimalDigits else { return false }
         if big == nil {
             let (m, o1) = small.multipliedReportingOverflow(by: 10)
             let (s, o2) = m.addingReportingOverflow(Int64(digit))
             if !o1, !o2 {
                 small = s
-                return
+                return true
             }
             big = BigInt(small)
         }
         big = big! * 10 + BigInt(digit)
+        return true
     }
 
     private mutating func appendExponentDigit(_ digit: UInt32) -> Bool {

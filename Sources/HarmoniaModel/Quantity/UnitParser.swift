@@ -20,6 +20,7 @@ public enum UnitParser {
     /// strings (`\milli\gram`, `\metre\tothe{3}\per\hour`) and `e`. Empty text is the unit one.
     public static func parse(_ text: some StringProtocol) throws(QuantityError) -> UnitParse {
         let key = String(text)
+        try checkLength(key)
         if let cached = cache.value(for: key) { return cached }
         let scalars = Array(TextFolding.foldWidth(key).unicodeScalars)
         do {
@@ -33,6 +34,17 @@ public enum UnitParser {
 
     /// Results of `parse`, keyed by the text as given.
     static let cache = ParseCache<UnitParse>()
+
+    /// The longest unit text `parse` and `parseDSI` read, in UTF-8 bytes (the longest D-SI unit in real
+    /// files is under 100). Longer text is refused before it is scanned.
+    public static let maximumLength = 1024
+
+    static func checkLength(_ text: String) throws(QuantityError) {
+        guard text.utf8.count <= maximumLength else {
+            throw QuantityError(.invalidUnit, message: "text of \(text.utf8.count) bytes is too long for a unit (the limit is \(maximumLength))",
+                                text: text, offset: nil)
+        }
+    }
 
     /// Parses folded scalars; error indexes are those of the slice's base array, so a caller parsing a
     /// unit inside a longer expression gets positions in the expression.
