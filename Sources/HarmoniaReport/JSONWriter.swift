@@ -219,12 +219,23 @@ struct JSONOutput {
         field("clause") { $0.string(indicator.clause) }
         field("value") { $0.string(indicator.value.written) }
         field("qualifiers") { out in
-            var seen = Set<String>()
-            var entries: [(String, String)] = []
-            for qualifier in indicator.qualifiers where seen.insert(qualifier.name).inserted {
-                entries.append((qualifier.name, qualifier.written))
+            let qualifiers = indicator.qualifiers
+            guard !qualifiers.isEmpty else {
+                out.raw("{}")
+                return
             }
-            if entries.isEmpty { out.raw("{}") } else { out.inlineStringObject(entries) }
+            // An indicator has a handful of qualifiers: a linear look-back beats hashing them.
+            out.raw("{ ")
+            var first = true
+            for (index, qualifier) in qualifiers.enumerated()
+            where !qualifiers[..<index].contains(where: { $0.name == qualifier.name }) {
+                if !first { out.raw(", ") }
+                first = false
+                out.string(qualifier.name)
+                out.raw(": ")
+                out.string(qualifier.written)
+            }
+            out.raw(" }")
         }
         field("concept") { $0.string(indicator.conceptID) }
         close("}")

@@ -85,32 +85,144 @@ public struct TableCell: Hashable, Sendable {
 }
 
 /// One key technical indicator: a requirement with a value, stated in a clause.
+///
+/// A value type whose fields live behind one reference, copied on write: comparisons pass indicators
+/// around by the hundred thousand, and a copy must cost one retain, not one per field.
 public struct Indicator: Hashable, Sendable, Identifiable {
+    /// The stored fields, compared and hashed as a whole.
+    struct Fields: Hashable, Sendable {
+        var id: String
+        var idGenerated: Bool
+        var clause: String
+        var conceptID: String
+        var conceptResolution: ConceptResolution
+        var labels: [LocalizedText]
+        var qualifiers: [Qualifier]
+        var value: WrittenExpression
+        var uncertainty: Uncertainty?
+        var strength: Strength
+        var justification: LocalizedText?
+        var notes: [LocalizedText]
+        var ref: String?
+        var cell: TableCell?
+        var tableRef: String?
+        var source: SourceLocation
+    }
+
+    private final class Box: @unchecked Sendable {
+        // Mutated only through `fields`' setter below, after `isKnownUniquelyReferenced`.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private var fields: Fields {
+        get { box.fields }
+        set {
+            if isKnownUniquelyReferenced(&box) {
+                box.fields = newValue
+            } else {
+                box = Box(newValue)
+            }
+        }
+    }
+
     /// Unique in its document: as written, `TABLE[ROW][COL]` for a table cell, or `SECTION/CONCEPT/N`.
-    public var id: String
+    public var id: String {
+        get { box.fields.id }
+        set { fields.id = newValue }
+    }
+
     /// Whether the id was generated because the document gave none.
-    public var idGenerated: Bool
+    public var idGenerated: Bool {
+        get { box.fields.idGenerated }
+        set { fields.idGenerated = newValue }
+    }
+
     /// The number of the clause that states it.
-    public var clause: String
+    public var clause: String {
+        get { box.fields.clause }
+        set { fields.clause = newValue }
+    }
+
     /// The resolved concept id.
-    public var conceptID: String
-    public var conceptResolution: ConceptResolution
-    public var labels: [LocalizedText]
+    public var conceptID: String {
+        get { box.fields.conceptID }
+        set { fields.conceptID = newValue }
+    }
+
+    /// How the concept was found.
+    public var conceptResolution: ConceptResolution {
+        get { box.fields.conceptResolution }
+        set { fields.conceptResolution = newValue }
+    }
+
+    /// The names the document prints.
+    public var labels: [LocalizedText] {
+        get { box.fields.labels }
+        set { fields.labels = newValue }
+    }
+
     /// Qualifiers in document order (for table cells: the table's `where`, then row, then column).
-    public var qualifiers: [Qualifier]
-    public var value: WrittenExpression
-    public var uncertainty: Uncertainty?
-    public var strength: Strength
+    public var qualifiers: [Qualifier] {
+        get { box.fields.qualifiers }
+        set { fields.qualifiers = newValue }
+    }
+
+    /// The value as written and as read.
+    public var value: WrittenExpression {
+        get { box.fields.value }
+        set { fields.value = newValue }
+    }
+
+    /// The stated uncertainty, if any.
+    public var uncertainty: Uncertainty? {
+        get { box.fields.uncertainty }
+        set { fields.uncertainty = newValue }
+    }
+
+    /// How binding the requirement is.
+    public var strength: Strength {
+        get { box.fields.strength }
+        set { fields.strength = newValue }
+    }
+
     /// The indicator's own justification, else its table's.
-    public var justification: LocalizedText?
-    public var notes: [LocalizedText]
+    public var justification: LocalizedText? {
+        get { box.fields.justification }
+        set { fields.justification = newValue }
+    }
+
+    /// Free-text notes.
+    public var notes: [LocalizedText] {
+        get { box.fields.notes }
+        set { fields.notes = newValue }
+    }
+
     /// The id of the counterpart indicator in the other document, pinning the pair by hand.
-    public var ref: String?
+    public var ref: String? {
+        get { box.fields.ref }
+        set { fields.ref = newValue }
+    }
+
     /// Set for indicators that are table cells.
-    public var cell: TableCell?
+    public var cell: TableCell? {
+        get { box.fields.cell }
+        set { fields.cell = newValue }
+    }
+
     /// The pinned counterpart of a table's cell: the other table's id (from the table's `ref`).
-    public var tableRef: String?
-    public var source: SourceLocation
+    public var tableRef: String? {
+        get { box.fields.tableRef }
+        set { fields.tableRef = newValue }
+    }
+
+    /// Where it was read from.
+    public var source: SourceLocation {
+        get { box.fields.source }
+        set { fields.source = newValue }
+    }
 
     public init(
         id: String, idGenerated: Bool = false, clause: String, conceptID: String,
@@ -119,21 +231,18 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         strength: Strength = .shall, justification: LocalizedText? = nil, notes: [LocalizedText] = [],
         ref: String? = nil, cell: TableCell? = nil, tableRef: String? = nil, source: SourceLocation
     ) {
-        self.id = id
-        self.idGenerated = idGenerated
-        self.clause = clause
-        self.conceptID = conceptID
-        self.conceptResolution = conceptResolution
-        self.labels = labels
-        self.qualifiers = qualifiers
-        self.value = value
-        self.uncertainty = uncertainty
-        self.strength = strength
-        self.justification = justification
-        self.notes = notes
-        self.ref = ref
-        self.cell = cell
-        self.tableRef = tableRef
-        self.source = source
+        box = Box(Fields(
+            id: id, idGenerated: idGenerated, clause: clause, conceptID: conceptID,
+            conceptResolution: conceptResolution, labels: labels, qualifiers: qualifiers, value: value,
+            uncertainty: uncertainty, strength: strength, justification: justification, notes: notes,
+            ref: ref, cell: cell, tableRef: tableRef, source: source))
+    }
+
+    public static func == (lhs: Indicator, rhs: Indicator) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
     }
 }
