@@ -164,7 +164,7 @@ struct DocumentBuilder {
     }
 
     func firstText(named name: String, in element: XMLElement) -> LocalizedText? {
-        guard let child = element.childElements.first(where: { $0.localName == name && $0.namespaceURI == SpecReader.namespace }) else {
+        guard let child = element.childElements.first(where: { $0.hasName(name, namespaceURI: SpecReader.namespace) }) else {
             return nil
         }
         let text = child.textContent.trimmed
@@ -173,12 +173,12 @@ struct DocumentBuilder {
 
     func texts(named name: String, in element: XMLElement) -> [LocalizedText] {
         element.childElements
-            .filter { $0.localName == name && $0.namespaceURI == SpecReader.namespace }
+            .filter { $0.hasName(name, namespaceURI: SpecReader.namespace) }
             .map { LocalizedText(lang: $0.attribute("lang") ?? defaultLanguage, text: $0.textContent.trimmed) }
     }
 
     func child(named name: String, in element: XMLElement) -> XMLElement? {
-        element.childElements.first { $0.localName == name && $0.namespaceURI == SpecReader.namespace }
+        element.childElements.first { $0.hasName(name, namespaceURI: SpecReader.namespace) }
     }
 }
 

@@ -18,6 +18,30 @@ public struct XMLElement: Sendable, Hashable {
     /// The element's name without prefix.
     public var localName: String { String(xml: pointer.pointee.name) ?? "" }
 
+    /// Whether the element has this local name in this namespace (`nil`: no namespace).
+    ///
+    /// Compares libxml2's own strings, so looking for a child by name makes no Swift strings.
+    public func hasName(_ localName: String, namespaceURI: String?) -> Bool {
+        let node = pointer.pointee
+        guard Self.equal(node.name, localName) else { return false }
+        guard let namespaceURI else { return node.ns == nil }
+        return Self.equal(node.ns?.pointee.href, namespaceURI)
+    }
+
+    private static func equal(_ xml: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
+        guard let xml else { return false }
+        var text = text
+        // A native string hands out its own NUL-terminated bytes: nothing is copied.
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if xml[index] != bytes[index] { return false }
+                index += 1
+            }
+            return xml[index] == 0
+        }
+    }
+
     /// The namespace the element is in, `nil` for none.
     public var namespaceURI: String? { NodeAccess.namespaceURI(of: pointer) }
 
