@@ -7,52 +7,9 @@ public enum ClauseOrder {
 
     /// -1, 0 or 1.
     public static func compare(_ lhs: String, _ rhs: String) -> Int {
-        let left = lhs.split(separator: ".", omittingEmptySubsequences: false)
-        let right = rhs.split(separator: ".", omittingEmptySubsequences: false)
-        for (a, b) in zip(left, right) {
-            let result = compareComponent(a, b)
-            if result != 0 { return result }
-        }
-        if left.count != right.count { return left.count < right.count ? -1 : 1 }
-        return Utf8Order.compare(lhs, rhs)
+        let left = Key(lhs), right = Key(rhs)
+        return left < right ? -1 : (right < left ? 1 : 0)
     }
-
-    private static func compareComponent(_ a: Substring, _ b: Substring) -> Int {
-        let numberA = leadingNumber(a)
-        let numberB = leadingNumber(b)
-        switch (numberA, numberB) {
-        case let (x?, y?):
-            if x.value != y.value { return x.value < y.value ? -1 : 1 }
-            return Utf8Order.compare(String(a.dropFirst(x.length)), String(b.dropFirst(y.length)))
-        case (.some, nil): return -1
-        case (nil, .some): return 1
-        case (nil, nil): return Utf8Order.compare(String(a), String(b))
-        }
-    }
-
-    /// The number a component starts with (`10` in `10a`), compared as digits so no size overflows.
-    private static func leadingNumber(_ text: Substring) -> (value: DigitString, length: Int)? {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return nil }
-        return (DigitString(String(digits)), digits.count)
-    }
-}
-
-/// A run of ASCII digits compared by numeric value, whatever its length.
-struct DigitString: Comparable {
-    let digits: Substring
-
-    init(_ text: String) {
-        let trimmed = text.drop { $0 == "0" }
-        digits = trimmed
-    }
-
-    static func < (lhs: DigitString, rhs: DigitString) -> Bool {
-        if lhs.digits.count != rhs.digits.count { return lhs.digits.count < rhs.digits.count }
-        return lhs.digits < rhs.digits
-    }
-
-    static func == (lhs: DigitString, rhs: DigitString) -> Bool { lhs.digits == rhs.digits }
 }
 
 /// Byte order of UTF-8, which is code point order: the same on every platform and in every language.

@@ -87,12 +87,11 @@ struct Pairing {
                 pin(d, i)
             }
         }
-        warnTableRefs(from: domestic, to: international, cells: internationalCells, fromID: domesticID, toID: internationalID)
-        warnTableRefs(from: international, to: domestic, cells: domesticCells, fromID: internationalID, toID: domesticID)
+        warnTableRefs(from: domestic, to: international, fromID: domesticID, toID: internationalID)
+        warnTableRefs(from: international, to: domestic, fromID: internationalID, toID: domesticID)
     }
 
-    private mutating func warnTableRefs(from source: [Indicator], to target: [Indicator], cells: [CellKey: Int],
-                                        fromID: String, toID: String) {
+    private mutating func warnTableRefs(from source: [Indicator], to target: [Indicator], fromID: String, toID: String) {
         let targetTables = Set(target.compactMap { $0.cell?.tableID })
         var warned = Set<String>()
         for indicator in source {

@@ -46,7 +46,14 @@ public struct Score: Hashable, Sendable {
     public var value: Double { Double(tenths) / 10 }
 
     /// `93.8`, `100.0`.
-    public var text: String { "\(tenths / 10).\(tenths % 10)" }
+    public var text: String { Score.format(tenths: tenths) }
+
+    /// A score (or a change in score) given in tenths, with one decimal: `938` → `93.8`, `-5` → `-0.5`.
+    public static func format(tenths: Int) -> String {
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
 }
 
 /// How many pairs got each verdict.

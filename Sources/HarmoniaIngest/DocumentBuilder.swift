@@ -147,11 +147,11 @@ struct DocumentBuilder {
                 readTable(child, clause: num)
                 section.indicatorIndices += Array(start..<indicators.count)
             case "omission":
+                let justification = firstText(named: "justification", in: child)
                 omissions.append(Omission(
                     ref: child.attribute("ref")?.trimmed ?? "", clause: num,
-                    justification: firstText(named: "justification", in: child),
-                    source: location(child)))
-                if firstText(named: "justification", in: child) == nil {
+                    justification: justification, source: location(child)))
+                if justification == nil {
                     warning("omission of \"\(child.attribute("ref") ?? "")\" gives no justification; it will not count as explained", child)
                 }
             case "p":

@@ -207,9 +207,7 @@ public struct RecordedPair: Hashable, Sendable {
 public enum ScoreText {
     /// `938` → `93.8`.
     public static func format(tenths: Int) -> String {
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
-        return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+        Score.format(tenths: tenths)
     }
 
     /// A change in score with its sign: `+1.2`, `-0.5`, `±0.0`.

@@ -38,8 +38,7 @@ struct Compare: ParsableCommand {
     @Option(name: .customLong("fail-under"), help: ArgumentHelp("Exit 1 when the score is below SCORE (0–100).", valueName: "SCORE"))
     var failUnder: Double?
 
-    @Option(name: .customLong("rel-tol"), help: ArgumentHelp("Relative tolerance within which two numbers count as equal, e.g. 1e-9. Default: exact.", valueName: "X"))
-    var relativeTolerance: String?
+    @OptionGroup var toleranceOption: ToleranceOption
 
     @Flag(name: .customLong("no-color"), help: "Do not colour the text output (also off with NO_COLOR or when stdout is not a terminal).")
     var noColor = false
@@ -52,11 +51,6 @@ struct Compare: ParsableCommand {
     func validate() throws {
         if let failUnder, !(0...100).contains(failUnder) {
             throw ValidationError("--fail-under takes a score from 0 to 100, not \(failUnder)")
-        }
-        if let relativeTolerance {
-            guard let value = Rational(decimal: relativeTolerance), !value.isNegative else {
-                throw ValidationError("--rel-tol takes a non-negative number such as 1e-9, not '\(relativeTolerance)'")
-            }
         }
     }
 
@@ -72,8 +66,7 @@ struct Compare: ParsableCommand {
             Console.error("\(international): warning: the reference has role domestic; expected international or regional")
         }
 
-        let tolerance = relativeTolerance.flatMap { Rational(decimal: $0) }
-        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: tolerance))
+        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 

@@ -51,8 +51,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A date to print on the reports (YYYY-MM-DD). Default: none.", valueName: "DATE"))
     var date: String?
 
-    @Option(name: .customLong("rel-tol"), help: ArgumentHelp("Relative tolerance within which two numbers count as equal, e.g. 1e-9. Default: exact.", valueName: "X"))
-    var relativeTolerance: String?
+    @OptionGroup var toleranceOption: ToleranceOption
 
     @OptionGroup var catalogueOptions: CatalogueOptions
 
@@ -67,11 +66,6 @@ struct Report: ParsableCommand {
                 throw ValidationError("--member-body takes a short code such as CN (at most 64 characters, no control characters)")
             }
         }
-        if let relativeTolerance {
-            guard let value = Rational(decimal: relativeTolerance), !value.isNegative else {
-                throw ValidationError("--rel-tol takes a non-negative number such as 1e-9, not '\(relativeTolerance)'")
-            }
-        }
     }
 
     func run() throws {
@@ -80,8 +74,7 @@ struct Report: ParsableCommand {
         // Both inputs are read, and any error reported, before anything is written.
         let domesticDocument = try loader.load(domestic)
         let internationalDocument = try loader.load(international)
-        let tolerance = relativeTolerance.flatMap { Rational(decimal: $0) }
-        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: tolerance))
+        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 

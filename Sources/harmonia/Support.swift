@@ -51,6 +51,23 @@ struct CatalogueOptions: ParsableArguments {
     }
 }
 
+/// `--rel-tol`, for every command that compares.
+struct ToleranceOption: ParsableArguments {
+    @Option(name: .customLong("rel-tol"), help: ArgumentHelp("Relative tolerance within which two numbers count as equal, e.g. 1e-9. Default: exact.", valueName: "X"))
+    var relativeTolerance: String?
+
+    func validate() throws {
+        if let relativeTolerance {
+            guard let value = Rational(decimal: relativeTolerance), !value.isNegative else {
+                throw ValidationError("--rel-tol takes a non-negative number such as 1e-9, not '\(relativeTolerance)'")
+            }
+        }
+    }
+
+    /// The tolerance as an exact number; `nil` is exact comparison.
+    var tolerance: Rational? { relativeTolerance.flatMap { Rational(decimal: $0) } }
+}
+
 /// Loads documents for a command, printing diagnostics the way compilers do.
 struct Loader {
     let reader: SpecReader

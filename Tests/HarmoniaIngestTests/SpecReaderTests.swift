@@ -38,6 +38,26 @@ struct SpecReaderTests {
         #expect(document.indicators.map(\.value.written) == ["±0.5 e", "≤ 2 e"])
     }
 
+    @Test("a range or bound of bare numbers takes the table's unit")
+    func cellRangesTakeTheUnit() throws {
+        let document = try load(spec("""
+          <section num="10"><table id="density" concept="density-range" rows="nominal" cols="class" unit="g/cm³">
+            <head>E1 F1</head><row key="1 g"><c>6.9 .. 9.6</c><c>≥ 3.0</c></row>
+          </table></section>
+        """))
+        #expect(document.indicators.map(\.value.written) == ["6.9 .. 9.6 g/cm³", "≥ 3.0 g/cm³"])
+        #expect(document.indicators[1].value.expression.canonical
+                == (try QuantityExpressionParser.parse("≥ 3000 kg/m³").expression.canonical))
+    }
+
+    @Test("a concept attribute holding a catalogue name resolves like a label")
+    func conceptAttributeByName() throws {
+        let document = try load(spec("""
+          <section num="1"><indicator id="x" concept="最大允许误差"><value>±1 mg</value></indicator></section>
+        """))
+        #expect(document.indicators.first?.conceptID == "mpe")
+    }
+
     @Test("indicators without id get SECTION/CONCEPT/N, stable across reads")
     func generatedIDs() throws {
         let text = spec("""
@@ -82,6 +102,7 @@ struct SpecReaderTests {
         #expect(document.supersedes == ["JJG 99-2006"])
         #expect(document.declaredDegree(towards: "OIML R 111-1:2004") == .MOD)
         #expect(document.declaredDegree(towards: "OIML R 76-1:2006") == nil)
+        #expect(document.declaredDegree(towards: "oiml  r 111-1：2004") == .MOD)
     }
 
     @Test("D-SI values: si:real with 2.x and 1.x uncertainty, and si:constant")

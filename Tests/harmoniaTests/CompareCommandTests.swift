@@ -66,6 +66,7 @@ struct CompareCommandTests {
         #expect(usage.status == 64)
         let badOption = try harmonia(["compare", weights.0, weights.1, "--fail-under", "abc"])
         #expect(badOption.status == 64)
+        #expect(try harmonia(["compare", weights.0, weights.1, "--rel-tol", "-1"]).status == 64)
         let invalid = try harmonia(["compare", fixture("hostile/bad-unit.xml"), weights.1])
         #expect(invalid.status == 65)
         #expect(invalid.stdout.isEmpty)

@@ -112,9 +112,8 @@ public struct Document: Sendable {
 
     /// The degree this document declares towards `reference`, if any.
     ///
-    /// A declaration naming another document does not count; when the document declares exactly one
-    /// correspondence and its `ref` is spelled differently, that one is still taken, since drafters
-    /// abbreviate designations.
+    /// Only a `correspondence` whose `ref` names `reference` counts, compared after folding case, width,
+    /// white space and punctuation; a declaration towards another document (an older edition) does not.
     public func declaredDegree(towards reference: String) -> Degree? {
         let key = TextFolding.labelKey(reference)
         if let match = correspondences.first(where: { TextFolding.labelKey($0.ref) == key }) {
