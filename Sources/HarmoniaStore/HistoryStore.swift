@@ -64,9 +64,7 @@ public final class HistoryStore: Sendable {
         } catch {
             throw Self.storeError(error, path: path, doing: "open")
         }
-        try checkOwnership()
-        try enableWAL()
-        try migrate()
+        try setUp()
     }
 
     // MARK: - Opening
@@ -89,26 +87,22 @@ public final class HistoryStore: Sendable {
     }
 
     /// A SQLite database that holds other tables and no Harmonia migration is someone else's.
-    private func checkOwnership() throws(StoreError) {
+    private func checkOwnership() throws {
         let migrator = Migrations.migrator
-        let verdict: Ownership
-        do {
-            verdict = try queue.read { db -> Ownership in
-                let tables = try String.fetchAll(db, sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-                    """)
-                let others = tables.filter { $0 != "grdb_migrations" }
-                if others.isEmpty { return .ours }
-                var ours = false
-                if tables.contains("grdb_migrations") {
-                    ours = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
-                                             arguments: [Migrations.first]) ?? false
-                }
-                if !ours { return .foreign(tables: others) }
-                return try migrator.hasBeenSuperseded(db) ? .newer : .ours
+        let verdict = try queue.read { db -> Ownership in
+            db.clearSchemaCache()
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                """)
+            let others = tables.filter { $0 != "grdb_migrations" }
+            if others.isEmpty { return .ours }
+            var ours = false
+            if tables.contains("grdb_migrations") {
+                ours = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
+                                         arguments: [Migrations.first]) ?? false
             }
-        } catch {
-            throw Self.storeError(error, path: path, doing: "read")
+            if !ours { return .foreign(tables: others) }
+            return try migrator.hasBeenSuperseded(db) ? .newer : .ours
         }
         switch verdict {
         case .ours:
@@ -123,31 +117,65 @@ public final class HistoryStore: Sendable {
 
     private enum Ownership { case ours, newer, foreign(tables: [String]) }
 
-    /// WAL lets readers go on while a writer records, and keeps a killed writer's half-record out of the file.
-    private func enableWAL() throws(StoreError) {
-        do {
-            _ = try queue.writeWithoutTransaction { db in
-                try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    /// Checks the file is a history, switches it to WAL and brings its schema up to date.
+    ///
+    /// Another process may be doing the same to the same new file at this moment. SQLite's busy timeout
+    /// does not cover every step of that race: changing the journal mode, a migration that loses to the
+    /// other process's identical one, or a table that appears between two statements ("no such table"
+    /// from one, the table listed by the next). So a step that fails while another process may hold the
+    /// file is retried from the top: busy or locked until ``busyTimeout``, a schema race a few times.
+    private func setUp() throws(StoreError) {
+        let deadline = Date().addingTimeInterval(Self.busyTimeout)
+        var schemaRaces = 0
+        while true {
+            do {
+                try checkOwnership()
+                try enableWAL()
+                try migrate()
+                return
+            } catch {
+                let retry: Bool
+                switch (error as? DatabaseError)?.resultCode {
+                case .SQLITE_BUSY?, .SQLITE_LOCKED?:
+                    retry = Date() < deadline
+                case .SQLITE_ERROR?:
+                    schemaRaces += 1
+                    retry = schemaRaces <= Self.schemaRaceRetries
+                default:
+                    retry = false
+                }
+                guard retry else { throw Self.storeError(error, path: path, doing: "set up") }
+                usleep(UInt32.random(in: 10_000...80_000))
             }
-        } catch {
-            throw Self.storeError(error, path: path, doing: "open")
         }
     }
 
-    /// Brings the schema up to date. Two processes opening a new database at once may both try the first
-    /// migration; the loser's transaction fails and rolls back, and it finds the schema complete.
-    private func migrate() throws(StoreError) {
+    /// How often setting up retries a generic SQL error, which only a schema race makes transient.
+    private static let schemaRaceRetries = 8
+
+    /// WAL lets readers go on while a writer records, and keeps a killed writer's half-record out of the file.
+    private func enableWAL() throws {
+        _ = try queue.writeWithoutTransaction { db in
+            try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        }
+    }
+
+    /// Runs the migrations this file lacks. When another process ran the same migration first, ours fails
+    /// (its tables exist) and rolls back; the file then holds the complete schema, which is success.
+    private func migrate() throws {
         let migrator = Migrations.migrator
-        for attempt in 1...5 {
-            do {
-                if try queue.read(migrator.hasCompletedMigrations) { return }
-                try migrator.migrate(queue)
-                return
-            } catch {
-                if (try? queue.read(migrator.hasCompletedMigrations)) == true { return }
-                if attempt == 5 { throw Self.storeError(error, path: path, doing: "set up") }
-                usleep(UInt32.random(in: 20_000...100_000))
+        if try queue.read({ db in
+            db.clearSchemaCache()  // another process may have changed the schema since this connection looked
+            return try migrator.hasCompletedMigrations(db)
+        }) { return }
+        do {
+            try migrator.migrate(queue)
+        } catch {
+            let completed = try queue.read { db in
+                db.clearSchemaCache()
+                return try migrator.hasCompletedMigrations(db)
             }
+            if !completed { throw error }
         }
     }
 
@@ -204,6 +232,8 @@ public final class HistoryStore: Sendable {
                 // Immediate: take the write lock (waiting for other processes) before reading, so the
                 // "already recorded?" check and the insert see the same database.
                 try db.inTransaction(.immediate) {
+                    // Another process may have changed the schema since this connection cached it.
+                    db.clearSchemaCache()
                     let domesticID = try Self.documentID(comparison.domestic, domestic, in: db)
                     let internationalID = try Self.documentID(comparison.international, international, in: db)
                     if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM comparison WHERE domesticId = ? AND internationalId = ?",

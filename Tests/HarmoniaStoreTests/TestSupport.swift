@@ -65,7 +65,8 @@ func harmoniaExecutable() throws -> URL {
 }
 
 /// Starts `harmonia` with its output thrown away (so that a full pipe can never block it).
-func startHarmonia(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
+/// - Parameter standardError: a file to receive the process's diagnostics; they are discarded without one.
+func startHarmonia(_ arguments: [String], environment: [String: String] = [:], standardError: URL? = nil) throws -> Process {
     let process = Process()
     process.executableURL = try harmoniaExecutable()
     process.arguments = arguments
@@ -74,7 +75,12 @@ func startHarmonia(_ arguments: [String], environment: [String: String] = [:]) t
     for (key, value) in environment { env[key] = value }
     process.environment = env
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    if let standardError {
+        FileManager.default.createFile(atPath: standardError.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: standardError)
+    } else {
+        process.standardError = FileHandle.nullDevice
+    }
     process.standardInput = FileHandle.nullDevice
     try process.run()
     return process
