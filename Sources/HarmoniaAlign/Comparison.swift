@@ -62,7 +62,8 @@ public struct Comparator: Sendable {
         let explainer = Explainer(domestic: domestic, international: international)
         let judge = ValueComparator(relativeTolerance: options.relativeTolerance)
 
-        var pairs = raw.map { judgePair($0, domestic: domestic.indicators, international: international.indicators, judge: judge) }
+        var pairs = raw.map { judgePair($0, domestic: domestic.indicators, international: international.indicators,
+                                        pairing: pairing, judge: judge) }
         for index in pairs.indices where pairs[index].verdict.isDeviation {
             pairs[index].explanation = explainer.explanation(for: pairs[index])
         }
@@ -77,15 +78,15 @@ public struct Comparator: Sendable {
             warnings: warnings)
     }
 
-    private func judgePair(_ raw: RawPair, domestic: [Indicator], international: [Indicator], judge: ValueComparator) -> Pair {
+    private func judgePair(_ raw: RawPair, domestic: [Indicator], international: [Indicator], pairing: Pairing,
+                           judge: ValueComparator) -> Pair {
         let d = raw.domestic.map { domestic[$0] }
         let i = raw.international.map { international[$0] }
         switch (d, i) {
         case let (d?, i?):
             let concept = i.conceptID
             let verdict: ValueJudgement
-            if TextFolding.identityKey(d.value.written) == TextFolding.identityKey(i.value.written)
-                && QualifierComparison.readTheSame(d.qualifiers, i.qualifiers) && raw.step != .partial {
+            if raw.step != .partial, pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!) {
                 verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
             } else {
                 verdict = judge.judge(domestic: d.value, international: i.value, direction: catalogue.direction(of: concept))

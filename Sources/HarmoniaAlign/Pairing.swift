@@ -25,12 +25,50 @@ struct Pairing {
     /// In a large bucket, how many candidates one indicator is compared with at most.
     static let candidateLimit = 64
 
+    /// Each indicator's concept as a small integer, equal across both documents for equal concepts.
+    private let domesticConcepts: [Int]
+    private let internationalConcepts: [Int]
+    /// Each indicator's value as written, folded (`TextFolding.identityKey`) and numbered: equal
+    /// numbers mean values written the same way.
+    private let domesticWritings: [Int]
+    private let internationalWritings: [Int]
+
     init(domestic: [Indicator], international: [Indicator]) {
         self.domestic = domestic
         self.international = international
         var cache = PreparedQualifiers.Cache()
         domesticQualifiers = domestic.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
         internationalQualifiers = international.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
+
+        var concepts: [String: Int] = [:]
+        func concept(_ indicator: Indicator) -> Int {
+            if let known = concepts[indicator.conceptID] { return known }
+            concepts[indicator.conceptID] = concepts.count
+            return concepts.count - 1
+        }
+        domesticConcepts = domestic.map(concept)
+        internationalConcepts = international.map(concept)
+
+        var written: [TextPair: Int] = [:]
+        var folded: [String: Int] = [:]
+        func writing(_ indicator: Indicator) -> Int {
+            let raw = TextPair(indicator.value.written, "")
+            if let known = written[raw] { return known }
+            let key = TextFolding.identityKey(indicator.value.written)
+            let id = folded[key] ?? folded.count
+            folded[key] = id
+            written[raw] = id
+            return id
+        }
+        domesticWritings = domestic.map(writing)
+        internationalWritings = international.map(writing)
+    }
+
+    /// Whether two indicators state their requirement in the same words: the same value and qualifiers
+    /// as written, once white space, width, minus and micro signs are folded.
+    func writtenTheSame(domestic d: Int, international i: Int) -> Bool {
+        domesticWritings[d] == internationalWritings[i]
+            && domesticQualifiers[d].writings == internationalQualifiers[i].writings
     }
 
     mutating func run(domesticID: String, internationalID: String) -> [RawPair] {
@@ -55,8 +93,10 @@ struct Pairing {
 
     private mutating func pinned(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool],
                                  domesticID: String, internationalID: String) {
-        let internationalByID = Self.index(international)
-        let domesticByID = Self.index(domestic)
+        // Indexes by id cost a pass and 100,000 string hashes on a large document: built only when the
+        // other side pins something by ref.
+        let internationalByID = domestic.contains { !($0.ref ?? "").isEmpty } ? Self.index(international) : [:]
+        let domesticByID = international.contains { !($0.ref ?? "").isEmpty } ? Self.index(domestic) : [:]
         let internationalCells = Self.cellIndex(international, needed: domestic.contains { $0.tableRef != nil })
         let domesticCells = Self.cellIndex(domestic, needed: international.contains { $0.tableRef != nil })
 
@@ -144,24 +184,24 @@ struct Pairing {
     // MARK: Step 2 — same concept, equal qualifiers
 
     private struct ExactKey: Hashable {
-        let concept: String
-        let qualifiers: [PreparedQualifiers.KeyEntry]
+        let concept: Int
+        let qualifiers: [Int]
     }
 
     private func exact(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
-        var buckets: [ExactKey: [Int]] = [:]
-        for (i, indicator) in international.enumerated() where !internationalUsed[i] {
-            buckets[ExactKey(concept: indicator.conceptID, qualifiers: internationalQualifiers[i].key), default: []].append(i)
-        }
         // Each bucket is consumed from the front, in document order.
-        var cursors: [ExactKey: Int] = [:]
-        for (d, indicator) in domestic.enumerated() where !domesticUsed[d] {
-            let key = ExactKey(concept: indicator.conceptID, qualifiers: domesticQualifiers[d].key)
-            guard let bucket = buckets[key] else { continue }
-            let cursor = cursors[key, default: 0]
-            guard cursor < bucket.count else { continue }
-            cursors[key] = cursor + 1
-            let i = bucket[cursor]
+        var buckets: [ExactKey: (indices: [Int], next: Int)] = [:]
+        for i in international.indices where !internationalUsed[i] {
+            buckets[ExactKey(concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs),
+                    default: ([], 0)].indices.append(i)
+        }
+        for d in domestic.indices where !domesticUsed[d] {
+            let key = ExactKey(concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs)
+            guard let slot = buckets.index(forKey: key) else { continue }
+            let (indices, next) = buckets.values[slot]
+            guard next < indices.count else { continue }
+            buckets.values[slot].next = next + 1
+            let i = indices[next]
             domesticUsed[d] = true
             internationalUsed[i] = true
             pairs.append(RawPair(domestic: d, international: i, step: .exact))
@@ -216,13 +256,13 @@ struct Pairing {
         }
         // Large buckets: only pairs that share at least one equal qualifier value, the rarest values
         // first, and at most `candidateLimit` candidates for each indicator, so the work stays linear.
-        var byValue: [PreparedQualifiers.KeyEntry: [Int]] = [:]
+        var byValue: [Int: [Int]] = [:]
         for i in internationalSide {
-            for entry in internationalQualifiers[i].key { byValue[entry, default: []].append(i) }
+            for entry in internationalQualifiers[i].sortedIDs { byValue[entry, default: []].append(i) }
         }
         for d in domesticSide {
             var seen = Set<Int>()
-            let buckets = domesticQualifiers[d].key.compactMap { byValue[$0] }.sorted { $0.count < $1.count }
+            let buckets = domesticQualifiers[d].sortedIDs.compactMap { byValue[$0] }.sorted { $0.count < $1.count }
             search: for bucket in buckets {
                 for i in bucket where seen.insert(i).inserted {
                     consider(d, i)

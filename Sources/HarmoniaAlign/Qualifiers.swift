@@ -1,3 +1,4 @@
+import Foundation
 import HarmoniaModel
 
 /// A qualifier value as compared: its canonical meaning when it reads as an expression, else folded text.
@@ -20,17 +21,35 @@ enum QualifierValue: Hashable, Sendable {
 }
 
 /// An indicator's qualifiers, prepared once for hashing and partial matching.
+///
+/// Every distinct (name, value) and every distinct qualifier list gets a small integer from the shared
+/// ``Cache``, so that pairing hashes integers, not strings and canonical forms, for each of 100,000
+/// indicators.
 struct PreparedQualifiers: Sendable {
-    /// Folded name → (value, as written, name as written), first occurrence wins.
-    let byName: [String: (value: QualifierValue, written: String, name: String)]
-    /// Sorted (name, value) list: equal keys mean equal qualifiers.
-    let key: [KeyEntry]
-    /// Folded names in document order.
-    let order: [String]
-
-    struct KeyEntry: Hashable, Sendable {
+    struct Entry: Sendable {
+        /// The folded name: what qualifiers are matched by.
         let name: String
         let value: QualifierValue
+        let written: String
+        /// The name as written, for messages.
+        let writtenName: String
+        /// Equal for entries of equal folded name and value, across both documents.
+        let id: Int
+    }
+
+    /// First occurrence of each folded name, in document order.
+    let entries: [Entry]
+    /// Entry ids ordered by folded name (UTF-8 order): equal exactly when the qualifiers are equal
+    /// (the same folded names with equal values).
+    let sortedIDs: [Int]
+    /// Equal exactly when the qualifiers read the same: the same names (case aside, first occurrence
+    /// of each) with values written the same once white space, width, minus and micro signs are folded.
+    let writings: [Int]
+
+    func entry(named name: String) -> Entry? {
+        // Indicators carry a handful of qualifiers: a scan beats a dictionary per indicator.
+        for entry in entries where entry.name == name { return entry }
+        return nil
     }
 
     init(_ qualifiers: [Qualifier]) {
@@ -39,37 +58,93 @@ struct PreparedQualifiers: Sendable {
     }
 
     /// Documents repeat the same qualifier names and values thousands of times (every table cell
-    /// carries its row and column keys), so folding and canonical forms are computed once per text.
+    /// carries its row and column keys), so folding, canonical forms and ids are computed once per
+    /// (name, value) text: one lookup per qualifier.
     struct Cache {
-        var names: [String: String] = [:]
-        var values: [String: QualifierValue] = [:]
+        fileprivate struct Known {
+            let name: String
+            let value: QualifierValue
+            let id: Int
+            let lowercasedName: String
+            let writingID: Int
+        }
+
+        fileprivate var known: [TextPair: Known] = [:]
+        fileprivate var entryIDs: [EntryKey: Int] = [:]
+        fileprivate var writingIDs: [TextPair: Int] = [:]
+
+        fileprivate struct EntryKey: Hashable {
+            let name: String
+            let value: QualifierValue
+        }
+
+        fileprivate mutating func lookUp(_ qualifier: Qualifier) -> Known {
+            let raw = TextPair(qualifier.name, qualifier.written)
+            if let known = known[raw] { return known }
+            let name = TextFolding.tokenKey(qualifier.name)
+            let value = QualifierValue(qualifier)
+            let key = EntryKey(name: name, value: value)
+            let id = entryIDs[key] ?? entryIDs.count
+            entryIDs[key] = id
+            let lowercasedName = qualifier.name.lowercased()
+            let folded = TextPair(lowercasedName, TextFolding.identityKey(qualifier.written))
+            let writingID = writingIDs[folded] ?? writingIDs.count
+            writingIDs[folded] = writingID
+            let result = Known(name: name, value: value, id: id, lowercasedName: lowercasedName, writingID: writingID)
+            known[raw] = result
+            return result
+        }
     }
 
     init(_ qualifiers: [Qualifier], cache: inout Cache) {
-        var byName: [String: (value: QualifierValue, written: String, name: String)] = [:]
-        var order: [String] = []
+        var entries: [Entry] = []
+        entries.reserveCapacity(qualifiers.count)
+        var writingNames: [String] = []
+        var writingIDs: [Int] = []
         for qualifier in qualifiers {
-            let name: String
-            if let known = cache.names[qualifier.name] {
-                name = known
-            } else {
-                name = TextFolding.tokenKey(qualifier.name)
-                cache.names[qualifier.name] = name
+            let known = cache.lookUp(qualifier)
+            if !entries.contains(where: { $0.name == known.name }) {
+                entries.append(Entry(name: known.name, value: known.value, written: qualifier.written,
+                                     writtenName: qualifier.name, id: known.id))
             }
-            guard byName[name] == nil else { continue }
-            let value: QualifierValue
-            if let known = cache.values[qualifier.written] {
-                value = known
-            } else {
-                value = QualifierValue(qualifier)
-                cache.values[qualifier.written] = value
+            if !writingNames.contains(known.lowercasedName) {
+                writingNames.append(known.lowercasedName)
+                writingIDs.append(known.writingID)
             }
-            byName[name] = (value, qualifier.written, qualifier.name)
-            order.append(name)
         }
-        self.byName = byName
-        self.order = order
-        self.key = order.sorted(by: Utf8Order.areInIncreasingOrder).map { KeyEntry(name: $0, value: byName[$0]!.value) }
+        self.entries = entries
+        sortedIDs = entries.count < 2 ? entries.map(\.id)
+            : entries.sorted { Utf8Order.areInIncreasingOrder($0.name, $1.name) }.map(\.id)
+        // Names are unique in the list, so the sorted ids stand for the name → writing map.
+        writings = writingIDs.sorted()
+    }
+}
+
+/// Two strings hashed and compared by their UTF-8 bytes: `String`'s own hashing normalises non-ASCII
+/// text (`°C`, `±`) first, which costs more than the lookups it serves.
+struct TextPair: Hashable {
+    let first: String
+    let second: String
+
+    init(_ first: String, _ second: String) {
+        self.first = first
+        self.second = second
+    }
+
+    static func == (lhs: TextPair, rhs: TextPair) -> Bool {
+        sameBytes(lhs.first, rhs.first) && sameBytes(lhs.second, rhs.second)
+    }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var first = first, second = second
+        first.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)  // not a UTF-8 byte: "ab"+"c" and "a"+"bc" hash apart
+        second.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -87,27 +162,25 @@ enum QualifierComparison {
     /// Compares the qualifiers of a domestic and an international indicator.
     static func match(_ domestic: PreparedQualifiers, _ international: PreparedQualifiers) -> QualifierMatch {
         var result = QualifierMatch(allowed: true, equalCount: 0, overlap: .zero, differences: [])
-        for name in domestic.order {
-            let mine = domestic.byName[name]!
-            guard let theirs = international.byName[name] else {
-                result.differences.append(QualifierDifference(name: mine.name, domestic: mine.written, international: nil, overlaps: false))
+        for mine in domestic.entries {
+            guard let theirs = international.entry(named: mine.name) else {
+                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: nil, overlaps: false))
                 continue
             }
-            if mine.value == theirs.value {
+            if mine.id == theirs.id {
                 result.equalCount += 1
                 continue
             }
             if let a = mine.value.numeric, let b = theirs.value.numeric, let measure = overlap(a, b) {
                 result.overlap = result.overlap + measure
-                result.differences.append(QualifierDifference(name: mine.name, domestic: mine.written, international: theirs.written, overlaps: true))
+                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: true))
             } else {
                 result.allowed = false
-                result.differences.append(QualifierDifference(name: mine.name, domestic: mine.written, international: theirs.written, overlaps: false))
+                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
             }
         }
-        for name in international.order where domestic.byName[name] == nil {
-            let theirs = international.byName[name]!
-            result.differences.append(QualifierDifference(name: theirs.name, domestic: nil, international: theirs.written, overlaps: false))
+        for theirs in international.entries where domestic.entry(named: theirs.name) == nil {
+            result.differences.append(QualifierDifference(name: theirs.writtenName, domestic: nil, international: theirs.written, overlaps: false))
         }
         return result
     }
@@ -150,17 +223,5 @@ enum QualifierComparison {
         guard let b else { return a }
         if a.value != b.value { return a.value < b.value ? a : b }
         return NumericSet.End(value: a.value, inclusive: a.inclusive && b.inclusive)
-    }
-
-    /// Whether the qualifiers read the same once white space, width, minus and micro signs are folded.
-    static func readTheSame(_ domestic: [Qualifier], _ international: [Qualifier]) -> Bool {
-        func written(_ qualifiers: [Qualifier]) -> [String: String] {
-            var result: [String: String] = [:]
-            for qualifier in qualifiers where result[qualifier.name.lowercased()] == nil {
-                result[qualifier.name.lowercased()] = TextFolding.identityKey(qualifier.written)
-            }
-            return result
-        }
-        return written(domestic) == written(international)
     }
 }

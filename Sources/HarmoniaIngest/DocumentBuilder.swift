@@ -11,7 +11,7 @@ struct DocumentBuilder {
     var omissions: [Omission] = []
     var tables: [TableInfo] = []
     /// Every id used so far (indicators, tables, table cells), with where it was first used.
-    private var usedIDs: [String: Int] = [:]
+    private var usedIDs: [UTF8Key: Int] = [:]
     var defaultLanguage = "en"
     let columns: ColumnLocator
     /// Past this many indicators the rest of the document is not read (an error says so).
@@ -41,7 +41,7 @@ struct DocumentBuilder {
         let role = DocumentRole(rawValue: root.attribute("role") ?? "") ?? .domestic
         defaultLanguage = root.attribute("lang") ?? "en"
         var document = Document(id: id, role: role, language: defaultLanguage, sourceFile: file)
-        for child in root.childElements where child.namespaceURI == SpecReader.namespace {
+        for child in root.childElements where child.isInNamespace(SpecReader.namespace) {
             switch child.localName {
             case "meta": readMeta(child, into: &document)
             case "section": document.sections.append(readSection(child))
@@ -78,17 +78,17 @@ struct DocumentBuilder {
 
     /// Claims an id; a second use is an error at the second place.
     mutating func claim(_ id: String, _ element: XMLElement) {
-        if let first = usedIDs[id] {
+        if let first = usedIDs[UTF8Key(id)] {
             error("duplicate id \"\(id)\" (first used on line \(first))", element, text: id)
         } else {
-            usedIDs[id] = element.line
+            usedIDs[UTF8Key(id)] = element.line
         }
     }
 
     // MARK: Meta
 
     private mutating func readMeta(_ meta: XMLElement, into document: inout Document) {
-        for child in meta.childElements where child.namespaceURI == SpecReader.namespace {
+        for child in meta.childElements where child.isInNamespace(SpecReader.namespace) {
             let text = child.textContent.trimmed
             switch child.localName {
             case "title": document.titles.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: text))
@@ -132,7 +132,7 @@ struct DocumentBuilder {
         var section = Section(num: num, title: element.attribute("title"), source: location(element))
         // Generated ids count the indicators of a concept directly in this section, in document order.
         var conceptCounts: [String: Int] = [:]
-        for child in element.childElements where child.namespaceURI == SpecReader.namespace {
+        for child in element.childElements where child.isInNamespace(SpecReader.namespace) {
             if indicatorLimitReached { break }
             switch child.localName {
             case "section":
@@ -164,21 +164,24 @@ struct DocumentBuilder {
     }
 
     func firstText(named name: String, in element: XMLElement) -> LocalizedText? {
-        guard let child = element.childElements.first(where: { $0.hasName(name, namespaceURI: SpecReader.namespace) }) else {
-            return nil
-        }
+        guard let child = child(named: name, in: element) else { return nil }
         let text = child.textContent.trimmed
         return text.isEmpty ? nil : LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: text)
     }
 
     func texts(named name: String, in element: XMLElement) -> [LocalizedText] {
-        element.childElements
-            .filter { $0.hasName(name, namespaceURI: SpecReader.namespace) }
-            .map { LocalizedText(lang: $0.attribute("lang") ?? defaultLanguage, text: $0.textContent.trimmed) }
+        var texts: [LocalizedText] = []
+        element.forEachChildElement { child in
+            if child.hasName(name, namespaceURI: SpecReader.namespace) {
+                texts.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: child.textContent.trimmed))
+            }
+            return true
+        }
+        return texts
     }
 
     func child(named name: String, in element: XMLElement) -> XMLElement? {
-        element.childElements.first { $0.hasName(name, namespaceURI: SpecReader.namespace) }
+        element.firstChildElement(named: name, namespaceURI: SpecReader.namespace)
     }
 }
 
@@ -188,6 +191,14 @@ extension String {
     /// Works on Unicode scalars: Foundation's `trimmingCharacters(in:)` goes through NSString on Linux and
     /// was a fifth of ingestion time.
     var trimmed: String {
+        // Most texts are ASCII with nothing to trim, or only ASCII spaces around them: decided on bytes.
+        let bytes = utf8
+        if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 {
+            let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+            if !isSpace(first) && !isSpace(last) { return self }
+        } else if bytes.isEmpty {
+            return self
+        }
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

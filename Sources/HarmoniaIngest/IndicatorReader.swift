@@ -110,6 +110,11 @@ extension DocumentBuilder {
     }
 
     func dsiChild(of element: XMLElement) -> XMLElement? {
-        element.childElements.first { $0.namespaceURI == SpecReader.dsiNamespace }
+        var found: XMLElement?
+        element.forEachChildElement { child in
+            if child.isInNamespace(SpecReader.dsiNamespace) { found = child; return false }
+            return true
+        }
+        return found
     }
 }

@@ -82,8 +82,17 @@ public struct SpecReader: Sendable {
             return fail("the root element is <\(root.localName)> in \(namespace); expected <spec> in namespace \(Self.namespace)",
                         line: root.line, element: root.localName)
         }
-        if let hostile = Self.firstHostileConstruct(in: root) {
-            return fail(hostile.message, line: hostile.line, element: hostile.element)
+        // XInclude is never processed: an include element is refused outright rather than left silently
+        // unexpanded. Entity references cannot survive the DOCTYPE ban, but are refused too, so that no
+        // reader ever sees one.
+        switch xml.firstForbiddenConstruct() {
+        case .xinclude(let name, let line)?:
+            return fail("XInclude (<\(name)>) is not allowed; nothing was included", line: line,
+                        element: name.split(separator: ":").last.map(String.init))
+        case .entityReference(let name, let parent, let line)?:
+            return fail("entity reference &\(name); is not allowed; nothing was expanded", line: line, element: parent)
+        case nil:
+            break
         }
         if validatesSchema {
             let schemaErrors = SpecSchema.shared.validate(xml)
@@ -97,28 +106,6 @@ public struct SpecReader: Sendable {
         diagnostics += builder.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
         return IngestResult(document: hasErrors ? nil : document, diagnostics: diagnostics, unreadable: false)
-    }
-
-    /// XInclude is never processed; an include element is refused outright rather than left silently unexpanded.
-    /// Entity references cannot survive the DOCTYPE ban, but are refused here too so no reader ever sees one.
-    private static func firstHostileConstruct(in root: XMLElement) -> (message: String, line: Int, element: String)? {
-        var stack = [root]
-        while let element = stack.popLast() {
-            if let namespace = element.namespaceURI, namespace.hasPrefix("http://www.w3.org/2001/XInclude")
-                || namespace.hasPrefix("http://www.w3.org/2003/XInclude") {
-                return ("XInclude (<\(element.prefix.map { $0 + ":" } ?? "")\(element.localName)>) is not allowed; nothing was included",
-                        element.line, element.localName)
-            }
-            for child in element.children.reversed() {
-                switch child {
-                case .element(let next): stack.append(next)
-                case .entityReference(let name):
-                    return ("entity reference &\(name); is not allowed; nothing was expanded", element.line, element.localName)
-                default: break
-                }
-            }
-        }
-        return nil
     }
 
     /// Turns a parser or schema error into a diagnostic that names the file as the user gave it.

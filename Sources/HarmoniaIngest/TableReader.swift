@@ -42,7 +42,7 @@ extension DocumentBuilder {
         }
         // A table bomb (a thousand rows of a thousand one-character cells) is refused from its shape,
         // before any of its cells becomes an indicator.
-        let rows = element.childElements.filter { $0.localName == "row" && $0.namespaceURI == SpecReader.namespace }
+        let rows = element.childElements.filter { $0.hasName("row", namespaceURI: SpecReader.namespace) }
         guard indicators.count + rows.count * columnKeys.count <= maxIndicators else {
             error("more than \(maxIndicators) indicators (table cells included), the limit for one document; the rest was not read", element)
             return
@@ -84,7 +84,7 @@ extension DocumentBuilder {
     /// Keys from child elements when there are any, else from white-space-separated text. At most
     /// `maxIndicators + 1` keys are made: more cannot fit, and 10 MB of text would make five million.
     private func keys(of element: XMLElement, childName: String) -> [String] {
-        let children = element.childElements.filter { $0.localName == childName && $0.namespaceURI == SpecReader.namespace }
+        let children = element.childElements.filter { $0.hasName(childName, namespaceURI: SpecReader.namespace) }
         if !children.isEmpty { return children.map { $0.textContent.trimmed } }
         return element.textContent.split(maxSplits: maxIndicators, whereSeparator: { $0.isWhitespace }).map(String.init)
     }

@@ -79,7 +79,8 @@ public struct InspectionWriter: Sendable {
             out.close("]")
         }
         out.close("}")
-        return out.text + "\n"
+        out.raw("\n")
+        return String(decoding: out.finish(), as: UTF8.self)
     }
 
     private func indicatorJSON(_ indicator: Indicator, _ out: inout JSONOutput) {
@@ -146,6 +147,6 @@ public struct InspectionWriter: Sendable {
     private func literal(_ text: String) -> String {
         var out = JSONOutput()
         out.string(text)
-        return out.text
+        return String(decoding: out.finish(), as: UTF8.self)
     }
 }

@@ -9,7 +9,13 @@ public struct JSONWriter: Sendable {
     public init() {}
 
     public func write(_ comparison: Comparison) -> String {
-        var out = JSONOutput(capacity: 1024 + comparison.pairs.count * 640)
+        String(decoding: bytes(comparison), as: UTF8.self)
+    }
+
+    /// The same JSON as UTF-8 bytes, ending in a newline: for output of tens of megabytes, which a
+    /// `String` would copy again on its way to a file.
+    public func bytes(_ comparison: Comparison) -> [UInt8] {
+        var out = JSONOutput(capacity: 1024 + comparison.pairs.count * 800)
         out.open("{")
         out.field("format") { $0.string("harmonia.comparison") }
         out.field("version") { $0.raw("1") }
@@ -67,7 +73,8 @@ public struct JSONWriter: Sendable {
             out.close("]")
         }
         out.close("}")
-        return out.text + "\n"
+        out.raw("\n")
+        return out.finish()
     }
 }
 
@@ -84,7 +91,8 @@ struct JSONOutput {
         bytes.reserveCapacity(capacity)
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The bytes written, handed over without a copy.
+    consuming func finish() -> [UInt8] { bytes }
 
     mutating func open(_ bracket: StaticString) {
         raw(bracket)
@@ -101,8 +109,15 @@ struct JSONOutput {
 
     private mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        let width = depth * 2
+        if width <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: width))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private mutating func separator() {
         if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
@@ -161,43 +176,56 @@ struct JSONOutput {
 
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var utf8 = value.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = utf8.next() {
-            if !pending.isEmpty {
-                // Inside E2 80 xx: U+2028 and U+2029 break JavaScript string literals, so escape them.
-                pending.append(byte)
-                if pending.count == 3 {
-                    if pending[1] == 0x80 && (pending[2] == 0xA8 || pending[2] == 0xA9) {
-                        raw(pending[2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    } else {
-                        bytes.append(contentsOf: pending)
-                    }
-                    pending.removeAll(keepingCapacity: true)
-                } else if pending.count == 2 && byte != 0x80 {
-                    bytes.append(contentsOf: pending)
-                    pending.removeAll(keepingCapacity: true)
-                }
-                continue
-            }
+        var value = value
+        value.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies runs of plain bytes whole; only the bytes JSON (or a JavaScript reader) needs escaped are
+    /// handled one by one.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            let escape: StaticString?
+            var width = 1
             switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
-            case 0xE2: pending.append(byte)
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                // U+2028 and U+2029 break JavaScript string literals, so escape them.
+                escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
             case 0x00..<0x20, 0x7F:
+                escape = nil
+                flush(utf8, from: runStart, to: index)
                 let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                           hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+                index += 1
+                runStart = index
+                continue
+            default:
+                index += 1
+                continue
             }
+            flush(utf8, from: runStart, to: index)
+            if let escape { raw(escape) }
+            index += width
+            runStart = index
         }
-        bytes.append(contentsOf: pending)
-        bytes.append(UInt8(ascii: "\""))
+        flush(utf8, from: runStart, to: count)
+    }
+
+    private mutating func flush(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        if end > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end])) }
     }
 
     mutating func document(_ summary: DocumentSummary) {

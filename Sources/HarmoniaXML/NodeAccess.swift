@@ -37,8 +37,10 @@ enum NodeAccess {
     static func attribute(of node: xmlNodePtr, localName: String, namespaceURI: String?) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if String(xml: current.pointee.name) == localName,
-                String(xml: current.pointee.ns?.pointee.href) == namespaceURI
+            // Compared in place: a specification reads several attributes of each of its elements, and
+            // making a String of every name along the way was a tenth of ingestion.
+            if equal(current.pointee.name, localName),
+                namespaceURI.map({ equal(current.pointee.ns?.pointee.href, $0) }) ?? (current.pointee.ns == nil)
             {
                 return text(ofList: current.pointee.children)
             }
@@ -48,6 +50,21 @@ enum NodeAccess {
     }
 
     /// An attribute's value: its text children; entity references contribute nothing.
+    /// Whether libxml2's NUL-terminated `xml` holds exactly the bytes of `text`.
+    static func equal(_ xml: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
+        guard let xml else { return false }
+        var text = text
+        // A native string hands out its own bytes: nothing is copied.
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if xml[index] != bytes[index] { return false }
+                index += 1
+            }
+            return xml[index] == 0
+        }
+    }
+
     private static func text(ofList first: xmlNodePtr?) -> String {
         var bytes: [UInt8] = []
         var node = first
@@ -85,7 +102,7 @@ enum NodeAccess {
     }
 
     /// The next node after `node`'s subtree, climbing back up but never above `root`.
-    private static func nextInPreorder(after node: xmlNodePtr, within root: xmlNodePtr) -> xmlNodePtr? {
+    static func nextInPreorder(after node: xmlNodePtr, within root: xmlNodePtr) -> xmlNodePtr? {
         var current = node
         while current != root {
             if let next = current.pointee.next { return next }

@@ -23,24 +23,11 @@ public struct XMLElement: Sendable, Hashable {
     /// Compares libxml2's own strings, so looking for a child by name makes no Swift strings.
     public func hasName(_ localName: String, namespaceURI: String?) -> Bool {
         let node = pointer.pointee
-        guard Self.equal(node.name, localName) else { return false }
+        guard NodeAccess.equal(node.name, localName) else { return false }
         guard let namespaceURI else { return node.ns == nil }
-        return Self.equal(node.ns?.pointee.href, namespaceURI)
+        return NodeAccess.equal(node.ns?.pointee.href, namespaceURI)
     }
 
-    private static func equal(_ xml: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
-        guard let xml else { return false }
-        var text = text
-        // A native string hands out its own NUL-terminated bytes: nothing is copied.
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                if xml[index] != bytes[index] { return false }
-                index += 1
-            }
-            return xml[index] == 0
-        }
-    }
 
     /// The namespace the element is in, `nil` for none.
     public var namespaceURI: String? { NodeAccess.namespaceURI(of: pointer) }
@@ -103,6 +90,33 @@ public struct XMLElement: Sendable, Hashable {
 
     /// All descendant text and CDATA, concatenated in document order. Entity references
     /// contribute nothing: entities are never expanded.
+    /// Whether the element is in this namespace; compared in place, like ``hasName(_:namespaceURI:)``.
+    public func isInNamespace(_ namespaceURI: String) -> Bool {
+        NodeAccess.equal(pointer.pointee.ns?.pointee.href, namespaceURI)
+    }
+
+    /// Calls `body` with each child element in document order, without building an array; `body`
+    /// returns `false` to stop early.
+    public func forEachChildElement(_ body: (XMLElement) throws -> Bool) rethrows {
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                if try !body(XMLElement(document: document, node: current)) { return }
+            }
+            child = current.pointee.next
+        }
+    }
+
+    /// The first child element with this local name and namespace (`nil` namespace: none).
+    public func firstChildElement(named localName: String, namespaceURI: String?) -> XMLElement? {
+        var found: XMLElement?
+        forEachChildElement { element in
+            if element.hasName(localName, namespaceURI: namespaceURI) { found = element; return false }
+            return true
+        }
+        return found
+    }
+
     public var textContent: String { NodeAccess.textContent(of: pointer) }
 
     public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {

@@ -57,8 +57,9 @@ struct Compare: ParsableCommand {
     func run() throws {
         let catalogue = try catalogueOptions.catalogue()
         let loader = Loader(reader: SpecReader(catalogue: catalogue))
-        let domesticDocument = try loader.load(domestic)
-        let internationalDocument = try loader.load(international)
+        let timings = PhaseTimings()
+        let (domesticDocument, internationalDocument) = try loader.loadPair(domestic, international)
+        timings.mark("read both documents")
         if domesticDocument.role == .international {
             Console.error("\(domestic): warning: the document under assessment has role international; expected domestic or regional")
         }
@@ -68,25 +69,29 @@ struct Compare: ParsableCommand {
 
         let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
+        timings.mark("pair and judge")
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 
         let chosen = format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (Console.stdoutIsTerminal ? .text : .json)
-        let rendered: String
+        let rendered: [UInt8]
         switch chosen {
         case .json:
-            rendered = JSONWriter().write(comparison)
+            rendered = JSONWriter().bytes(comparison)
         case .text:
             let environment = ProcessInfo.processInfo.environment
             let color = !noColor && output == nil && Console.stdoutIsTerminal
                 && (environment["NO_COLOR"] ?? "").isEmpty
-            rendered = TextWriter(color: color, showAgreement: showAll).write(comparison)
+            rendered = Array(TextWriter(color: color, showAgreement: showAll).write(comparison).utf8)
         case .markdown:
-            rendered = MarkdownWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison)
+            rendered = Array(MarkdownWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison).utf8)
         case .html:
-            rendered = HTMLWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison)
+            rendered = Array(HTMLWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison).utf8)
         case .csv:
-            rendered = CSVWriter(options: ReportOptions(language: .en, catalogue: catalogue)).pairs(comparison)
+            rendered = Array(CSVWriter(options: ReportOptions(language: .en, catalogue: catalogue)).pairs(comparison).utf8)
         }
+        timings.mark("render \(chosen)")
+        KeptUntilExit.keep(domesticDocument, internationalDocument, comparison, rendered)
+        defer { timings.mark("write") }
         if let output {
             do {
                 try AtomicFile.write(rendered, to: output)

@@ -72,8 +72,7 @@ struct Report: ParsableCommand {
         let catalogue = try catalogueOptions.catalogue()
         let loader = Loader(reader: SpecReader(catalogue: catalogue))
         // Both inputs are read, and any error reported, before anything is written.
-        let domesticDocument = try loader.load(domestic)
-        let internationalDocument = try loader.load(international)
+        let (domesticDocument, internationalDocument) = try loader.loadPair(domestic, international)
         let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
         for warning in comparison.warnings { Console.error("warning: \(warning)") }

@@ -14,25 +14,7 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
         self.limit = limit
     }
 
-    /// A key compared and hashed by its UTF-8 bytes: `String`'s own hashing normalises non-ASCII text
-    /// (`±`, `°C`, `m³`) first, which costs more than the parse it would save. Byte equality is all a memo
-    /// table needs.
-    private struct Key: Hashable {
-        let text: String
-
-        init(_ text: String) {
-            self.text = text
-        }
-
-        static func == (l: Key, r: Key) -> Bool {
-            l.text.utf8.elementsEqual(r.text.utf8)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
+    private typealias Key = UTF8Key
 
     func value(for key: String) -> Value? {
         lock.lock()
@@ -45,5 +27,28 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
         defer { lock.unlock() }
         if table.count >= limit { table.removeAll(keepingCapacity: true) }
         table[Key(key)] = value
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes. `String`'s own hashing normalises non-ASCII text
+/// (`±`, `°C`, `m³`) first, which costs more than the lookup it serves; byte equality is all a memo table
+/// or an id index needs.
+public struct UTF8Key: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        var a = lhs.text, b = rhs.text
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

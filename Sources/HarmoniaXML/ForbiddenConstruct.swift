@@ -1,0 +1,57 @@
+internal import CLibXML2
+
+/// Something a safe reader refuses to obey: an XInclude element, or an entity reference left unexpanded.
+public enum ForbiddenConstruct: Sendable, Hashable {
+    /// An element in an XInclude namespace, as written (`xi:include`), with its line.
+    case xinclude(qualifiedName: String, line: Int)
+    /// `&name;`, with the element that holds it and that element's line.
+    case entityReference(name: String, parentLocalName: String, parentLine: Int)
+}
+
+extension XMLDocument {
+    /// The first XInclude element or entity reference in document order, or `nil`.
+    ///
+    /// Walks libxml2's nodes in place: no Swift value is made for the nodes it passes, so the scan costs
+    /// a small part of the parse it follows.
+    public func firstForbiddenConstruct() -> ForbiddenConstruct? {
+        guard let root = xmlDocGetRootElement(pointer) else { return nil }
+        var node: xmlNodePtr? = root
+        while let current = node {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                if Self.isXInclude(current.pointee.ns?.pointee.href) {
+                    let prefix = String(xml: current.pointee.ns?.pointee.prefix).map { $0 + ":" } ?? ""
+                    return .xinclude(qualifiedName: prefix + (String(xml: current.pointee.name) ?? ""),
+                                     line: NodeAccess.line(of: current, bigLines: bigLines))
+                }
+                if let child = current.pointee.children {
+                    node = child
+                    continue
+                }
+            case XML_ENTITY_REF_NODE:
+                // Never descend: an entity reference's `children` is the entity's declaration.
+                let parent = current.pointee.parent
+                return .entityReference(
+                    name: String(xml: current.pointee.name) ?? "",
+                    parentLocalName: parent.flatMap { String(xml: $0.pointee.name) } ?? "",
+                    parentLine: parent.map { NodeAccess.line(of: $0, bigLines: bigLines) } ?? 0)
+            default:
+                break
+            }
+            node = NodeAccess.nextInPreorder(after: current, within: root)
+        }
+        return nil
+    }
+
+    private static func isXInclude(_ href: UnsafePointer<xmlChar>?) -> Bool {
+        guard let href else { return false }
+        // Both the 2001 and the 2003 namespace, with anything after them.
+        let stem = Array("http://www.w3.org/200".utf8)
+        for (index, byte) in stem.enumerated() where href[index] != byte { return false }
+        let year = href[stem.count]
+        guard year == UInt8(ascii: "1") || year == UInt8(ascii: "3") else { return false }
+        let rest = Array("/XInclude".utf8)
+        for (index, byte) in rest.enumerated() where href[stem.count + 1 + index] != byte { return false }
+        return true
+    }
+}
