@@ -94,3 +94,47 @@ struct HostileInputTests {
         }
     }
 }
+
+/// The README's choice for reading two files at once: reports come out as if read one after the other.
+@Suite("compare reads both files at once, reports in order")
+struct PairReadingTests {
+    @Test("with both files broken, the first decides the status and only its errors are printed")
+    func bothBroken() throws {
+        let missing = fixture("hostile/no-such-file.xml")
+        let invalid = fixture("hostile/bad-unit.xml")
+        let first = try harmonia(["compare", missing, invalid, "--format", "json"])
+        #expect(first.status == 66)
+        #expect(first.stderr.contains("no-such-file.xml"))
+        #expect(!first.stderr.contains("bad-unit.xml"))
+        let second = try harmonia(["compare", invalid, missing, "--format", "json"])
+        #expect(second.status == 65)
+        #expect(second.stderr.contains("bad-unit.xml"))
+        #expect(!second.stderr.contains("no-such-file.xml"))
+        #expect(first.stdout.isEmpty && second.stdout.isEmpty)
+    }
+
+    @Test("warnings of the first file come before those of the second")
+    func warningOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, role: String, concept: String) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            try """
+                <spec xmlns="urn:harmonia:spec:1" id="\(name)" role="\(role)" lang="en">
+                  <meta><title>\(name)</title></meta>
+                  <section num="1"><indicator id="x" concept="\(concept)"><value>±1 mg</value></indicator></section>
+                </spec>
+                """.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let first = try write("first.xml", role: "domestic", concept: "first-unknown-concept")
+        let second = try write("second.xml", role: "international", concept: "second-unknown-concept")
+        let result = try harmonia(["compare", first, second, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        let firstLine = try #require(lines.firstIndex { $0.contains("first-unknown-concept") })
+        let secondLine = try #require(lines.firstIndex { $0.contains("second-unknown-concept") })
+        #expect(firstLine < secondLine)
+    }
+}
