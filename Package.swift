@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "HarmoniaAlign", targets: ["HarmoniaAlign"]),
         .library(name: "HarmoniaReport", targets: ["HarmoniaReport"]),
         .library(name: "HarmoniaStore", targets: ["HarmoniaStore"]),
+        .library(name: "HarmoniaText", targets: ["HarmoniaText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,11 +40,13 @@ let package = Package(
             dependencies: ["HarmoniaXML", "HarmoniaModel"],
             resources: [.copy("Resources/harmonia-spec-1.xsd")]
         ),
+        // Escaping for the text formats written by both the report writers and the history store.
+        .target(name: "HarmoniaText"),
         .target(name: "HarmoniaAlign", dependencies: ["HarmoniaModel", .product(name: "BigInt", package: "BigInt")]),
         .target(
             name: "HarmoniaReport",
             dependencies: [
-                "HarmoniaAlign", "HarmoniaModel",
+                "HarmoniaAlign", "HarmoniaModel", "HarmoniaText",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -52,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "HarmoniaStore",
-            dependencies: ["HarmoniaAlign", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "harmonia",
@@ -62,6 +65,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HarmoniaXMLTests", dependencies: ["HarmoniaXML"]),
+        .testTarget(name: "HarmoniaTextTests", dependencies: ["HarmoniaText"]),
         .testTarget(
             name: "HarmoniaModelTests",
             dependencies: ["HarmoniaModel", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -49,10 +49,10 @@ struct Pairing {
         domesticConcepts = domestic.map(concept)
         internationalConcepts = international.map(concept)
 
-        var written: [TextPair: Int] = [:]
+        var written: [UTF8Key: Int] = [:]
         var folded: [String: Int] = [:]
         func writing(_ indicator: Indicator) -> Int {
-            let raw = TextPair(indicator.value.written, "")
+            let raw = UTF8Key(indicator.value.written)
             if let known = written[raw] { return known }
             let key = TextFolding.identityKey(indicator.value.written)
             let id = folded[key] ?? folded.count

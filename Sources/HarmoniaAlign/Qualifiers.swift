@@ -1,4 +1,3 @@
-import Foundation
 import HarmoniaModel
 
 /// A qualifier value as compared: its canonical meaning when it reads as an expression, else folded text.
@@ -120,31 +119,14 @@ struct PreparedQualifiers: Sendable {
     }
 }
 
-/// Two strings hashed and compared by their UTF-8 bytes: `String`'s own hashing normalises non-ASCII
-/// text (`°C`, `±`) first, which costs more than the lookups it serves.
+/// Two strings hashed and compared by their UTF-8 bytes, as ``UTF8Key`` hashes one.
 struct TextPair: Hashable {
-    let first: String
-    let second: String
+    let first: UTF8Key
+    let second: UTF8Key
 
     init(_ first: String, _ second: String) {
-        self.first = first
-        self.second = second
-    }
-
-    static func == (lhs: TextPair, rhs: TextPair) -> Bool {
-        sameBytes(lhs.first, rhs.first) && sameBytes(lhs.second, rhs.second)
-    }
-
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var first = first, second = second
-        first.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        hasher.combine(0xFF as UInt8)  // not a UTF-8 byte: "ab"+"c" and "a"+"bc" hash apart
-        second.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        self.first = UTF8Key(first)
+        self.second = UTF8Key(second)
     }
 }
 

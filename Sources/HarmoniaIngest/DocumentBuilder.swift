@@ -78,10 +78,11 @@ struct DocumentBuilder {
 
     /// Claims an id; a second use is an error at the second place.
     mutating func claim(_ id: String, _ element: XMLElement) {
-        if let first = usedIDs[UTF8Key(id)] {
+        let key = UTF8Key(id)
+        if let first = usedIDs[key] {
             error("duplicate id \"\(id)\" (first used on line \(first))", element, text: id)
         } else {
-            usedIDs[UTF8Key(id)] = element.line
+            usedIDs[key] = element.line
         }
     }
 

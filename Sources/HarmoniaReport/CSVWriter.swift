@@ -1,5 +1,6 @@
 import HarmoniaAlign
 import HarmoniaModel
+import HarmoniaText
 
 /// Writes the report's tables as CSV: RFC 4180 (CRLF line ends, quoted fields where needed), UTF-8 with
 /// a byte-order mark so that Excel opens Chinese text right.
@@ -95,14 +96,14 @@ struct CSVTable {
     private var lines: [String]
 
     init(header: [String]) {
-        lines = [header.map(Escape.csvField).joined(separator: ",")]
+        lines = [header.map(CSVField.escaped).joined(separator: ",")]
     }
 
     mutating func append(_ cells: [Cell]) {
         lines.append(cells.map { cell in
             switch cell {
-            case .plain(let text): Escape.csvField(text)
-            case .document(let text): Escape.csvField(Escape.spreadsheet(text))
+            case .plain(let text): CSVField.escaped(text)
+            case .document(let text): CSVField.escaped(Escape.spreadsheet(text))
             }
         }.joined(separator: ","))
     }

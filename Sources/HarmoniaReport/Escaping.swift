@@ -55,13 +55,6 @@ enum Escape {
         return out
     }
 
-    /// One CSV field by RFC 4180: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
-    static func csvField(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     /// A document's text bound for a spreadsheet: a leading `=`, `+`, `-`, `@`, tab or CR would make
     /// Excel or LibreOffice read the cell as a formula, so such text gets a leading apostrophe (the
     /// OWASP advice for CSV injection). `±` limits, numbers and words are left alone.

@@ -1,5 +1,6 @@
 import HarmoniaAlign
 import HarmoniaModel
+import HarmoniaText
 
 /// Writes a ``Comparison`` as the contract's JSON (`format: harmonia.comparison`, version 1).
 ///
@@ -176,56 +177,8 @@ struct JSONOutput {
 
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { appendEscaped($0) }
+        JSONString.appendEscaped(value, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// Copies runs of plain bytes whole; only the bytes JSON (or a JavaScript reader) needs escaped are
-    /// handled one by one.
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var index = 0
-        let count = utf8.count
-        while index < count {
-            let byte = utf8[index]
-            let escape: StaticString?
-            var width = 1
-            switch byte {
-            case UInt8(ascii: "\""): escape = "\\\""
-            case UInt8(ascii: "\\"): escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x08: escape = "\\b"
-            case 0x0C: escape = "\\f"
-            case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                // U+2028 and U+2029 break JavaScript string literals, so escape them.
-                escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                width = 3
-            case 0x00..<0x20, 0x7F:
-                escape = nil
-                flush(utf8, from: runStart, to: index)
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                index += 1
-                runStart = index
-                continue
-            default:
-                index += 1
-                continue
-            }
-            flush(utf8, from: runStart, to: index)
-            if let escape { raw(escape) }
-            index += width
-            runStart = index
-        }
-        flush(utf8, from: runStart, to: count)
-    }
-
-    private mutating func flush(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
-        if end > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end])) }
     }
 
     mutating func document(_ summary: DocumentSummary) {

@@ -1,5 +1,6 @@
 import Foundation
 import HarmoniaAlign
+import HarmoniaText
 
 /// Writes `track history` as text, JSON or CSV.
 public enum HistoryFormat: String, Sendable, CaseIterable {
@@ -70,14 +71,8 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
                           entry.family.label, comparison.scoreText, entry.changeTenths.map { ScoreText.format(tenths: $0) } ?? "",
                           comparison.degree.rawValue]
                 + Verdict.allCases.map { "\(comparison.counts[$0])" } + ["\(comparison.unexplained)", comparison.recordedAt]
-            lines.append(fields.map(csvField).joined(separator: ","))
+            lines.append(fields.map(CSVField.escaped).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180: quote a field holding a comma, a quote or a line break, doubling its quotes.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

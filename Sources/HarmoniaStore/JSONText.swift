@@ -1,3 +1,5 @@
+import HarmoniaText
+
 /// A JSON value written with keys in the order given, two-space indentation and a final newline, so that
 /// the same history always gives byte-identical output.
 public indirect enum JSONText: Hashable, Sendable {
@@ -28,7 +30,7 @@ public indirect enum JSONText: Hashable, Sendable {
 
     private func write(into output: inout String, indent: String) {
         switch self {
-        case .string(let text): output += Self.quoted(text)
+        case .string(let text): output += JSONString.quoted(text)
         case .number(let text): output += text
         case .bool(let value): output += value ? "true" : "false"
         case .null: output += "null"
@@ -45,29 +47,11 @@ public indirect enum JSONText: Hashable, Sendable {
             if members.isEmpty { output += "{}"; return }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                output += indent + "  " + Self.quoted(key) + ": "
+                output += indent + "  " + JSONString.quoted(key) + ": "
                 value.write(into: &output, indent: indent + "  ")
                 output += index == members.count - 1 ? "\n" : ",\n"
             }
             output += indent + "}"
         }
-    }
-
-    static func quoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
     }
 }

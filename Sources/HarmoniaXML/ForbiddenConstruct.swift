@@ -45,13 +45,16 @@ extension XMLDocument {
 
     private static func isXInclude(_ href: UnsafePointer<xmlChar>?) -> Bool {
         guard let href else { return false }
-        // Both the 2001 and the 2003 namespace, with anything after them.
-        let stem = Array("http://www.w3.org/200".utf8)
-        for (index, byte) in stem.enumerated() where href[index] != byte { return false }
-        let year = href[stem.count]
+        // Both the 2001 and the 2003 namespace, with anything after them. Reading stops at the first
+        // byte that differs, so libxml2's terminating NUL is never passed.
+        for (index, byte) in xincludeStem.enumerated() where href[index] != byte { return false }
+        let year = href[xincludeStem.count]
         guard year == UInt8(ascii: "1") || year == UInt8(ascii: "3") else { return false }
-        let rest = Array("/XInclude".utf8)
-        for (index, byte) in rest.enumerated() where href[stem.count + 1 + index] != byte { return false }
+        for (index, byte) in xincludeTail.enumerated() where href[xincludeStem.count + 1 + index] != byte { return false }
         return true
     }
+
+    // Made once: this runs for every element of every document.
+    private static let xincludeStem = Array("http://www.w3.org/200".utf8)
+    private static let xincludeTail = Array("/XInclude".utf8)
 }

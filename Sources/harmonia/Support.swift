@@ -89,8 +89,8 @@ struct Loader {
     let reader: SpecReader
 
     /// Reads a file; prints its warnings, and on failure its errors, then exits with the contract's status.
-    func load(_ path: String, quiet: Bool = false) throws -> Document {
-        try accept(reader.read(file: path), quiet: quiet)
+    func load(_ path: String) throws -> Document {
+        try accept(reader.read(file: path))
     }
 
     /// Reads the two documents of a comparison at once, one per core, then reports on them in order:
@@ -98,13 +98,11 @@ struct Loader {
     func loadPair(_ first: String, _ second: String) throws -> (Document, Document) {
         let reader = reader
         let results = concurrentMap([first, second]) { reader.read(file: $0) }
-        return (try accept(results[0], quiet: false), try accept(results[1], quiet: false))
+        return (try accept(results[0]), try accept(results[1]))
     }
 
-    private func accept(_ result: IngestResult, quiet: Bool) throws -> Document {
-        if !quiet {
-            for warning in result.warnings { Console.error(warning.description) }
-        }
+    private func accept(_ result: IngestResult) throws -> Document {
+        for warning in result.warnings { Console.error(warning.description) }
         if let document = result.document, result.errors.isEmpty { return document }
         for error in result.errors { Console.error(error.description) }
         throw result.unreadable ? Exit.unreadableInput : Exit.invalidInput

@@ -76,7 +76,7 @@ func startHarmonia(_ arguments: [String], environment: [String: String] = [:], s
     process.environment = env
     process.standardOutput = FileHandle.nullDevice
     if let standardError {
-        FileManager.default.createFile(atPath: standardError.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: standardError.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: standardError)
     } else {
         process.standardError = FileHandle.nullDevice

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A string compared and hashed by its UTF-8 bytes. `String`'s own hashing normalises non-ASCII text
+/// (`±`, `°C`, `m³`) first, which costs more than the lookup it serves; byte equality is all a memo table
+/// or an id index needs.
+public struct UTF8Key: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        var a = lhs.text, b = rhs.text
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
