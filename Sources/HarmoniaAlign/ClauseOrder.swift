@@ -1,3 +1,4 @@
+import Foundation
 /// Orders clause numbers as a reader expects: numerically by component (`5.10` after `5.9`),
 /// a clause before its subclauses (`5` before `5.1`), numbered clauses before lettered ones (annexes).
 public enum ClauseOrder {
@@ -15,15 +16,16 @@ public enum ClauseOrder {
 /// Byte order of UTF-8, which is code point order: the same on every platform and in every language.
 public enum Utf8Order {
     public static func compare(_ lhs: String, _ rhs: String) -> Int {
-        var left = lhs.utf8.makeIterator()
-        var right = rhs.utf8.makeIterator()
-        while true {
-            switch (left.next(), right.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case let (a?, b?) where a != b: return a < b ? -1 : 1
-            default: continue
+        var left = lhs, right = rhs
+        // Compared in place, a block at a time: both strings hand out their UTF-8 bytes.
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                if shared > 0 {
+                    let order = memcmp(a.baseAddress!, b.baseAddress!, shared)
+                    if order != 0 { return order < 0 ? -1 : 1 }
+                }
+                return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
             }
         }
     }

@@ -116,18 +116,31 @@ public struct Comparator: Sendable {
     static func ordered(_ pairs: [Pair]) -> [Pair] {
         struct SortKey {
             let added: Bool
-            let clause: ClauseOrder.Key
-            let id: [UInt8]
+            /// Index into `clauses`: a document states a hundred thousand indicators in a few thousand clauses.
+            let clause: Int
+            let id: String
         }
+        var clauses: [ClauseOrder.Key] = []
+        var clauseIndex: [UTF8Key: Int] = [:]
         let keys = pairs.map { pair -> SortKey in
             let side = pair.international ?? pair.domestic!
-            return SortKey(added: pair.international == nil, clause: ClauseOrder.Key(side.clause), id: Array(side.id.utf8))
+            let clause = side.clause
+            let index: Int
+            if let known = clauseIndex[UTF8Key(clause)] { index = known } else {
+                index = clauses.count
+                clauses.append(ClauseOrder.Key(clause))
+                clauseIndex[UTF8Key(clause)] = index
+            }
+            return SortKey(added: pair.international == nil, clause: index, id: side.id)
         }
         let order = pairs.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
             if x.added != y.added { return !x.added }
-            if x.clause != y.clause { return x.clause < y.clause }
-            return x.id.lexicographicallyPrecedes(y.id)
+            if x.clause != y.clause {
+                let left = clauses[x.clause], right = clauses[y.clause]
+                if left != right { return left < right }
+            }
+            return Utf8Order.compare(x.id, y.id) < 0
         }
         return order.map { pairs[$0] }
     }
@@ -164,6 +177,8 @@ struct Explainer {
 
     /// Omissions that name no indicator or table of the international document.
     func danglingOmissions() -> [String] {
+        // Most documents omit nothing: then there is no need to index 100,000 ids.
+        guard !domestic.omissions.isEmpty else { return [] }
         var known = Set(international.indicators.map(\.id))
         known.formUnion(international.tables.map(\.id))
         return domestic.omissions.filter { !known.contains($0.ref) }.map {

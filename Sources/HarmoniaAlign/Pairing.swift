@@ -36,32 +36,49 @@ struct Pairing {
     init(domestic: [Indicator], international: [Indicator]) {
         self.domestic = domestic
         self.international = international
-        var cache = PreparedQualifiers.Cache()
-        domesticQualifiers = domestic.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
-        internationalQualifiers = international.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
+        // Each document is numbered on its own core, then the second's numbers are translated into the
+        // first's: the same numbers one pass over both documents in turn would give.
+        let sides = Parallel.map([domestic, international]) { Side($0) }
+        var first = sides[0]
+        let second = sides[1]
+        let numbers = first.qualifierCache.absorb(second.qualifierCache)
+        domesticQualifiers = first.qualifiers
+        internationalQualifiers = second.qualifiers.map { $0.renumbered(numbers) }
+        domesticConcepts = first.concepts
+        internationalConcepts = first.conceptNumbering.absorb(second.conceptNumbering).translating(second.concepts)
+        domesticWritings = first.writings
+        internationalWritings = first.writingNumbering.absorb(second.writingNumbering).translating(second.writings)
+    }
 
-        var concepts: [String: Int] = [:]
-        func concept(_ indicator: Indicator) -> Int {
-            if let known = concepts[indicator.conceptID] { return known }
-            concepts[indicator.conceptID] = concepts.count
-            return concepts.count - 1
-        }
-        domesticConcepts = domestic.map(concept)
-        internationalConcepts = international.map(concept)
+    /// One document's indicators numbered for pairing: qualifiers, concepts, values as written.
+    private struct Side: Sendable {
+        var qualifierCache = PreparedQualifiers.Cache()
+        let qualifiers: [PreparedQualifiers]
+        var conceptNumbering = Numbering<String>()
+        var concepts: [Int] = []
+        var writingNumbering = Numbering<String>()
+        var writings: [Int] = []
 
-        var written: [UTF8Key: Int] = [:]
-        var folded: [String: Int] = [:]
-        func writing(_ indicator: Indicator) -> Int {
-            let raw = UTF8Key(indicator.value.written)
-            if let known = written[raw] { return known }
-            let key = TextFolding.identityKey(indicator.value.written)
-            let id = folded[key] ?? folded.count
-            folded[key] = id
-            written[raw] = id
-            return id
+        init(_ indicators: [Indicator]) {
+            var cache = PreparedQualifiers.Cache()
+            qualifiers = indicators.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
+            qualifierCache = cache
+            concepts.reserveCapacity(indicators.count)
+            for indicator in indicators { concepts.append(conceptNumbering.number(indicator.conceptID)) }
+            // Values written alike are folded once: the raw text finds the folded text's number.
+            var written: [UTF8Key: Int] = [:]
+            writings.reserveCapacity(indicators.count)
+            for indicator in indicators {
+                let raw = UTF8Key(indicator.writtenValue)
+                if let known = written[raw] {
+                    writings.append(known)
+                } else {
+                    let id = writingNumbering.number(TextFolding.identityKey(indicator.writtenValue))
+                    written[raw] = id
+                    writings.append(id)
+                }
+            }
         }
-        domesticWritings = domestic.map(writing)
-        internationalWritings = international.map(writing)
     }
 
     /// Whether two indicators state their requirement in the same words: the same value and qualifiers

@@ -21,13 +21,16 @@ enum QualifierValue: Hashable, Sendable {
 
 /// An indicator's qualifiers, prepared once for hashing and partial matching.
 ///
-/// Every distinct (name, value) and every distinct qualifier list gets a small integer from the shared
-/// ``Cache``, so that pairing hashes integers, not strings and canonical forms, for each of 100,000
-/// indicators.
+/// Every distinct folded name, (name, value) and writing gets a small integer from a ``Cache``, so that
+/// pairing hashes and compares integers, not strings and canonical forms, for each of 100,000
+/// indicators. Each document is prepared with its own cache; ``renumbered(_:)`` brings the second
+/// document's numbers into the first's.
 struct PreparedQualifiers: Sendable {
     struct Entry: Sendable {
         /// The folded name: what qualifiers are matched by.
         let name: String
+        /// Equal for equal folded names, across both documents.
+        let nameID: Int
         let value: QualifierValue
         let written: String
         /// The name as written, for messages.
@@ -45,9 +48,10 @@ struct PreparedQualifiers: Sendable {
     /// of each) with values written the same once white space, width, minus and micro signs are folded.
     let writings: [Int]
 
-    func entry(named name: String) -> Entry? {
+    /// The entry with this folded name's number, if any.
+    func entry(nameID: Int) -> Entry? {
         // Indicators carry a handful of qualifiers: a scan beats a dictionary per indicator.
-        for entry in entries where entry.name == name { return entry }
+        for entry in entries where entry.nameID == nameID { return entry }
         return nil
     }
 
@@ -57,24 +61,47 @@ struct PreparedQualifiers: Sendable {
     }
 
     /// Documents repeat the same qualifier names and values thousands of times (every table cell
-    /// carries its row and column keys), so folding, canonical forms and ids are computed once per
+    /// carries its row and column keys), so folding, canonical forms and numbers are computed once per
     /// (name, value) text: one lookup per qualifier.
-    struct Cache {
-        fileprivate struct Known {
+    struct Cache: Sendable {
+        /// What one (name, value) text prepares to; a class, so that handing it out is one retain.
+        fileprivate final class Known: Sendable {
             let name: String
+            let nameID: Int
             let value: QualifierValue
             let id: Int
-            let lowercasedName: String
+            /// Numbers the name case aside; only ever compared within one document.
+            let lowercasedNameID: Int
             let writingID: Int
+
+            init(name: String, nameID: Int, value: QualifierValue, id: Int, lowercasedNameID: Int, writingID: Int) {
+                self.name = name
+                self.nameID = nameID
+                self.value = value
+                self.id = id
+                self.lowercasedNameID = lowercasedNameID
+                self.writingID = writingID
+            }
+        }
+
+        struct EntryKey: Hashable, Sendable {
+            let name: String
+            let value: QualifierValue
         }
 
         fileprivate var known: [TextPair: Known] = [:]
-        fileprivate var entryIDs: [EntryKey: Int] = [:]
-        fileprivate var writingIDs: [TextPair: Int] = [:]
+        fileprivate var names = Numbering<String>()
+        fileprivate var lowercasedNames = Numbering<String>()
+        fileprivate var entries = Numbering<EntryKey>()
+        fileprivate var writings = Numbering<TextPair>()
 
-        fileprivate struct EntryKey: Hashable {
-            let name: String
-            let value: QualifierValue
+        init() {}
+
+        /// How `other`'s numbers read in this cache (names, entries, writings), keys new here numbered
+        /// after these, so the numbers are those one cache would have given both documents in turn.
+        mutating func absorb(_ other: Cache) -> Renumbering {
+            Renumbering(names: names.absorb(other.names), entries: entries.absorb(other.entries),
+                        writings: writings.absorb(other.writings))
         }
 
         fileprivate mutating func lookUp(_ qualifier: Qualifier) -> Known {
@@ -82,40 +109,66 @@ struct PreparedQualifiers: Sendable {
             if let known = known[raw] { return known }
             let name = TextFolding.tokenKey(qualifier.name)
             let value = QualifierValue(qualifier)
-            let key = EntryKey(name: name, value: value)
-            let id = entryIDs[key] ?? entryIDs.count
-            entryIDs[key] = id
             let lowercasedName = qualifier.name.lowercased()
-            let folded = TextPair(lowercasedName, TextFolding.identityKey(qualifier.written))
-            let writingID = writingIDs[folded] ?? writingIDs.count
-            writingIDs[folded] = writingID
-            let result = Known(name: name, value: value, id: id, lowercasedName: lowercasedName, writingID: writingID)
+            let result = Known(
+                name: name, nameID: names.number(name), value: value,
+                id: entries.number(EntryKey(name: name, value: value)),
+                lowercasedNameID: lowercasedNames.number(lowercasedName),
+                writingID: writings.number(TextPair(lowercasedName, TextFolding.identityKey(qualifier.written))))
             known[raw] = result
             return result
         }
     }
 
+    /// Translations of one cache's numbers into another's, from ``Cache/absorb(_:)``.
+    struct Renumbering: Sendable {
+        let names: [Int]
+        let entries: [Int]
+        let writings: [Int]
+    }
+
+    private init(entries: [Entry], sortedIDs: [Int], writings: [Int]) {
+        self.entries = entries
+        self.sortedIDs = sortedIDs
+        self.writings = writings
+    }
+
+    /// The same qualifiers with their numbers translated.
+    func renumbered(_ numbers: Renumbering) -> PreparedQualifiers {
+        PreparedQualifiers(
+            entries: entries.map {
+                Entry(name: $0.name, nameID: numbers.names[$0.nameID], value: $0.value, written: $0.written,
+                      writtenName: $0.writtenName, id: numbers.entries[$0.id])
+            },
+            sortedIDs: sortedIDs.map { numbers.entries[$0] },
+            writings: writings.map { numbers.writings[$0] }.sorted())
+    }
+
     init(_ qualifiers: [Qualifier], cache: inout Cache) {
         var entries: [Entry] = []
         entries.reserveCapacity(qualifiers.count)
-        var writingNames: [String] = []
-        var writingIDs: [Int] = []
-        for qualifier in qualifiers {
-            let known = cache.lookUp(qualifier)
-            if !entries.contains(where: { $0.name == known.name }) {
-                entries.append(Entry(name: known.name, value: known.value, written: qualifier.written,
-                                     writtenName: qualifier.name, id: known.id))
+        var writingNames: [Int] = []
+        writingNames.reserveCapacity(qualifiers.count)
+        var writings: [Int] = []
+        writings.reserveCapacity(qualifiers.count)
+        for index in qualifiers.indices {
+            let known = cache.lookUp(qualifiers[index])
+            if !entries.contains(where: { $0.nameID == known.nameID }) {
+                entries.append(Entry(name: known.name, nameID: known.nameID, value: known.value,
+                                     written: qualifiers[index].written, writtenName: qualifiers[index].name,
+                                     id: known.id))
             }
-            if !writingNames.contains(known.lowercasedName) {
-                writingNames.append(known.lowercasedName)
-                writingIDs.append(known.writingID)
+            if !writingNames.contains(known.lowercasedNameID) {
+                writingNames.append(known.lowercasedNameID)
+                writings.append(known.writingID)
             }
         }
         self.entries = entries
+        // Positions are sorted, not entries: moving an entry costs four retains and releases.
         sortedIDs = entries.count < 2 ? entries.map(\.id)
-            : entries.sorted { Utf8Order.areInIncreasingOrder($0.name, $1.name) }.map(\.id)
+            : entries.indices.sorted { Utf8Order.areInIncreasingOrder(entries[$0].name, entries[$1].name) }.map { entries[$0].id }
         // Names are unique in the list, so the sorted ids stand for the name → writing map.
-        writings = writingIDs.sorted()
+        self.writings = writings.sorted()
     }
 }
 
@@ -145,7 +198,7 @@ enum QualifierComparison {
     static func match(_ domestic: PreparedQualifiers, _ international: PreparedQualifiers) -> QualifierMatch {
         var result = QualifierMatch(allowed: true, equalCount: 0, overlap: .zero, differences: [])
         for mine in domestic.entries {
-            guard let theirs = international.entry(named: mine.name) else {
+            guard let theirs = international.entry(nameID: mine.nameID) else {
                 result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: nil, overlaps: false))
                 continue
             }
@@ -161,7 +214,7 @@ enum QualifierComparison {
                 result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
             }
         }
-        for theirs in international.entries where domestic.entry(named: theirs.name) == nil {
+        for theirs in international.entries where domestic.entry(nameID: theirs.nameID) == nil {
             result.differences.append(QualifierDifference(name: theirs.writtenName, domestic: nil, international: theirs.written, overlaps: false))
         }
         return result

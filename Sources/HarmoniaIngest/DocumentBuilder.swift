@@ -17,6 +17,7 @@ struct DocumentBuilder {
     /// Past this many indicators the rest of the document is not read (an error says so).
     let maxIndicators: Int
     private(set) var indicatorLimitReached = false
+    let memo = ReadingMemo()
 
     init(file: String, catalogue: ConceptCatalogue, maxIndicators: Int = SpecReader.defaultMaxIndicators) {
         self.file = file
@@ -79,10 +80,10 @@ struct DocumentBuilder {
     /// Claims an id; a second use is an error at the second place.
     mutating func claim(_ id: String, _ element: XMLElement) {
         let key = UTF8Key(id)
-        if let first = usedIDs[key] {
+        // One hash-table operation for the usual new id; a duplicate puts the first line back.
+        if let first = usedIDs.updateValue(element.line, forKey: key) {
+            usedIDs[key] = first
             error("duplicate id \"\(id)\" (first used on line \(first))", element, text: id)
-        } else {
-            usedIDs[key] = element.line
         }
     }
 

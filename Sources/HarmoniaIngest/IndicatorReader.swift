@@ -67,7 +67,7 @@ extension DocumentBuilder {
             return (attribute, .unknownAttribute)
         }
         for label in labels {
-            if let concept = catalogue.resolve(label: label.text) { return (concept.id, .label(label)) }
+            if let concept = memo.concept(labelled: label.text, in: catalogue) { return (concept, .label(label)) }
         }
         // Prefer an English label for an unknown concept: it is the one an international document shares.
         let usable = labels.filter { !TextFolding.labelKey($0.text).isEmpty }
@@ -86,14 +86,19 @@ extension DocumentBuilder {
     }
 
     func qualifier(name: String, written: String, element: XMLElement) -> Qualifier {
+        let key = ReadingMemo.Key(name: UTF8Key(name), written: UTF8Key(written))
+        if let known = memo.qualifiers[key] { return known }
         let text = written.trimmed
+        let qualifier: Qualifier
         do {
             let parsed = try QuantityExpressionParser.parse(text)
-            return Qualifier(name: name, written: text, expression: parsed.expression)
+            qualifier = Qualifier(name: name, written: text, expression: parsed.expression)
         } catch {
             // A qualifier is a name as often as a quantity; free text is kept and compared as text.
-            return Qualifier(name: name, written: text, expression: nil)
+            qualifier = Qualifier(name: name, written: text, expression: nil)
         }
+        memo.store(qualifier, for: key)
+        return qualifier
     }
 
     /// Parses a quantity expression, reporting the error at its element, line and column.
@@ -116,5 +121,40 @@ extension DocumentBuilder {
             return true
         }
         return found
+    }
+}
+
+/// What this document has already read, by the text as written: qualifiers (by name and value) and
+/// the concepts labels name.
+///
+/// A document repeats a few thousand (name, value) pairs across a hundred thousand indicators (every
+/// cell of a table carries its row and column keys), and a few labels on every indicator; each is
+/// trimmed, parsed or folded once. A class, so that reading stays non-mutating; one per
+/// ``DocumentBuilder``, so one thread.
+final class ReadingMemo {
+    struct Key: Hashable {
+        let name: UTF8Key
+        let written: UTF8Key
+    }
+
+    private(set) var qualifiers: [Key: Qualifier] = [:]
+    /// The concept id a label resolves to in the catalogue, or `nil` when it names none.
+    private(set) var labelConcepts: [UTF8Key: String?] = [:]
+    /// Past this many entries a table starts again: hostile input cannot grow it without bound.
+    private let limit = 65_536
+
+    func store(_ qualifier: Qualifier, for key: Key) {
+        if qualifiers.count >= limit { qualifiers.removeAll(keepingCapacity: true) }
+        qualifiers[key] = qualifier
+    }
+
+    /// The concept `label` names in `catalogue`, resolved once per distinct text.
+    func concept(labelled label: String, in catalogue: ConceptCatalogue) -> String? {
+        let key = UTF8Key(label)
+        if let known = labelConcepts[key] { return known }
+        let id = catalogue.resolve(label: label)?.id
+        if labelConcepts.count >= limit { labelConcepts.removeAll(keepingCapacity: true) }
+        labelConcepts[key] = .some(id)
+        return id
     }
 }

@@ -86,7 +86,36 @@ extension DocumentBuilder {
     private func keys(of element: XMLElement, childName: String) -> [String] {
         let children = element.childElements.filter { $0.hasName(childName, namespaceURI: SpecReader.namespace) }
         if !children.isEmpty { return children.map { $0.textContent.trimmed } }
-        return element.textContent.split(maxSplits: maxIndicators, whereSeparator: { $0.isWhitespace }).map(String.init)
+        let text = element.textContent
+        if let keys = Self.asciiWords(text, max: maxIndicators + 1) { return keys }
+        return text.split(maxSplits: maxIndicators, whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// The white-space-separated words of an ASCII text with fewer than `max` words; `nil` for other text
+    /// (which takes the general path). ASCII white space is exactly what `Character.isWhitespace` finds
+    /// in ASCII, and looking at bytes spares a Unicode property lookup per character of every table row.
+    static func asciiWords(_ text: String, max: Int) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var words: [String] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                if isSpace(byte) {
+                    index += 1
+                    continue
+                }
+                guard words.count < max - 1 else { return nil }
+                var end = index + 1
+                while end < bytes.count, bytes[end] < 0x80, !isSpace(bytes[end]) { end += 1 }
+                if end < bytes.count, bytes[end] >= 0x80 { return nil }
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+                index = end
+            }
+            return words
+        }
     }
 
     private func firstDuplicate(_ keys: [String]) -> String? {
@@ -132,6 +161,11 @@ extension DocumentBuilder {
     /// A plain number: optional sign, digits, decimal part, exponent (full-width forms folded).
     static func isBareNumber(_ text: String) -> Bool {
         // Printed tables group digits with spaces (`1 000`); grouping does not make a number less bare.
+        isBareASCIINumber(text) ?? isBareNumberFolded(text)
+    }
+
+    /// ``isBareNumber(_:)`` for any text: width folded, white space dropped, then read scalar by scalar.
+    static func isBareNumberFolded(_ text: String) -> Bool {
         let folded = String(TextFolding.foldWidth(text).filter { !$0.isWhitespace })
         var scalars = Substring(folded).unicodeScalars[...]
         if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" { scalars.removeFirst() }
@@ -153,5 +187,38 @@ extension DocumentBuilder {
             previous = scalar
         }
         return digits > 0 && previous != "e" && previous != "E"
+    }
+
+    /// ``isBareNumber(_:)`` for ASCII text, read from its bytes (nothing to fold, and no `Character`s to
+    /// make): a table's cells are read one by one. `nil` for other text.
+    static func isBareASCIINumber(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var digits = 0
+            var seenDot = false
+            var seenExponent = false
+            var previous: UInt8?
+            var signAllowed = true
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+                defer { previous = byte }
+                if signAllowed {
+                    signAllowed = false
+                    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") { continue }
+                }
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                case UInt8(ascii: ".") where !seenDot && !seenExponent: seenDot = true
+                case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                    guard digits > 0, !seenExponent else { return false }
+                    seenExponent = true
+                case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                    guard previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return false }
+                default: return false
+                }
+            }
+            return digits > 0 && previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E")
+        }
     }
 }

@@ -49,7 +49,6 @@ enum NodeAccess {
         return nil
     }
 
-    /// An attribute's value: its text children; entity references contribute nothing.
     /// Whether libxml2's NUL-terminated `xml` holds exactly the bytes of `text`.
     static func equal(_ xml: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
         guard let xml else { return false }
@@ -65,7 +64,14 @@ enum NodeAccess {
         }
     }
 
+    /// An attribute's value: its text children; entity references contribute nothing.
     private static func text(ofList first: xmlNodePtr?) -> String {
+        // Almost every attribute value is one text node: decoded straight from libxml2's bytes, with
+        // no buffer between (and no allocation at all for short values).
+        if let only = first, only.pointee.next == nil {
+            guard only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         var node = first
         while let current = node {
@@ -80,6 +86,12 @@ enum NodeAccess {
     /// All descendant text and CDATA in document order, without recursion (no stack growth with
     /// depth). Entity references, comments and processing instructions contribute nothing.
     static func textContent(of root: xmlNodePtr) -> String {
+        // Most elements with text hold a single text node: decoded in place, as for attributes.
+        if let only = root.pointee.children, only.pointee.next == nil,
+           only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE {
+            guard let content = only.pointee.content else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         var node = root.pointee.children
         while let current = node {

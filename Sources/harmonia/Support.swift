@@ -97,7 +97,7 @@ struct Loader {
     /// the first file's warnings and errors before the second's, as if read one after the other.
     func loadPair(_ first: String, _ second: String) throws -> (Document, Document) {
         let reader = reader
-        let results = concurrentMap([first, second]) { reader.read(file: $0) }
+        let results = Parallel.map([first, second]) { reader.read(file: $0) }
         return (try accept(results[0]), try accept(results[1]))
     }
 
@@ -107,16 +107,6 @@ struct Loader {
         for error in result.errors { Console.error(error.description) }
         throw result.unreadable ? Exit.unreadableInput : Exit.invalidInput
     }
-}
-
-/// `transform` applied to every item, the items spread over the machine's cores; results in item order.
-func concurrentMap<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-    let results = Mutex<[Result?]>(Array(repeating: nil, count: items.count))
-    DispatchQueue.concurrentPerform(iterations: items.count) { index in
-        let result = transform(items[index])
-        results.withLock { $0[index] = result }
-    }
-    return results.withLock { $0.map { $0! } }
 }
 
 /// With `HARMONIA_TIMINGS` set, prints how long each phase of a command took, on standard error; for

@@ -176,6 +176,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         set { fields.value = newValue }
     }
 
+    /// The value as written: `value.written`, without copying the parsed expression out.
+    public var writtenValue: String { box.fields.value.written }
+
     /// The stated uncertainty, if any.
     public var uncertainty: Uncertainty? {
         get { box.fields.uncertainty }

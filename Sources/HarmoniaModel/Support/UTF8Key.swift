@@ -19,6 +19,10 @@ public struct UTF8Key: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) {
         var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        // The length goes in too, so that keys hashed side by side (`("ab", "c")`, `("a", "bc")`) differ.
+        text.withUTF8 { utf8 in
+            hasher.combine(utf8.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(utf8))
+        }
     }
 }

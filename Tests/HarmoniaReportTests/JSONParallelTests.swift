@@ -1,0 +1,57 @@
+import Foundation
+import HarmoniaAlign
+import HarmoniaIngest
+import HarmoniaModel
+@testable import HarmoniaReport
+import Testing
+
+@Suite("JSON written in pieces on all cores")
+struct JSONParallelTests {
+    @Test("a long list written in pieces is byte for byte the list written one element at a time")
+    func piecesJoinExactly() {
+        let items = (0..<(JSONOutput.parallelThreshold * 3 + 7)).map { "item \($0) \"quoted\"\n±" }
+        for leading in [false, true] {
+            var pieces = JSONOutput()
+            var sequential = JSONOutput()
+            for out in [0, 1] {
+                func write(_ output: inout JSONOutput, parallel: Bool) {
+                    output.open("{")
+                    if leading { output.field("before") { $0.raw("1") } }
+                    output.field("items") { out in
+                        out.open("[")
+                        if parallel {
+                            out.elements(items) { $0.string($1) }
+                        } else {
+                            for item in items { out.element { $0.string(item) } }
+                        }
+                        out.close("]")
+                    }
+                    output.close("}")
+                }
+                if out == 0 { write(&pieces, parallel: true) } else { write(&sequential, parallel: false) }
+            }
+            #expect(pieces.finish() == sequential.finish())
+        }
+    }
+
+    @Test("a comparison of thousands of pairs writes every pair once, in the comparison's order")
+    func largeComparison() throws {
+        let count = JSONOutput.parallelThreshold * 2 + 13
+        let body = (0..<count).map { index in
+            "<indicator id=\"i\(index)\" concept=\"mpe\"><where n=\"\(index)\"/><value>±\(index % 97 + 1) mg</value></indicator>"
+        }.joined()
+        let text = """
+        <spec xmlns="urn:harmonia:spec:1" id="D" role="domestic"><meta><title>t</title></meta>
+        <section num="1">\(body)</section></spec>
+        """
+        let document = try #require(SpecReader().read(bytes: Array(text.utf8), name: "d.xml").document)
+        let comparison = Comparator().compare(document, document)
+        let bytes = JSONWriter().bytes(comparison)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let pairs = try #require(json["pairs"] as? [[String: Any]])
+        #expect(pairs.count == count)
+        let ids = pairs.compactMap { ($0["international"] as? [String: Any])?["id"] as? String }
+        #expect(ids == comparison.pairs.map { $0.international!.id })
+        #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter().write(comparison))
+    }
+}
