@@ -67,7 +67,7 @@ public struct Comparator: Sendable {
         for index in pairs.indices where pairs[index].verdict.isDeviation {
             pairs[index].explanation = explainer.explanation(for: pairs[index])
         }
-        pairs = Self.ordered(pairs)
+        Self.order(&pairs)
         var warnings = pairing.warnings
         warnings += explainer.danglingOmissions()
         let counts = VerdictCounts(pairs)
@@ -113,7 +113,7 @@ public struct Comparator: Sendable {
     /// By international clause (numerically), then international id; `added` pairs follow, by domestic
     /// clause then id ("in domestic order" read so that moving indicators around in a file never
     /// reorders the output). Keys are computed once per pair, not once per comparison.
-    static func ordered(_ pairs: [Pair]) -> [Pair] {
+    static func order(_ pairs: inout [Pair]) {
         struct SortKey {
             let added: Bool
             /// Index into `clauses`: a document states a hundred thousand indicators in a few thousand clauses.
@@ -142,7 +142,19 @@ public struct Comparator: Sendable {
             }
             return Utf8Order.compare(x.id, y.id) < 0
         }
-        return order.map { pairs[$0] }
+        // Each pair is moved into place by swaps along the permutation's cycles, never copied: a copy of a
+        // pair is a handful of retains, and dropping the unsorted array as many releases.
+        var placed = [Bool](repeating: false, count: pairs.count)
+        for start in pairs.indices where !placed[start] {
+            var current = start
+            placed[current] = true
+            while order[current] != start {
+                let source = order[current]
+                pairs.swapAt(current, source)
+                current = source
+                placed[current] = true
+            }
+        }
     }
 }
 

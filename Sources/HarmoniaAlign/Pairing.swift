@@ -16,8 +16,8 @@ struct RawPair: Sendable {
 struct Pairing {
     let domestic: [Indicator]
     let international: [Indicator]
-    let domesticQualifiers: [PreparedQualifiers]
-    let internationalQualifiers: [PreparedQualifiers]
+    let domesticQualifiers: PreparedQualifierTable
+    let internationalQualifiers: PreparedQualifierTable
     private(set) var warnings: [String] = []
 
     /// Above this many candidate pairs in one concept, step 3 only considers pairs sharing a qualifier value.
@@ -32,6 +32,8 @@ struct Pairing {
     /// numbers mean values written the same way.
     private let domesticWritings: [Int]
     private let internationalWritings: [Int]
+    /// Which of the two documents pin counterparts, so that step 1 walks only those.
+    private let pins: (domestic: Pins, international: Pins)
 
     init(domestic: [Indicator], international: [Indicator]) {
         self.domestic = domestic
@@ -43,28 +45,43 @@ struct Pairing {
         let second = sides[1]
         let numbers = first.qualifierCache.absorb(second.qualifierCache)
         domesticQualifiers = first.qualifiers
-        internationalQualifiers = second.qualifiers.map { $0.renumbered(numbers) }
+        var international = second.qualifiers
+        international.renumber(numbers)
+        internationalQualifiers = international
         domesticConcepts = first.concepts
         internationalConcepts = first.conceptNumbering.absorb(second.conceptNumbering).translating(second.concepts)
+        pins = (first.pins, second.pins)
         domesticWritings = first.writings
         internationalWritings = first.writingNumbering.absorb(second.writingNumbering).translating(second.writings)
     }
 
+    /// Whether a document pins counterparts: some indicator has a `ref`, some table cell a table `ref`.
+    struct Pins: Sendable {
+        var byRef = false
+        var byTable = false
+        var any: Bool { byRef || byTable }
+    }
+
     /// One document's indicators numbered for pairing: qualifiers, concepts, values as written.
     private struct Side: Sendable {
-        var qualifierCache = PreparedQualifiers.Cache()
-        let qualifiers: [PreparedQualifiers]
+        var qualifierCache = PreparedQualifierTable.Cache()
+        let qualifiers: PreparedQualifierTable
         var conceptNumbering = Numbering<String>()
         var concepts: [Int] = []
         var writingNumbering = Numbering<String>()
         var writings: [Int] = []
+        var pins = Pins()
 
         init(_ indicators: [Indicator]) {
-            var cache = PreparedQualifiers.Cache()
-            qualifiers = indicators.map { PreparedQualifiers($0.qualifiers, cache: &cache) }
+            var cache = PreparedQualifierTable.Cache()
+            qualifiers = PreparedQualifierTable(indicators.lazy.map(\.qualifiers), cache: &cache)
             qualifierCache = cache
             concepts.reserveCapacity(indicators.count)
-            for indicator in indicators { concepts.append(conceptNumbering.number(indicator.conceptID)) }
+            for indicator in indicators {
+                concepts.append(conceptNumbering.number(indicator.conceptID))
+                if !(indicator.ref ?? "").isEmpty { pins.byRef = true }
+                if !(indicator.tableRef ?? "").isEmpty { pins.byTable = true }
+            }
             // Values written alike are folded once: the raw text finds the folded text's number.
             var written: [UTF8Key: Int] = [:]
             writings.reserveCapacity(indicators.count)
@@ -110,12 +127,12 @@ struct Pairing {
 
     private mutating func pinned(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool],
                                  domesticID: String, internationalID: String) {
-        // Indexes by id cost a pass and 100,000 string hashes on a large document: built only when the
-        // other side pins something by ref.
-        let internationalByID = domestic.contains { !($0.ref ?? "").isEmpty } ? Self.index(international) : [:]
-        let domesticByID = international.contains { !($0.ref ?? "").isEmpty } ? Self.index(domestic) : [:]
-        let internationalCells = Self.cellIndex(international, needed: domestic.contains { $0.tableRef != nil })
-        let domesticCells = Self.cellIndex(domestic, needed: international.contains { $0.tableRef != nil })
+        // Indexes by id and by cell cost a pass and 100,000 string hashes on a large document: built only
+        // when the other side pins something; and a side that pins nothing is not walked at all.
+        let internationalByID = pins.domestic.byRef ? Self.index(international) : [:]
+        let domesticByID = pins.international.byRef ? Self.index(domestic) : [:]
+        let internationalCells = Self.cellIndex(international, needed: pins.domestic.byTable)
+        let domesticCells = Self.cellIndex(domestic, needed: pins.international.byTable)
 
         func pin(_ d: Int, _ i: Int) {
             guard !domesticUsed[d], !internationalUsed[i] else { return }
@@ -124,7 +141,7 @@ struct Pairing {
             pairs.append(RawPair(domestic: d, international: i, step: .pinned,
                                  differences: QualifierComparison.differences(domesticQualifiers[d], internationalQualifiers[i])))
         }
-        for (d, indicator) in domestic.enumerated() {
+        for (d, indicator) in domestic.enumerated() where pins.domestic.any {
             if let ref = indicator.ref, !ref.isEmpty {
                 if let i = internationalByID[ref] { pin(d, i) } else {
                     warnings.append("\(domesticID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(internationalID)")
@@ -134,7 +151,7 @@ struct Pairing {
                 pin(d, i)
             }
         }
-        for (i, indicator) in international.enumerated() where !internationalUsed[i] {
+        for (i, indicator) in international.enumerated() where pins.international.any && !internationalUsed[i] {
             if let ref = indicator.ref, !ref.isEmpty {
                 if let d = domesticByID[ref] { pin(d, i) } else {
                     warnings.append("\(internationalID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(domesticID)")
@@ -144,8 +161,12 @@ struct Pairing {
                 pin(d, i)
             }
         }
-        warnTableRefs(from: domestic, to: international, fromID: domesticID, toID: internationalID)
-        warnTableRefs(from: international, to: domestic, fromID: internationalID, toID: domesticID)
+        if pins.domestic.byTable {
+            warnTableRefs(from: domestic, to: international, fromID: domesticID, toID: internationalID)
+        }
+        if pins.international.byTable {
+            warnTableRefs(from: international, to: domestic, fromID: internationalID, toID: domesticID)
+        }
     }
 
     private mutating func warnTableRefs(from source: [Indicator], to target: [Indicator], fromID: String, toID: String) {
@@ -202,23 +223,26 @@ struct Pairing {
 
     private struct ExactKey: Hashable {
         let concept: Int
-        let qualifiers: [Int]
+        let qualifiers: ArraySlice<Int>
     }
 
     private func exact(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
-        // Each bucket is consumed from the front, in document order.
-        var buckets: [ExactKey: (indices: [Int], next: Int)] = [:]
-        for i in international.indices where !internationalUsed[i] {
-            buckets[ExactKey(concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs),
-                    default: ([], 0)].indices.append(i)
+        // Each bucket is consumed from the front, in document order: a bucket is its first unconsumed
+        // indicator, and `next` chains each indicator to the following one with the same key (-1 ends
+        // it), so that 100,000 buckets need no array each.
+        var heads: [ExactKey: Int] = [:]
+        heads.reserveCapacity(international.count)
+        var next = [Int](repeating: -1, count: international.count)
+        for i in international.indices.reversed() where !internationalUsed[i] {
+            let key = ExactKey(concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs)
+            if let following = heads.updateValue(i, forKey: key) { next[i] = following }
         }
         for d in domestic.indices where !domesticUsed[d] {
             let key = ExactKey(concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs)
-            guard let slot = buckets.index(forKey: key) else { continue }
-            let (indices, next) = buckets.values[slot]
-            guard next < indices.count else { continue }
-            buckets.values[slot].next = next + 1
-            let i = indices[next]
+            guard let slot = heads.index(forKey: key) else { continue }
+            let i = heads.values[slot]
+            guard i >= 0 else { continue }
+            heads.values[slot] = next[i]
             domesticUsed[d] = true
             internationalUsed[i] = true
             pairs.append(RawPair(domestic: d, international: i, step: .exact))

@@ -34,23 +34,43 @@ struct NumberingTests {
         }
         let list = qualifier.array(of: 0...4)
         await propertyCheck(input: list.array(of: 1...12), list.array(of: 1...12)) { domestic, international in
-            var shared = PreparedQualifiers.Cache()
-            let expectedDomestic = domestic.map { PreparedQualifiers($0, cache: &shared) }
-            let expectedInternational = international.map { PreparedQualifiers($0, cache: &shared) }
+            var shared = PreparedQualifierTable.Cache()
+            let expected = PreparedQualifierTable(domestic + international, cache: &shared)
 
-            var first = PreparedQualifiers.Cache(), second = PreparedQualifiers.Cache()
-            let domesticPrepared = domestic.map { PreparedQualifiers($0, cache: &first) }
-            let internationalPrepared = international.map { PreparedQualifiers($0, cache: &second) }
-            let numbers = first.absorb(second)
-            let renumbered = internationalPrepared.map { $0.renumbered(numbers) }
+            var first = PreparedQualifierTable.Cache(), second = PreparedQualifierTable.Cache()
+            let domesticTable = PreparedQualifierTable(domestic, cache: &first)
+            var internationalTable = PreparedQualifierTable(international, cache: &second)
+            internationalTable.renumber(first.absorb(second))
 
-            for (got, want) in zip(domesticPrepared + renumbered, expectedDomestic + expectedInternational) {
-                #expect(got.sortedIDs == want.sortedIDs)
-                #expect(got.writings == want.writings)
-                #expect(got.entries.map(\.id) == want.entries.map(\.id))
-                #expect(got.entries.map(\.nameID) == want.entries.map(\.nameID))
+            let got = domestic.indices.map { domesticTable[$0] } + international.indices.map { internationalTable[$0] }
+            #expect(got.count == expected.count)
+            for (index, prepared) in got.enumerated() {
+                let want = expected[index]
+                #expect(Array(prepared.sortedIDs) == Array(want.sortedIDs))
+                #expect(Array(prepared.writings) == Array(want.writings))
+                #expect(prepared.entries.map(\.id) == want.entries.map(\.id))
+                #expect(prepared.entries.map(\.nameID) == want.entries.map(\.nameID))
+                #expect(prepared.entries.map(\.written) == want.entries.map(\.written))
             }
         }
+    }
+
+    @Test("a table's entries keep the first qualifier of each folded name, ids sorted by name")
+    func tableEntries() {
+        func qualifier(_ name: String, _ value: String) -> Qualifier {
+            Qualifier(name: name, written: value, expression: try? QuantityExpressionParser.parse(value).expression)
+        }
+        var cache = PreparedQualifierTable.Cache()
+        let table = PreparedQualifierTable(
+            [[qualifier("usage", "trade"), qualifier("Class", "E2"), qualifier("class", "E1")], [], [qualifier("class", "E2")]],
+            cache: &cache)
+        #expect(table.count == 3)
+        #expect(table[0].entries.map(\.writtenName) == ["usage", "Class"])
+        #expect(table[1].entries.isEmpty && table[1].sortedIDs.isEmpty && table[1].writings.isEmpty)
+        // "class" sorts before "usage": the ids follow the names.
+        #expect(Array(table[0].sortedIDs) == [table[0].entries[table[0].entries.startIndex + 1].id, table[0].entries.first!.id])
+        // E2 under "Class" and under "class" is one (folded name, value).
+        #expect(table[2].sortedIDs.first == table[0].entries[table[0].entries.startIndex + 1].id)
     }
 
     @Test("UTF-8 order is byte order, shorter prefix first")

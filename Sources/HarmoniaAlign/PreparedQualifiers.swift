@@ -1,0 +1,193 @@
+import HarmoniaModel
+
+/// One indicator's qualifiers as pairing reads them: a view into its document's ``PreparedQualifierTable``.
+struct PreparedQualifiers {
+    /// First occurrence of each folded name, in document order.
+    let entries: ArraySlice<PreparedQualifierTable.Entry>
+    /// Entry ids ordered by folded name (UTF-8 order): equal exactly when the qualifiers are equal
+    /// (the same folded names with equal values).
+    let sortedIDs: ArraySlice<Int>
+    /// Equal exactly when the qualifiers read the same: the same names (case aside, first occurrence
+    /// of each) with values written the same once white space, width, minus and micro signs are folded.
+    let writings: ArraySlice<Int>
+
+    /// The entry with this folded name's number, if any.
+    func entry(nameID: Int) -> PreparedQualifierTable.Entry? {
+        // Indicators carry a handful of qualifiers: a scan beats a dictionary per indicator.
+        for entry in entries where entry.nameID == nameID { return entry }
+        return nil
+    }
+}
+
+/// The qualifiers of every indicator of one document, prepared once for hashing and partial matching.
+///
+/// Every distinct folded name, (name, value) and writing gets a small integer from a ``Cache``, so that
+/// pairing hashes and compares integers, not strings and canonical forms, for each of 100,000
+/// indicators. Each document is prepared with its own cache (on its own core); ``renumber(_:)`` brings
+/// the second document's numbers into the first's. Stored flat, each indicator a range of a few
+/// document-wide arrays: three small arrays per indicator cost more to allocate and free than the
+/// preparation itself.
+struct PreparedQualifierTable: Sendable {
+    /// One qualifier of an indicator, the first with its folded name.
+    struct Entry: Sendable {
+        fileprivate let known: Known
+        /// Equal for equal folded names, across both documents.
+        fileprivate(set) var nameID: Int
+        /// Equal for entries of equal folded name and value, across both documents.
+        fileprivate(set) var id: Int
+
+        /// The folded name: what qualifiers are matched by.
+        var name: String { known.name }
+        var value: QualifierValue { known.value }
+        /// The value as written.
+        var written: String { known.written }
+        /// The name as written, for messages.
+        var writtenName: String { known.writtenName }
+    }
+
+    private var entries: [Entry] = []
+    /// For each indicator's range of `entries`, its entry ids ordered by folded name.
+    private var sortedIDs: [Int] = []
+    private var entryStarts: [Int] = [0]
+    private var writings: [Int] = []
+    private var writingStarts: [Int] = [0]
+
+    /// The number of indicators.
+    var count: Int { entryStarts.count - 1 }
+
+    subscript(index: Int) -> PreparedQualifiers {
+        let range = entryStarts[index]..<entryStarts[index + 1]
+        return PreparedQualifiers(entries: entries[range], sortedIDs: sortedIDs[range],
+                                  writings: writings[writingStarts[index]..<writingStarts[index + 1]])
+    }
+
+    init() {}
+
+    /// The qualifier lists in order, one indicator each.
+    init(_ lists: some Sequence<[Qualifier]>, cache: inout Cache) {
+        var lowercasedNames: [Int] = []
+        for qualifiers in lists { append(qualifiers, cache: &cache, lowercasedNames: &lowercasedNames) }
+    }
+
+    /// Appends one indicator; `lowercasedNames` is scratch space, kept between calls to save allocations.
+    private mutating func append(_ qualifiers: [Qualifier], cache: inout Cache, lowercasedNames: inout [Int]) {
+        let start = entries.count
+        let writingStart = writings.count
+        lowercasedNames.removeAll(keepingCapacity: true)
+        for index in qualifiers.indices {
+            let known = cache.lookUp(qualifiers[index])
+            if !entries[start...].contains(where: { $0.nameID == known.nameID }) {
+                entries.append(Entry(known: known, nameID: known.nameID, id: known.id))
+            }
+            if !lowercasedNames.contains(known.lowercasedNameID) {
+                lowercasedNames.append(known.lowercasedNameID)
+                writings.append(known.writingID)
+            }
+        }
+        // Ids by folded name: an insertion sort of a handful of entries, in place.
+        for position in start..<entries.count {
+            sortedIDs.append(entries[position].id)
+            var slot = sortedIDs.count - 1
+            let name = entries[position].name
+            while slot > start, Utf8Order.areInIncreasingOrder(name, nameOfSorted(at: slot - 1, in: start)) {
+                sortedIDs.swapAt(slot, slot - 1)
+                slot -= 1
+            }
+        }
+        // Names are unique in the list, so the sorted ids stand for the name → writing map.
+        writings[writingStart...].sort()
+        entryStarts.append(entries.count)
+        writingStarts.append(writings.count)
+    }
+
+    /// The folded name of the entry whose id sits at `slot` of the indicator starting at `start`.
+    private func nameOfSorted(at slot: Int, in start: Int) -> String {
+        // Ids are unique within the indicator (one entry per folded name), so the id finds the entry.
+        let id = sortedIDs[slot]
+        for entry in entries[start...] where entry.id == id { return entry.name }
+        preconditionFailure("a sorted id names no entry of its indicator")
+    }
+
+    /// Translates every number into another cache's numbering, as ``Cache/absorb(_:)`` gives it.
+    mutating func renumber(_ numbers: Renumbering) {
+        for index in entries.indices {
+            entries[index].nameID = numbers.names[entries[index].nameID]
+            entries[index].id = numbers.entries[entries[index].id]
+        }
+        for index in sortedIDs.indices { sortedIDs[index] = numbers.entries[sortedIDs[index]] }
+        for index in writings.indices { writings[index] = numbers.writings[writings[index]] }
+        for indicator in 0..<count { writings[writingStarts[indicator]..<writingStarts[indicator + 1]].sort() }
+    }
+
+    /// What one (name, value) text prepares to; a class, so that an entry holds it with one reference.
+    final class Known: Sendable {
+        let name: String
+        let writtenName: String
+        let written: String
+        let value: QualifierValue
+        let nameID: Int
+        let id: Int
+        /// Numbers the name case aside; only ever compared within one document.
+        let lowercasedNameID: Int
+        let writingID: Int
+
+        fileprivate init(name: String, writtenName: String, written: String, value: QualifierValue, nameID: Int,
+                         id: Int, lowercasedNameID: Int, writingID: Int) {
+            self.name = name
+            self.writtenName = writtenName
+            self.written = written
+            self.value = value
+            self.nameID = nameID
+            self.id = id
+            self.lowercasedNameID = lowercasedNameID
+            self.writingID = writingID
+        }
+    }
+
+    /// Documents repeat the same qualifier names and values thousands of times (every table cell
+    /// carries its row and column keys), so folding, canonical forms and numbers are computed once per
+    /// (name, value) text: one lookup per qualifier.
+    struct Cache: Sendable {
+        struct EntryKey: Hashable, Sendable {
+            let name: String
+            let value: QualifierValue
+        }
+
+        private var known: [TextPair: Known] = [:]
+        private var names = Numbering<String>()
+        private var lowercasedNames = Numbering<String>()
+        private var entries = Numbering<EntryKey>()
+        private var writings = Numbering<TextPair>()
+
+        init() {}
+
+        /// How `other`'s numbers read in this cache (names, entries, writings), keys new here numbered
+        /// after these, so the numbers are those one cache would have given both documents in turn.
+        mutating func absorb(_ other: Cache) -> Renumbering {
+            Renumbering(names: names.absorb(other.names), entries: entries.absorb(other.entries),
+                        writings: writings.absorb(other.writings))
+        }
+
+        fileprivate mutating func lookUp(_ qualifier: Qualifier) -> Known {
+            let raw = TextPair(qualifier.name, qualifier.written)
+            if let known = known[raw] { return known }
+            let name = TextFolding.tokenKey(qualifier.name)
+            let value = QualifierValue(qualifier)
+            let lowercasedName = qualifier.name.lowercased()
+            let result = Known(
+                name: name, writtenName: qualifier.name, written: qualifier.written, value: value,
+                nameID: names.number(name), id: entries.number(EntryKey(name: name, value: value)),
+                lowercasedNameID: lowercasedNames.number(lowercasedName),
+                writingID: writings.number(TextPair(lowercasedName, TextFolding.identityKey(qualifier.written))))
+            known[raw] = result
+            return result
+        }
+    }
+
+    /// Translations of one cache's numbers into another's, from ``Cache/absorb(_:)``.
+    struct Renumbering: Sendable {
+        let names: [Int]
+        let entries: [Int]
+        let writings: [Int]
+    }
+}
