@@ -65,22 +65,39 @@ struct PreparedQualifierTable: Sendable {
 
     /// The qualifier lists in order, one indicator each.
     init(_ lists: some Sequence<[Qualifier]>, cache: inout Cache) {
-        var lowercasedNames: [Int] = []
-        for qualifiers in lists { append(qualifiers, cache: &cache, lowercasedNames: &lowercasedNames) }
+        var scratch = Scratch()
+        for qualifiers in lists { append(qualifiers, cache: &cache, scratch: &scratch) }
     }
 
-    /// Appends one indicator; `lowercasedNames` is scratch space, kept between calls to save allocations.
-    private mutating func append(_ qualifiers: [Qualifier], cache: inout Cache, lowercasedNames: inout [Int]) {
+    /// Kept from one indicator to the next, to save allocations and lookups.
+    private struct Scratch {
+        var lowercasedNames: [Int] = []
+        /// The qualifier last seen at each position, and what it prepared to: neighbouring indicators
+        /// (the cells of a table, the indicators of a clause) mostly repeat their qualifiers in place,
+        /// and comparing two texts costs less than hashing them.
+        var recent: [(name: UTF8Key, written: UTF8Key, known: Known)?] = Array(repeating: nil, count: 8)
+    }
+
+    /// Appends one indicator.
+    private mutating func append(_ qualifiers: [Qualifier], cache: inout Cache, scratch: inout Scratch) {
         let start = entries.count
         let writingStart = writings.count
-        lowercasedNames.removeAll(keepingCapacity: true)
+        scratch.lowercasedNames.removeAll(keepingCapacity: true)
         for index in qualifiers.indices {
-            let known = cache.lookUp(qualifiers[index])
+            let name = UTF8Key(qualifiers[index].name), written = UTF8Key(qualifiers[index].written)
+            let known: Known
+            if index < scratch.recent.count, let recent = scratch.recent[index],
+               recent.name == name, recent.written == written {
+                known = recent.known
+            } else {
+                known = cache.lookUp(qualifiers[index])
+                if index < scratch.recent.count { scratch.recent[index] = (name, written, known) }
+            }
             if !entries[start...].contains(where: { $0.nameID == known.nameID }) {
                 entries.append(Entry(known: known, nameID: known.nameID, id: known.id))
             }
-            if !lowercasedNames.contains(known.lowercasedNameID) {
-                lowercasedNames.append(known.lowercasedNameID)
+            if !scratch.lowercasedNames.contains(known.lowercasedNameID) {
+                scratch.lowercasedNames.append(known.lowercasedNameID)
                 writings.append(known.writingID)
             }
         }

@@ -12,6 +12,8 @@ struct DocumentBuilder {
     var tables: [TableInfo] = []
     /// Every id used so far (indicators, tables, table cells), with where it was first used.
     private var usedIDs: [UTF8Key: Int] = [:]
+    /// Written ids holding white space, as `xs:token` values, with where each was first used.
+    private var writtenTokens: [UTF8Key: Int] = [:]
     var defaultLanguage = "en"
     let columns: ColumnLocator
     /// Past this many indicators the rest of the document is not read (an error says so).
@@ -77,14 +79,45 @@ struct DocumentBuilder {
         SourceLocation(file: file, line: element.line)
     }
 
-    /// Claims an id; a second use is an error at the second place.
-    mutating func claim(_ id: String, _ element: XMLElement) {
+    /// Claims an id; a second use is an error at the second place. `written` marks an id the document
+    /// wrote (an indicator's or a table's), which must also differ from every other written id as the
+    /// schema compares them: as `xs:token` values, runs of white space inside counting as one space.
+    mutating func claim(_ id: String, _ element: XMLElement, written: Bool = false) {
         let key = UTF8Key(id)
         // One hash-table operation for the usual new id; a duplicate puts the first line back.
         if let first = usedIDs.updateValue(element.line, forKey: key) {
             usedIDs[key] = first
             error("duplicate id \"\(id)\" (first used on line \(first))", element, text: id)
+            return
         }
+        // An id without white space is its own token: the exact check above has decided.
+        guard written, id.utf8.contains(where: Self.isXMLSpace) else { return }
+        let token = UTF8Key(Self.collapsingWhiteSpace(id))
+        if let first = writtenTokens.updateValue(element.line, forKey: token) {
+            writtenTokens[token] = first
+            error("duplicate id \"\(id)\" (first used on line \(first), white space aside)", element, text: id)
+        }
+    }
+
+    /// XML's white space: space, tab, line feed, carriage return.
+    static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// `text` as an `xs:token` value: XML white space trimmed, and each run inside made one space.
+    static func collapsingWhiteSpace(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if isXMLSpace(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Meta

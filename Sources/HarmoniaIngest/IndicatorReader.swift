@@ -10,7 +10,7 @@ extension DocumentBuilder {
 
         let explicitID = element.attribute("id")?.trimmed
         let id = explicitID.flatMap { $0.isEmpty ? nil : $0 } ?? "\(clause)/\(conceptID)/\(counts[conceptID]!)"
-        claim(id, element)
+        claim(id, element, written: !(explicitID ?? "").isEmpty)
 
         let qualifiers = child(named: "where", in: element).map(readQualifiers) ?? []
         guard let valueElement = child(named: "value", in: element) else {

@@ -5,7 +5,7 @@ extension DocumentBuilder {
     /// Expands a `table` into one indicator per non-empty cell, with id `TABLE[ROW][COL]`.
     mutating func readTable(_ element: XMLElement, clause: String) {
         let tableID = element.attribute("id")?.trimmed ?? ""
-        claim(tableID, element)
+        claim(tableID, element, written: true)
         let labels = texts(named: "label", in: element)
         guard let (conceptID, resolution) = resolveConcept(element, labels: labels) else { return }
         let form = element.attribute("form")?.trimmed ?? "value"
@@ -72,7 +72,8 @@ extension DocumentBuilder {
                     tableRef: tableRef, source: location(row)))
             }
         }
-        if let duplicate = firstDuplicate(rowKeys) {
+        // Row keys are compared as the schema compares them, as `xs:token` values.
+        if let duplicate = firstDuplicate(rowKeys, asTokens: true) {
             error("table \"\(tableID)\" has the row key \"\(duplicate)\" twice", element, text: duplicate)
         }
         tables.append(TableInfo(
@@ -118,9 +119,11 @@ extension DocumentBuilder {
         }
     }
 
-    private func firstDuplicate(_ keys: [String]) -> String? {
+    private func firstDuplicate(_ keys: [String], asTokens: Bool = false) -> String? {
         var seen = Set<String>()
-        for key in keys where !seen.insert(key).inserted { return key }
+        for key in keys where !seen.insert(asTokens ? Self.collapsingWhiteSpace(key) : key).inserted {
+            return key
+        }
         return nil
     }
 

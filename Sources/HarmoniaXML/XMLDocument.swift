@@ -77,7 +77,10 @@ public final class XMLDocument: @unchecked Sendable {
             }
             defer { xmlFreeParserCtxt(ctxt) }
             session.attach(to: ctxt)
-            let document = withExtendedLifetime(session) { read(ctxt, session.options.libxml2Flags) }
+            // A parsed document is never changed, so short text may live inside its node
+            // (`XML_PARSE_COMPACT`): one allocation fewer for most text nodes, in parsing and in freeing.
+            let flags = session.options.libxml2Flags | Int32(XML_PARSE_COMPACT.rawValue)
+            let document = withExtendedLifetime(session) { read(ctxt, flags) }
             if let failure = session.log.firstFailure {
                 if let document { xmlFreeDoc(document) }
                 throw failure

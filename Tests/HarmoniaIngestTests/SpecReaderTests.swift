@@ -132,26 +132,17 @@ struct SpecReaderTests {
 /// The README's choice on duplicate ids: compared code point for code point, as XML compares names.
 @Suite("Duplicate ids, code point for code point")
 struct DuplicateIDTests {
-    private func document(_ first: String, _ second: String) -> String {
-        spec("""
-            <section num="1">
-              <indicator id="\(first)" concept="mpe"><value>±1 mg</value></indicator>
-              <indicator id="\(second)" concept="mpe"><value>±2 mg</value></indicator>
-            </section>
-            """)
-    }
-
     @Test("the same id twice is an error at the second")
     func same() {
-        let result = read(document("\u{E9}", "\u{E9}"))
+        let result = read(twoIndicators("\u{E9}", "\u{E9}"))
         #expect(result.document == nil)
-        // The schema's identity constraint finds it first; the reader's own check says "duplicate id".
+        // The reader checks ids itself (the schema it validates with leaves out `xs:unique`).
         #expect(result.errors.contains { $0.message.lowercased().contains("duplicate") && $0.message.contains("\u{E9}") })
     }
 
     @Test("precomposed and decomposed é are two ids")
     func canonicallyEquivalent() {
-        let result = read(document("\u{E9}", "e\u{301}"))
+        let result = read(twoIndicators("\u{E9}", "e\u{301}"))
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(result.document?.indicators.count == 2)
     }

@@ -36,3 +36,13 @@ func load(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocat
     }
     return document
 }
+
+/// A document of two `mpe` indicators in clause 1 (lines 5 and 6), with the ids given.
+func twoIndicators(_ first: String, _ second: String) -> String {
+    spec("""
+        <section num="1">
+          <indicator id="\(first)" concept="mpe"><value>±1 mg</value></indicator>
+          <indicator id="\(second)" concept="mpe"><value>±2 mg</value></indicator>
+        </section>
+        """)
+}
