@@ -69,13 +69,9 @@ struct PreparedQualifierTable: Sendable {
         for qualifiers in lists { append(qualifiers, cache: &cache, scratch: &scratch) }
     }
 
-    /// Kept from one indicator to the next, to save allocations and lookups.
+    /// Kept from one indicator to the next, to save allocations.
     private struct Scratch {
         var lowercasedNames: [Int] = []
-        /// The qualifier last seen at each position, and what it prepared to: neighbouring indicators
-        /// (the cells of a table, the indicators of a clause) mostly repeat their qualifiers in place,
-        /// and comparing two texts costs less than hashing them.
-        var recent: [(name: UTF8Key, written: UTF8Key, known: Known)?] = Array(repeating: nil, count: 8)
     }
 
     /// Appends one indicator.
@@ -84,15 +80,7 @@ struct PreparedQualifierTable: Sendable {
         let writingStart = writings.count
         scratch.lowercasedNames.removeAll(keepingCapacity: true)
         for index in qualifiers.indices {
-            let name = UTF8Key(qualifiers[index].name), written = UTF8Key(qualifiers[index].written)
-            let known: Known
-            if index < scratch.recent.count, let recent = scratch.recent[index],
-               recent.name == name, recent.written == written {
-                known = recent.known
-            } else {
-                known = cache.lookUp(qualifiers[index])
-                if index < scratch.recent.count { scratch.recent[index] = (name, written, known) }
-            }
+            let known = cache.lookUp(qualifiers[index])
             if !entries[start...].contains(where: { $0.nameID == known.nameID }) {
                 entries.append(Entry(known: known, nameID: known.nameID, id: known.id))
             }
@@ -171,6 +159,12 @@ struct PreparedQualifierTable: Sendable {
         }
 
         private var known: [TextPair: Known] = [:]
+        /// What qualifiers of one read prepared to, by their number there (`Qualifier.reading`): found
+        /// without hashing their text. Only the first read a cache meets is looked up this way.
+        private var byNumber: [Known?] = []
+        private var document: Int?
+        /// Past this many numbers (a document of a million distinct qualifiers) the text is hashed instead.
+        private static let numberLimit = 1 << 20
         private var names = Numbering<String>()
         private var lowercasedNames = Numbering<String>()
         private var entries = Numbering<EntryKey>()
@@ -186,6 +180,21 @@ struct PreparedQualifierTable: Sendable {
         }
 
         fileprivate mutating func lookUp(_ qualifier: Qualifier) -> Known {
+            guard let reading = qualifier.reading, reading.document == document ?? reading.document,
+                  reading.number < Self.numberLimit else {
+                return lookUpText(qualifier)
+            }
+            document = reading.document
+            if reading.number < byNumber.count, let known = byNumber[reading.number] { return known }
+            let known = lookUpText(qualifier)
+            if reading.number >= byNumber.count {
+                byNumber += repeatElement(nil, count: reading.number + 1 - byNumber.count)
+            }
+            byNumber[reading.number] = known
+            return known
+        }
+
+        private mutating func lookUpText(_ qualifier: Qualifier) -> Known {
             let raw = TextPair(qualifier.name, qualifier.written)
             if let known = known[raw] { return known }
             let name = TextFolding.tokenKey(qualifier.name)

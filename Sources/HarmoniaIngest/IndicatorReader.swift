@@ -1,3 +1,4 @@
+import Foundation
 import HarmoniaModel
 import HarmoniaXML
 
@@ -89,14 +90,10 @@ extension DocumentBuilder {
         let key = ReadingMemo.Key(name: UTF8Key(name), written: UTF8Key(written))
         if let known = memo.qualifiers[key] { return known }
         let text = written.trimmed
-        let qualifier: Qualifier
-        do {
-            let parsed = try QuantityExpressionParser.parse(text)
-            qualifier = Qualifier(name: name, written: text, expression: parsed.expression)
-        } catch {
-            // A qualifier is a name as often as a quantity; free text is kept and compared as text.
-            qualifier = Qualifier(name: name, written: text, expression: nil)
-        }
+        // A qualifier is a name as often as a quantity; free text is kept (no expression), compared as text.
+        let qualifier = Qualifier(name: name, written: text,
+                                  expression: try? QuantityExpressionParser.parse(text).expression,
+                                  reading: memo.nextReading())
         memo.store(qualifier, for: key)
         return qualifier
     }
@@ -138,6 +135,9 @@ final class ReadingMemo {
     }
 
     private(set) var qualifiers: [Key: Qualifier] = [:]
+    /// This read's number among all reads in the process, and the next qualifier number it gives.
+    private let document = ReadingMemo.documents.next()
+    private var qualifierCount = 0
     /// The concept id a label resolves to in the catalogue, or `nil` when it names none.
     private(set) var labelConcepts: [UTF8Key: String?] = [:]
     /// Past this many entries a table starts again: hostile input cannot grow it without bound.
@@ -146,6 +146,28 @@ final class ReadingMemo {
     func store(_ qualifier: Qualifier, for key: Key) {
         if qualifiers.count >= limit { qualifiers.removeAll(keepingCapacity: true) }
         qualifiers[key] = qualifier
+    }
+
+    /// A number for a new qualifier text. Numbers are never reused, even after the table starts again.
+    func nextReading() -> QualifierReading {
+        qualifierCount += 1
+        return QualifierReading(document: document, number: qualifierCount - 1)
+    }
+
+    /// Numbers documents read in this process, from any thread.
+    private static let documents = Counter()
+
+    private final class Counter: @unchecked Sendable {
+        // Guarded by `lock`.
+        private var value = 0
+        private let lock = NSLock()
+
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
+        }
     }
 
     /// The concept `label` names in `catalogue`, resolved once per distinct text.

@@ -82,9 +82,15 @@ public struct JSONWriter: Sendable {
 /// It appends UTF-8 bytes to one buffer, since a comparison of 100 000 pairs writes tens of megabytes
 /// and string-by-string concatenation dominated the time.
 struct JSONOutput {
-    private var bytes: [UInt8] = []
-    private var depth = 0
-    private var needsComma: [Bool] = []
+    /// What has been written. Internal, not private, for the pair writer (`JSONPairWriter.swift`),
+    /// which writes a pair's fixed text in whole pieces.
+    var bytes: [UInt8] = []
+    /// Open objects and arrays.
+    var depth = 0
+    /// For each open object or array: whether an element or field has been written in it.
+    var needsComma: [Bool] = []
+    /// Qualifiers already written, for the pair writer.
+    var qualifierTexts = QualifierTexts()
 
     init(capacity: Int = 256) {
         bytes.reserveCapacity(capacity)
@@ -213,78 +219,6 @@ struct JSONOutput {
         field("role") { $0.string(summary.role.rawValue) }
         field("edition") { $0.optionalString(summary.edition) }
         field("date") { $0.optionalString(summary.date) }
-        close("}")
-    }
-
-    mutating func side(_ indicator: Indicator?) {
-        guard let indicator else {
-            raw("null")
-            return
-        }
-        open("{")
-        field("id") { $0.string(indicator.id) }
-        field("clause") { $0.string(indicator.clause) }
-        field("value") { $0.string(indicator.writtenValue) }
-        field("qualifiers") { out in
-            let qualifiers = indicator.qualifiers
-            guard !qualifiers.isEmpty else {
-                out.raw("{}")
-                return
-            }
-            // An indicator has a handful of qualifiers: a linear look-back beats hashing them. Read in
-            // place by index: copying each qualifier out costs three retains and three releases.
-            out.raw("{ ")
-            qualifiers.withUnsafeBufferPointer { qualifiers in
-                var first = true
-                for index in qualifiers.indices {
-                    let name = qualifiers[index].name
-                    if qualifiers[..<index].contains(where: { $0.name == name }) { continue }
-                    if !first { out.raw(", ") }
-                    first = false
-                    out.string(name)
-                    out.raw(": ")
-                    out.string(qualifiers[index].written)
-                }
-            }
-            out.raw(" }")
-        }
-        field("concept") { $0.string(indicator.conceptID) }
-        close("}")
-    }
-
-    mutating func pair(_ pair: Pair) {
-        open("{")
-        field("verdict") { $0.string(pair.verdict.rawValue) }
-        field("concept") { $0.string(pair.concept) }
-        field("domestic") { $0.side(pair.domestic) }
-        field("international") { $0.side(pair.international) }
-        field("qualifierDifferences") { out in
-            if pair.qualifierDifferences.isEmpty {
-                out.raw("[]")
-                return
-            }
-            out.open("[")
-            for difference in pair.qualifierDifferences {
-                out.element { out in
-                    out.open("{")
-                    out.field("name") { $0.string(difference.name) }
-                    out.field("domestic") { $0.optionalString(difference.domestic) }
-                    out.field("international") { $0.optionalString(difference.international) }
-                    out.field("overlaps") { $0.raw(difference.overlaps ? "true" : "false") }
-                    out.close("}")
-                }
-            }
-            out.close("]")
-        }
-        field("explained") { out in
-            switch pair.explained {
-            case nil: out.raw("null")
-            case let value?: out.raw(value ? "true" : "false")
-            }
-        }
-        field("justification") { $0.optionalString(pair.explanation?.text.text) }
-        field("detail") { $0.string(pair.detail) }
-        field("pairing") { $0.string(pair.step.rawValue) }
         close("}")
     }
 }

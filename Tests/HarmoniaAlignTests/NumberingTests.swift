@@ -1,5 +1,6 @@
 @testable import HarmoniaAlign
 import HarmoniaModel
+import HarmoniaReport
 import PropertyBased
 import Testing
 
@@ -81,5 +82,38 @@ struct NumberingTests {
                 : (Array(a.utf8) == Array(b.utf8) ? 0 : 1)
             #expect(Utf8Order.compare(a, b) == reference)
         }
+    }
+}
+
+@Suite("qualifiers prepared by their read number")
+struct ReadingNumberTests {
+    @Test("a document mixing two reads' qualifiers pairs as one whose qualifiers were made by hand")
+    func mixedReads() throws {
+        func read(_ body: String) throws -> Document {
+            try document(spec("D", role: "domestic", "<section num=\"1\">\(body)</section>"))
+        }
+        // The same numbers in two reads stand for different texts: "E1"/"trade" in one, "E2"/"medical" in the other.
+        let one = try read("<indicator id=\"x\" concept=\"mpe\"><where class=\"E1\" usage=\"trade\"/><value>±1 mg</value></indicator>")
+        let two = try read("<indicator id=\"y\" concept=\"mpe\"><where class=\"E2\" usage=\"medical\"/><value>±1 mg</value></indicator>")
+        var merged = one
+        merged.indicators += two.indicators
+        var byHand = merged
+        byHand.indicators = merged.indicators.map { indicator in
+            var copy = indicator
+            copy.qualifiers = indicator.qualifiers.map { Qualifier(name: $0.name, written: $0.written, expression: $0.expression) }
+            return copy
+        }
+        let international = try document(spec("I", role: "international", """
+            <section num="1">
+              <indicator id="p" concept="mpe"><where class="E2" usage="medical"/><value>±1 mg</value></indicator>
+              <indicator id="q" concept="mpe"><where class="E1" usage="trade"/><value>±1 mg</value></indicator>
+            </section>
+            """))
+        let mixed = JSONWriter().write(Comparator().compare(merged, international))
+        let plain = JSONWriter().write(Comparator().compare(byHand, international))
+        #expect(mixed == plain)
+        let pairs = Comparator().compare(merged, international).pairs
+        #expect(pairs.allSatisfy { $0.step == .exact })
+        #expect(Set(pairs.map { "\($0.domestic!.id)-\($0.international!.id)" }) == ["x-q", "y-p"])
     }
 }

@@ -54,3 +54,37 @@ struct IdentityTests {
         #expect(DocumentBuilder.collapsingWhiteSpace("a\u{3000}b") == "a\u{3000}b")
     }
 }
+
+@Suite("Qualifiers numbered by the read that made them")
+struct QualifierReadingTests {
+    @Test("one read gives qualifiers written alike one number, another read other numbers")
+    func numbering() throws {
+        let text = spec("""
+            <section num="1">
+              <indicator id="a" concept="mpe"><where class="E2" nominal="1 kg"/><value>±1 mg</value></indicator>
+              <indicator id="b" concept="mpe"><where class="E2" nominal="2 kg"/><value>±2 mg</value></indicator>
+            </section>
+            """)
+        let first = try load(text), second = try load(text)
+        let a = first.indicators[0].qualifiers, b = first.indicators[1].qualifiers
+        let classA = try #require(a[0].reading), classB = try #require(b[0].reading)
+        #expect(classA == classB)
+        #expect(a[1].reading != b[1].reading)
+        #expect(a[1].reading?.document == b[1].reading?.document)
+        #expect(second.indicators[0].qualifiers[0].reading?.document != classA.document)
+        // Equal qualifiers are equal whichever read made them.
+        #expect(second.indicators[0].qualifiers[0] == a[0])
+    }
+
+    @Test("changing a qualifier forgets its number; equality and hashing ignore it")
+    func changeClears() throws {
+        let document = try load(twoIndicators("a", "b").replacingOccurrences(
+            of: "<value>±1 mg</value>", with: "<where class=\"E2\"/><value>±1 mg</value>"))
+        var qualifier = try #require(document.indicators.first?.qualifiers.first)
+        #expect(qualifier.reading != nil)
+        let made = Qualifier(name: "class", written: "E2", expression: qualifier.expression)
+        #expect(made == qualifier && made.hashValue == qualifier.hashValue)
+        qualifier.written = "E1"
+        #expect(qualifier.reading == nil)
+    }
+}
