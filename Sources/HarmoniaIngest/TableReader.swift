@@ -88,7 +88,7 @@ extension DocumentBuilder {
         let children = element.childElements.filter { $0.hasName(childName, namespaceURI: SpecReader.namespace) }
         if !children.isEmpty { return children.map { $0.textContent.trimmed } }
         let text = element.textContent
-        if let keys = Self.asciiWords(text, max: maxIndicators + 1) { return keys }
+        if let keys = Self.asciiWords(text, max: maxIndicators == .max ? .max : maxIndicators + 1) { return keys }
         return text.split(maxSplits: maxIndicators, whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 

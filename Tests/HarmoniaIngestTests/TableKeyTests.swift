@@ -57,3 +57,17 @@ struct BareNumberTests {
         #expect(DocumentBuilder.isBareNumber("\u{2212}3"))
     }
 }
+
+@Suite("a reader without an indicator limit")
+struct UnlimitedReaderTests {
+    @Test("reads tables (the key limit is one past the indicator limit, which must not overflow)")
+    func unlimitedTables() throws {
+        let text = spec("""
+            <section num="1"><table id="t" concept="mpe" rows="r" cols="c" unit="mg" form="±">
+              <head>x y</head><row key="a">1 2</row></table></section>
+            """)
+        let result = SpecReader(maxIndicators: .max).read(bytes: Array(text.utf8), name: "t.xml")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.document?.indicators.map(\.id) == ["t[a][x]", "t[a][y]"])
+    }
+}
