@@ -19,6 +19,7 @@ read -r -a sizes <<< "${sizes[*]}"
 xmldiff_max=${XMLDIFF_MAX:-1000}
 xmldiff_timeout=${XMLDIFF_TIMEOUT:-120}
 runs=${RUNS:-3}
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "peers: RUNS must be a positive whole number, not '$runs'" >&2; exit 64; }
 work=${PEERS_DIR:-/tmp/harmonia-peers}
 mkdir -p "$work"
 
@@ -43,11 +44,12 @@ measure() {
 best() {
     local s k bs="" bk=0
     for ((run = 0; run < runs; run++)); do
-        read -r s k < <(measure "$@")
+        read -r s k < <(measure "$@") || true
+        [ -n "${s:-}" ] && [ -n "${k:-}" ] || continue
         if [ -z "$bs" ] || awk -v a="$s" -v b="$bs" 'BEGIN { exit !(a < b) }'; then bs=$s; fi
         if [ "$k" -gt "$bk" ]; then bk=$k; fi
     done
-    echo "$bs $bk"
+    echo "${bs:--} $bk"
 }
 
 printf '%-9s %8s | %-18s | %-18s | %-18s | %9s %9s\n' indicators MB harmonia "xmllint (both)" xmldiff "h/xmllint" "xmldiff/h"

@@ -124,12 +124,12 @@ public struct Comparator: Sendable {
         var clauseIndex: [UTF8Key: Int] = [:]
         let keys = pairs.map { pair -> SortKey in
             let side = pair.international ?? pair.domestic!
-            let clause = side.clause
+            let clause = UTF8Key(side.clause)
             let index: Int
-            if let known = clauseIndex[UTF8Key(clause)] { index = known } else {
+            if let known = clauseIndex[clause] { index = known } else {
                 index = clauses.count
-                clauses.append(ClauseOrder.Key(clause))
-                clauseIndex[UTF8Key(clause)] = index
+                clauses.append(ClauseOrder.Key(side.clause))
+                clauseIndex[clause] = index
             }
             return SortKey(added: pair.international == nil, clause: index, id: side.id)
         }

@@ -9,8 +9,6 @@ struct Numbering<Key: Hashable & Sendable>: Sendable {
     /// The keys by number.
     private(set) var keys: [Key] = []
 
-    var count: Int { keys.count }
-
     /// The key's number, a new one if it has none yet.
     mutating func number(_ key: Key) -> Int {
         if let id = ids[key] { return id }

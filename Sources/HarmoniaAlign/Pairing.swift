@@ -45,9 +45,9 @@ struct Pairing {
         let second = sides[1]
         let numbers = first.qualifierCache.absorb(second.qualifierCache)
         domesticQualifiers = first.qualifiers
-        var international = second.qualifiers
-        international.renumber(numbers)
-        internationalQualifiers = international
+        var internationalTable = second.qualifiers
+        internationalTable.renumber(numbers)
+        internationalQualifiers = internationalTable
         domesticConcepts = first.concepts
         internationalConcepts = first.conceptNumbering.absorb(second.conceptNumbering).translating(second.concepts)
         pins = (first.pins, second.pins)
@@ -64,7 +64,7 @@ struct Pairing {
 
     /// One document's indicators numbered for pairing: qualifiers, concepts, values as written.
     private struct Side: Sendable {
-        var qualifierCache = PreparedQualifierTable.Cache()
+        var qualifierCache: PreparedQualifierTable.Cache
         let qualifiers: PreparedQualifierTable
         var conceptNumbering = Numbering<String>()
         var concepts: [Int] = []

@@ -61,8 +61,6 @@ struct PreparedQualifierTable: Sendable {
                                   writings: writings[writingStarts[index]..<writingStarts[index + 1]])
     }
 
-    init() {}
-
     /// The qualifier lists in order, one indicator each.
     init(_ lists: some Sequence<[Qualifier]>, cache: inout Cache) {
         var scratch = Scratch()
@@ -72,45 +70,51 @@ struct PreparedQualifierTable: Sendable {
     /// Kept from one indicator to the next, to save allocations.
     private struct Scratch {
         var lowercasedNames: [Int] = []
+        var positions: [Int] = []
+        /// For indicators with more than `smallList` qualifiers (only hostile files have hundreds): the
+        /// names seen so far, so that the first-of-each-name rule stays linear.
+        var seenNames = Set<Int>()
+        var seenLowercasedNames = Set<Int>()
     }
+
+    /// Up to this many qualifiers, looking back over a list beats hashing.
+    static let smallList = 16
 
     /// Appends one indicator.
     private mutating func append(_ qualifiers: [Qualifier], cache: inout Cache, scratch: inout Scratch) {
         let start = entries.count
         let writingStart = writings.count
         scratch.lowercasedNames.removeAll(keepingCapacity: true)
+        let small = qualifiers.count <= Self.smallList
+        if !small {
+            scratch.seenNames.removeAll(keepingCapacity: true)
+            scratch.seenLowercasedNames.removeAll(keepingCapacity: true)
+        }
         for index in qualifiers.indices {
             let known = cache.lookUp(qualifiers[index])
-            if !entries[start...].contains(where: { $0.nameID == known.nameID }) {
+            let newName = small ? !entries[start...].contains(where: { $0.nameID == known.nameID })
+                : scratch.seenNames.insert(known.nameID).inserted
+            if newName {
                 entries.append(Entry(known: known, nameID: known.nameID, id: known.id))
             }
-            if !scratch.lowercasedNames.contains(known.lowercasedNameID) {
+            let newLowercasedName = small ? !scratch.lowercasedNames.contains(known.lowercasedNameID)
+                : scratch.seenLowercasedNames.insert(known.lowercasedNameID).inserted
+            if newLowercasedName {
                 scratch.lowercasedNames.append(known.lowercasedNameID)
                 writings.append(known.writingID)
             }
         }
-        // Ids by folded name: an insertion sort of a handful of entries, in place.
-        for position in start..<entries.count {
-            sortedIDs.append(entries[position].id)
-            var slot = sortedIDs.count - 1
-            let name = entries[position].name
-            while slot > start, Utf8Order.areInIncreasingOrder(name, nameOfSorted(at: slot - 1, in: start)) {
-                sortedIDs.swapAt(slot, slot - 1)
-                slot -= 1
-            }
+        // Ids by folded name: the entries' positions are sorted, then their ids appended.
+        scratch.positions.removeAll(keepingCapacity: true)
+        scratch.positions.append(contentsOf: start..<entries.count)
+        if scratch.positions.count > 1 {
+            scratch.positions.sort { Utf8Order.areInIncreasingOrder(entries[$0].name, entries[$1].name) }
         }
+        for position in scratch.positions { sortedIDs.append(entries[position].id) }
         // Names are unique in the list, so the sorted ids stand for the name → writing map.
         writings[writingStart...].sort()
         entryStarts.append(entries.count)
         writingStarts.append(writings.count)
-    }
-
-    /// The folded name of the entry whose id sits at `slot` of the indicator starting at `start`.
-    private func nameOfSorted(at slot: Int, in start: Int) -> String {
-        // Ids are unique within the indicator (one entry per folded name), so the id finds the entry.
-        let id = sortedIDs[slot]
-        for entry in entries[start...] where entry.id == id { return entry.name }
-        preconditionFailure("a sorted id names no entry of its indicator")
     }
 
     /// Translates every number into another cache's numbering, as ``Cache/absorb(_:)`` gives it.

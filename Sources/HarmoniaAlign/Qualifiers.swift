@@ -44,8 +44,13 @@ enum QualifierComparison {
     /// Compares the qualifiers of a domestic and an international indicator.
     static func match(_ domestic: PreparedQualifiers, _ international: PreparedQualifiers) -> QualifierMatch {
         var result = QualifierMatch(allowed: true, equalCount: 0, overlap: .zero, differences: [])
+        // A handful of qualifiers each: scans. Hundreds (hostile files): tables, so the work stays linear.
+        let large = domestic.entries.count > PreparedQualifierTable.smallList
+            || international.entries.count > PreparedQualifierTable.smallList
+        let theirsByName = large ? Dictionary(international.entries.map { ($0.nameID, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        let mineByName = large ? Set(domestic.entries.map(\.nameID)) : []
         for mine in domestic.entries {
-            guard let theirs = international.entry(nameID: mine.nameID) else {
+            guard let theirs = large ? theirsByName[mine.nameID] : international.entry(nameID: mine.nameID) else {
                 result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: nil, overlaps: false))
                 continue
             }
@@ -61,7 +66,8 @@ enum QualifierComparison {
                 result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
             }
         }
-        for theirs in international.entries where domestic.entry(nameID: theirs.nameID) == nil {
+        for theirs in international.entries
+        where large ? !mineByName.contains(theirs.nameID) : domestic.entry(nameID: theirs.nameID) == nil {
             result.differences.append(QualifierDifference(name: theirs.writtenName, domestic: nil, international: theirs.written, overlaps: false))
         }
         return result

@@ -72,7 +72,8 @@ extension DocumentBuilder {
                     tableRef: tableRef, source: location(row)))
             }
         }
-        // Row keys are compared as the schema compares them, as `xs:token` values.
+        // Row keys are compared as the schema compares them, as `xs:token` values (white space
+        // collapsed), and, as before, canonically equivalent keys count as the same key.
         if let duplicate = firstDuplicate(rowKeys, asTokens: true) {
             error("table \"\(tableID)\" has the row key \"\(duplicate)\" twice", element, text: duplicate)
         }

@@ -66,11 +66,14 @@ extension JSONOutput {
         // An indicator has a handful of qualifiers: a linear look-back beats hashing them. Read in
         // place by index: copying each qualifier out costs three retains and three releases.
         raw("{ ")
+        // Hundreds of qualifiers (only hostile files have them) are told apart by a set, not a look-back.
+        var seen = Set<String>()
+        let small = qualifiers.count <= 16
         qualifiers.withUnsafeBufferPointer { qualifiers in
             var first = true
             for index in qualifiers.indices {
                 let name = qualifiers[index].name
-                if qualifiers[..<index].contains(where: { $0.name == name }) { continue }
+                if small ? qualifiers[..<index].contains(where: { $0.name == name }) : !seen.insert(name).inserted { continue }
                 if !first { raw(", ") }
                 first = false
                 if let reading = qualifiers[index].reading {
@@ -165,8 +168,9 @@ struct PairLayout: Sendable {
 struct QualifierTexts {
     private var documents: [Int] = []
     private var texts: [[[UInt8]?]] = []
-    /// Past this number a qualifier is escaped each time (a document of a million distinct qualifiers).
-    private static let numberLimit = 1 << 20
+    /// Past this number a qualifier is escaped each time: every piece of a parallel write keeps its own
+    /// table, so a hostile document of a million distinct qualifiers must not make each one large.
+    private static let numberLimit = 1 << 16
 
     func text(for reading: QualifierReading) -> [UInt8]? {
         guard let document = documents.firstIndex(of: reading.document), reading.number < texts[document].count else {

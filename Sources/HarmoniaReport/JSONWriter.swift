@@ -156,7 +156,7 @@ struct JSONOutput {
         let depth = self.depth
         let hasItems = needsComma[needsComma.count - 1]
         let ranges = Parallel.ranges(of: items.count, pieces: Parallel.pieces)
-        let parts = Parallel.map(ranges) { range -> [UInt8] in
+        var parts = Parallel.map(ranges) { range -> [UInt8] in
             // A piece starts where the one before it ends: inside the list, after an element unless first.
             var piece = JSONOutput(capacity: range.count * 800)
             piece.depth = depth
@@ -164,7 +164,11 @@ struct JSONOutput {
             for index in range { piece.element { write(&$0, items[index]) } }
             return piece.bytes
         }
-        for part in parts { bytes.append(contentsOf: part) }
+        // Each piece is let go as soon as it is copied: the whole text is never held twice.
+        for index in parts.indices {
+            bytes.append(contentsOf: parts[index])
+            parts[index] = []
+        }
         needsComma[needsComma.count - 1] = true
     }
 

@@ -100,7 +100,8 @@ build() {
     local san
     san=$(sanitizers)
     echo "$san" > "$WORK/bin/.sanitizers"
-    SWIFTC=(swiftc -swift-version 6 -O -g -parse-as-library -sanitize="$san"
+    # -package-name: the modules share `package` declarations, as SwiftPM builds them.
+    SWIFTC=(swiftc -swift-version 6 -O -g -parse-as-library -sanitize="$san" -package-name harmonia
         -module-cache-path "$WORK/module-cache" -I "$WORK/modules")
     local xml_flags=()
     for flag in $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2); do

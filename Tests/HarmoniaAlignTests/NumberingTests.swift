@@ -117,3 +117,25 @@ struct ReadingNumberTests {
         #expect(Set(pairs.map { "\($0.domestic!.id)-\($0.international!.id)" }) == ["x-q", "y-p"])
     }
 }
+
+@Suite("indicators with very many qualifiers")
+struct ManyQualifiersTests {
+    @Test("past the small-list size, the first qualifier of each name is kept as before")
+    func firstOfEachName() {
+        // 60 qualifiers over 20 names, each name three times in different cases: hashing, not look-back.
+        let qualifiers = (0..<60).map { index in
+            let base = "n\(index % 20)"
+            let name = index < 20 ? base : (index < 40 ? base.uppercased() : base.capitalized)
+            return Qualifier(name: name, written: "v\(index)", expression: nil)
+        }
+        var cache = PreparedQualifierTable.Cache()
+        let table = PreparedQualifierTable([qualifiers, Array(qualifiers.prefix(10))], cache: &cache)
+        #expect(table[0].entries.map(\.writtenName) == (0..<20).map { "n\($0)" })
+        #expect(table[0].entries.map(\.written) == (0..<20).map { "v\($0)" })
+        #expect(table[0].writings.count == 20)
+        let match = QualifierComparison.match(table[1], table[0])
+        // The ten shared names agree; the other ten are only on one side.
+        #expect(match.equalCount == 10)
+        #expect(match.differences.count == 10 && match.differences.allSatisfy { $0.domestic == nil })
+    }
+}

@@ -52,6 +52,28 @@ struct JSONParallelTests {
         #expect(pairs.count == count)
         let ids = pairs.compactMap { ($0["international"] as? [String: Any])?["id"] as? String }
         #expect(ids == comparison.pairs.map { $0.international!.id })
-        #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter().write(comparison))
+    }
+
+    @Test("pairs with qualifier differences come out the same in pieces as one by one, at any depth")
+    func piecesWithDifferences() throws {
+        let pair = try #require(FixturePair.all.first { $0.domestic == "jjg-443-2006" })
+        let comparison = try HarmoniaReportTests.comparison(pair)
+        let differing = comparison.pairs.filter { !$0.qualifierDifferences.isEmpty }
+        try #require(!differing.isEmpty)
+        // Enough pairs to be written in pieces, mixing pairs with and without differences.
+        var pairs: [Pair] = []
+        while pairs.count <= JSONOutput.parallelThreshold { pairs += comparison.pairs }
+        for depth in 0...3 {
+            var pieces = JSONOutput(), single = JSONOutput()
+            for _ in 0..<depth {
+                pieces.open("[")
+                single.open("[")
+            }
+            pieces.open("[")
+            single.open("[")
+            pieces.elements(pairs) { $0.pair($1) }
+            for pair in pairs { single.element { $0.pair(pair) } }
+            #expect(pieces.finish() == single.finish(), "depth \(depth)")
+        }
     }
 }

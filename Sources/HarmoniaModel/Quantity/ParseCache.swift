@@ -20,10 +20,17 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
         self.limit = limit
         var key = pthread_key_t()
         // The caches are static and live as long as the process; a thread's table goes with the thread.
+        // (Darwin hands the destructor a non-optional pointer, Glibc an optional one.)
+        #if canImport(Darwin)
+        let status = pthread_key_create(&key) { pointer in
+            Unmanaged<AnyObject>.fromOpaque(pointer).release()
+        }
+        #else
         let status = pthread_key_create(&key) { pointer in
             guard let pointer else { return }
             Unmanaged<AnyObject>.fromOpaque(pointer).release()
         }
+        #endif
         precondition(status == 0, "pthread_key_create failed (\(status))")
         self.key = key
     }
