@@ -25,6 +25,11 @@ enum ParserHooks {
         guard let input = session.fileInput else { return -1 }
         switch input.read(into: buffer, count: Int(length)) {
         case .success(let count):
+            if let offset = session.attributeCounter?.scan(UnsafeRawBufferPointer(start: buffer, count: count)) {
+                let line = AttributeCounter.line(at: offset, inFile: input.path)
+                session.report(XMLError.tooManyAttributes(session.url, line: line, limit: session.limits.maxAttributes))
+                return -1
+            }
             return Int32(count)
         case .failure(let error):
             session.report(error)

@@ -21,6 +21,8 @@ final class ParserSession {
     let streaming: Bool
     /// Set when the input is a file read through ``ParserHooks/readFile``.
     var fileInput: FileInput?
+    /// Counts each start tag's attributes in the file's bytes as they are read, when limited.
+    var attributeCounter: AttributeCounter?
     /// The context we created. Callbacks from any other context come from libxml2 checking an
     /// entity's replacement text, and must neither emit events nor count depth.
     private(set) var mainContext: xmlParserCtxtPtr?
@@ -47,6 +49,7 @@ final class ParserSession {
         self.limits = limits
         self.log = DiagnosticLog(file: url)
         self.streaming = streaming
+        if limits.maxAttributes < .max { attributeCounter = AttributeCounter(limit: limits.maxAttributes) }
     }
 
     /// The session a callback's context belongs to, with that context.

@@ -57,6 +57,10 @@ public final class XMLDocument: @unchecked Sendable {
             throw XMLError.tooLarge(url, limit: min(limits.maxFileBytes, Int(Int32.max)), isFile: false)
         }
         let session = ParserSession(url: url, options: options, limits: limits, streaming: false)
+        if var counter = session.attributeCounter,
+           let line = bytes.withUnsafeBytes({ raw in counter.scan(raw).map { AttributeCounter.line(at: $0, in: raw) } }) {
+            throw XMLError.tooManyAttributes(url, line: line, limit: limits.maxAttributes)
+        }
         return try parse(session) { ctxt, flags in
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in

@@ -82,4 +82,9 @@ extension XMLError {
         let what = isFile ? "file" : "input"
         return XMLError(file: file, message: "\(what) is larger than the limit of \(limit) bytes")
     }
+
+    /// A start tag has more attributes than ``XMLLimits/maxAttributes``; `line` is where it begins.
+    static func tooManyAttributes(_ file: String, line: Int?, limit: Int) -> XMLError {
+        XMLError(file: file, line: line, message: "an element has more attributes than the limit of \(limit)")
+    }
 }

@@ -23,13 +23,21 @@ public struct XMLLimits: Sendable, Hashable {
     /// Default: unlimited (`Int.max`).
     public var maxElements: Int
 
+    /// The most attributes one element may have. libxml2 takes time quadratic in this number, so a
+    /// limit is counted in the raw bytes, before libxml2 parses them (`AttributeCounter`), and the file
+    /// is refused at the first start tag past it.
+    /// Default: unlimited (`Int.max`), which counts nothing.
+    public var maxAttributes: Int
+
     /// Creates limits; the defaults are those of ``default``.
-    public init(maxFileBytes: Int = 256 << 20, maxDepth: Int = 256, maxElements: Int = .max) {
+    public init(maxFileBytes: Int = 256 << 20, maxDepth: Int = 256, maxElements: Int = .max,
+                maxAttributes: Int = .max) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxElements = maxElements
+        self.maxAttributes = maxAttributes
     }
 
-    /// 256 MiB, 256 levels, any number of elements.
+    /// 256 MiB, 256 levels, any number of elements and attributes.
     public static let `default` = XMLLimits()
 }

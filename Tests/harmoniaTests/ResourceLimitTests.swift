@@ -114,6 +114,11 @@ func makeHostileFile(_ name: String, in directory: URL) throws -> String {
     case "value-9MB.xml":
         body = "<section num=\"1\"><indicator concept=\"mpe\"><value>" + String(repeating: "1", count: 9_000_000)
             + "</value></indicator></section>"
+    case "attributes-1M.xml":
+        // A million attributes on one element (9 MB): libxml2 2.9 would spend hours on them.
+        body = "<section num=\"1\"><indicator concept=\"mpe\"><where "
+            + (0..<1_000_000).map { "a\($0)=\"\"" }.joined(separator: " ")
+            + "/><value>±1 mg</value></indicator></section>"
     case "elements-1M.xml":
         body = "<section num=\"1\">" + String(repeating: "<p>x</p>", count: 1_000_000) + "</section>"
     case "table-bomb.xml":
@@ -166,6 +171,7 @@ struct ResourceLimitTests {
         Case(file: "attribute-12MB.xml", status: 65, mentions: ["AttValue length too long"]),
         Case(file: "value-9MB.xml", status: 65, mentions: ["too long for a quantity expression"]),
         Case(file: "elements-1M.xml", status: 65, mentions: ["more elements than the limit"]),
+        Case(file: "attributes-1M.xml", status: 65, mentions: ["more attributes than the limit of 1000"]),
         Case(file: "table-bomb.xml", status: 65, mentions: ["more than 200000 indicators"]),
         Case(file: "dsi-list-4M.xml", status: 65, mentions: ["more than 10000 entries"]),
         Case(file: "a-directory.xml", status: 66, mentions: ["is a directory"]),
