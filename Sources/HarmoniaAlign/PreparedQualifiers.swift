@@ -162,7 +162,7 @@ struct PreparedQualifierTable: Sendable {
             let value: QualifierValue
         }
 
-        private var known: [TextPair: Known] = [:]
+        private var known: [UTF8Pair: Known] = [:]
         /// What qualifiers of one read prepared to, by their number there (`Qualifier.reading`): found
         /// without hashing their text. Only the first read a cache meets is looked up this way.
         private var byNumber: [Known?] = []
@@ -172,7 +172,7 @@ struct PreparedQualifierTable: Sendable {
         private var names = Numbering<String>()
         private var lowercasedNames = Numbering<String>()
         private var entries = Numbering<EntryKey>()
-        private var writings = Numbering<TextPair>()
+        private var writings = Numbering<UTF8Pair>()
 
         init() {}
 
@@ -199,7 +199,7 @@ struct PreparedQualifierTable: Sendable {
         }
 
         private mutating func lookUpText(_ qualifier: Qualifier) -> Known {
-            let raw = TextPair(qualifier.name, qualifier.written)
+            let raw = UTF8Pair(qualifier.name, qualifier.written)
             if let known = known[raw] { return known }
             let name = TextFolding.tokenKey(qualifier.name)
             let value = QualifierValue(qualifier)
@@ -208,7 +208,7 @@ struct PreparedQualifierTable: Sendable {
                 name: name, writtenName: qualifier.name, written: qualifier.written, value: value,
                 nameID: names.number(name), id: entries.number(EntryKey(name: name, value: value)),
                 lowercasedNameID: lowercasedNames.number(lowercasedName),
-                writingID: writings.number(TextPair(lowercasedName, TextFolding.identityKey(qualifier.written))))
+                writingID: writings.number(UTF8Pair(lowercasedName, TextFolding.identityKey(qualifier.written))))
             known[raw] = result
             return result
         }

@@ -19,17 +19,6 @@ enum QualifierValue: Hashable, Sendable {
     }
 }
 
-/// Two strings hashed and compared by their UTF-8 bytes, as ``UTF8Key`` hashes one.
-struct TextPair: Hashable {
-    let first: UTF8Key
-    let second: UTF8Key
-
-    init(_ first: String, _ second: String) {
-        self.first = UTF8Key(first)
-        self.second = UTF8Key(second)
-    }
-}
-
 /// How two indicators' qualifiers relate, for pairing step 3.
 struct QualifierMatch {
     /// Whether they may pair: every shared qualifier is equal or, for ranges, overlaps.

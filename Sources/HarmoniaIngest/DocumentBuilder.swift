@@ -229,8 +229,7 @@ extension String {
         // Most texts are ASCII with nothing to trim, or only ASCII spaces around them: decided on bytes.
         let bytes = utf8
         if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 {
-            let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
-            if !isSpace(first) && !isSpace(last) { return self }
+            if !DocumentBuilder.isASCIIWhiteSpace(first) && !DocumentBuilder.isASCIIWhiteSpace(last) { return self }
         } else if bytes.isEmpty {
             return self
         }

@@ -87,7 +87,7 @@ extension DocumentBuilder {
     }
 
     func qualifier(name: String, written: String, element: XMLElement) -> Qualifier {
-        let key = ReadingMemo.Key(name: UTF8Key(name), written: UTF8Key(written))
+        let key = UTF8Pair(name, written)
         if let known = memo.qualifiers[key] { return known }
         let text = written.trimmed
         // A qualifier is a name as often as a quantity; free text is kept (no expression), compared as text.
@@ -129,12 +129,7 @@ extension DocumentBuilder {
 /// trimmed, parsed or folded once. A class, so that reading stays non-mutating; one per
 /// ``DocumentBuilder``, so one thread.
 final class ReadingMemo {
-    struct Key: Hashable {
-        let name: UTF8Key
-        let written: UTF8Key
-    }
-
-    private(set) var qualifiers: [Key: Qualifier] = [:]
+    private(set) var qualifiers: [UTF8Pair: Qualifier] = [:]
     /// This read's number among all reads in the process, and the next qualifier number it gives.
     private let document = ReadingMemo.documents.next()
     private var qualifierCount = 0
@@ -143,7 +138,7 @@ final class ReadingMemo {
     /// Past this many entries a table starts again: hostile input cannot grow it without bound.
     private let limit = 65_536
 
-    func store(_ qualifier: Qualifier, for key: Key) {
+    func store(_ qualifier: Qualifier, for key: UTF8Pair) {
         if qualifiers.count >= limit { qualifiers.removeAll(keepingCapacity: true) }
         qualifiers[key] = qualifier
     }

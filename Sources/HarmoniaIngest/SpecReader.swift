@@ -129,7 +129,8 @@ extension XMLLimits {
 enum SpecSchema {
     /// The schema the reader validates with: the shipped one less its identity constraints (`xs:unique`),
     /// which the reader checks itself, the same way (`DocumentBuilder.claim`, the row-key check), after
-    /// validation. libxml2 evaluates them node by node, and they were a third of validation's time.
+    /// validation. libxml2 evaluates them node by node: without them validation takes 58 M instead of
+    /// 105 M instructions on a 10k-indicator file (callgrind), nearly half less.
     static let shared: XMLSchema = {
         guard let url else {
             fatalError("harmonia-spec-1.xsd is missing from the HarmoniaIngest bundle")

@@ -99,19 +99,18 @@ extension DocumentBuilder {
     static func asciiWords(_ text: String, max: Int) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
             var words: [String] = []
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 guard byte < 0x80 else { return nil }
-                if isSpace(byte) {
+                if isASCIIWhiteSpace(byte) {
                     index += 1
                     continue
                 }
                 guard words.count < max - 1 else { return nil }
                 var end = index + 1
-                while end < bytes.count, bytes[end] < 0x80, !isSpace(bytes[end]) { end += 1 }
+                while end < bytes.count, bytes[end] < 0x80, !isASCIIWhiteSpace(bytes[end]) { end += 1 }
                 if end < bytes.count, bytes[end] >= 0x80 { return nil }
                 words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
                 index = end
@@ -170,59 +169,45 @@ extension DocumentBuilder {
 
     /// ``isBareNumber(_:)`` for any text: width folded, white space dropped, then read scalar by scalar.
     static func isBareNumberFolded(_ text: String) -> Bool {
-        let folded = String(TextFolding.foldWidth(text).filter { !$0.isWhitespace })
-        var scalars = Substring(folded).unicodeScalars[...]
-        if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" { scalars.removeFirst() }
-        var digits = 0
-        var seenDot = false
-        var seenExponent = false
-        var previous: Unicode.Scalar?
-        for scalar in scalars {
-            switch scalar {
-            case "0"..."9": digits += 1
-            case "." where !seenDot && !seenExponent: seenDot = true
-            case "e", "E":
-                guard digits > 0, !seenExponent else { return false }
-                seenExponent = true
-            case "-", "+":
-                guard previous == "e" || previous == "E" else { return false }
-            default: return false
-            }
-            previous = scalar
-        }
-        return digits > 0 && previous != "e" && previous != "E"
+        readsAsBareNumber(String(TextFolding.foldWidth(text).filter { !$0.isWhitespace }).unicodeScalars.lazy.map(\.value))
     }
 
     /// ``isBareNumber(_:)`` for ASCII text, read from its bytes (nothing to fold, and no `Character`s to
     /// make): a table's cells are read one by one. `nil` for other text.
     static func isBareASCIINumber(_ text: String) -> Bool? {
-        var text = text
-        return text.withUTF8 { bytes -> Bool? in
-            var digits = 0
-            var seenDot = false
-            var seenExponent = false
-            var previous: UInt8?
-            var signAllowed = true
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
-                defer { previous = byte }
-                if signAllowed {
-                    signAllowed = false
-                    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") { continue }
-                }
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-                case UInt8(ascii: ".") where !seenDot && !seenExponent: seenDot = true
-                case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                    guard digits > 0, !seenExponent else { return false }
-                    seenExponent = true
-                case UInt8(ascii: "-"), UInt8(ascii: "+"):
-                    guard previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return false }
-                default: return false
-                }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return readsAsBareNumber(text.utf8.lazy.filter { !isASCIIWhiteSpace($0) }.map(UInt32.init))
+    }
+
+    /// ASCII white space, as `Character.isWhitespace` finds it in ASCII text.
+    static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    /// The grammar of a bare number, on code points with white space already dropped: an optional sign
+    /// (`-`, `+`, U+2212), digits with at most one `.`, an optional exponent (`e`, `E`, signed).
+    private static func readsAsBareNumber(_ codes: some Sequence<UInt32>) -> Bool {
+        let minus: UInt32 = 0x2D, plus: UInt32 = 0x2B, dot: UInt32 = 0x2E, e: UInt32 = 0x65, capitalE: UInt32 = 0x45
+        var digits = 0
+        var seenDot = false
+        var seenExponent = false
+        var first = true
+        var previous: UInt32?
+        for code in codes {
+            defer { first = false }
+            if first && (code == minus || code == plus || code == 0x2212) { continue }
+            switch code {
+            case 0x30...0x39: digits += 1
+            case dot where !seenDot && !seenExponent: seenDot = true
+            case e, capitalE:
+                guard digits > 0, !seenExponent else { return false }
+                seenExponent = true
+            case minus, plus:
+                guard previous == e || previous == capitalE else { return false }
+            default: return false
             }
-            return digits > 0 && previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E")
+            previous = code
         }
+        return digits > 0 && previous != e && previous != capitalE
     }
 }

@@ -57,6 +57,9 @@ extension JSONOutput {
         bytes += layout.sideClose
     }
 
+    /// Up to this many qualifiers, a look-back beats a set (as in pairing's `PreparedQualifierTable`).
+    private static let smallQualifierList = 16
+
     /// `{ "name": "value", … }` on one line, the first qualifier of each name.
     private mutating func qualifiers(_ qualifiers: [Qualifier]) {
         guard !qualifiers.isEmpty else {
@@ -68,7 +71,7 @@ extension JSONOutput {
         raw("{ ")
         // Hundreds of qualifiers (only hostile files have them) are told apart by a set, not a look-back.
         var seen = Set<String>()
-        let small = qualifiers.count <= 16
+        let small = qualifiers.count <= Self.smallQualifierList
         qualifiers.withUnsafeBufferPointer { qualifiers in
             var first = true
             for index in qualifiers.indices {

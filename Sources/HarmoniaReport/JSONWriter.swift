@@ -195,18 +195,6 @@ struct JSONOutput {
         raw(" }")
     }
 
-    /// `{ "name": "value", … }` on one line, names and values escaped as strings.
-    mutating func inlineStringObject(_ entries: [(String, String)]) {
-        raw("{ ")
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { raw(", ") }
-            string(entry.0)
-            raw(": ")
-            string(entry.1)
-        }
-        raw(" }")
-    }
-
     mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { raw("null") }
     }

@@ -13,12 +13,14 @@ import Darwin
 /// processing instructions, declarations and end tags are skipped. A well-formed file is counted
 /// exactly; a malformed one may be miscounted, and libxml2 then refuses it anyway.
 struct AttributeCounter {
-    // The states, as small integers so that the loop over every byte of a file stays tight.
-    private static let text = 0, open = 1, startTag = 2, quoted = 3, bang = 4, commentOpening = 5,
-        comment = 6, cdataOpening = 7, cdata = 8, instruction = 9, toClose = 10
+    // Where the scan stands. Without payloads (the quote and the run of `-`, `]` or `?` are fields of
+    // their own), so that the loop over every byte of a file stays tight.
+    private enum State {
+        case text, open, startTag, quoted, bang, commentOpening, comment, cdataOpening, cdata, instruction, toClose
+    }
 
     let limit: Int
-    private var state = AttributeCounter.text
+    private var state = State.text
     /// The quote that ends the current attribute value.
     private var quote: UInt8 = 0
     /// Dashes, brackets or question marks just seen, towards the end of a comment, CDATA section or
@@ -44,19 +46,19 @@ struct AttributeCounter {
         let end = bytes.count
         while index < end {
             switch state {
-            case Self.text:
+            case .text:
                 // Most of a file is text and attribute values: found by memchr, not byte by byte.
                 guard let found = memchr(base + index, Int32(lt), end - index) else { return nil }
                 index = base.distance(to: UnsafeRawPointer(found)) + 1
-                state = Self.open
+                state = .open
                 tagOffset = offset + index - 1
                 continue
-            case Self.quoted:
+            case .quoted:
                 guard let found = memchr(base + index, Int32(quote), end - index) else { return nil }
                 index = base.distance(to: UnsafeRawPointer(found)) + 1
-                state = Self.startTag
+                state = .startTag
                 continue
-            case Self.startTag:
+            case .startTag:
                 // Names and white space, to the next byte that matters in a start tag.
                 while index < end {
                     let byte = bytes[index]
@@ -72,55 +74,57 @@ struct AttributeCounter {
             let byte = bytes[index]
             index += 1
             switch state {
-            case Self.open:
+            case .open:
                 switch byte {
-                case UInt8(ascii: "!"): state = Self.bang
-                case UInt8(ascii: "?"): state = Self.instruction; run = 0
-                case UInt8(ascii: "/"): state = Self.toClose
-                case gt: state = Self.text
-                default: state = Self.startTag; count = 0
+                case UInt8(ascii: "!"): state = .bang
+                case UInt8(ascii: "?"): state = .instruction; run = 0
+                case UInt8(ascii: "/"): state = .toClose
+                case gt: state = .text
+                default: state = .startTag; count = 0
                 }
-            case Self.startTag:
+            case .startTag:
                 switch byte {
                 case UInt8(ascii: "="):
                     count += 1
                     if count > limit { return tagOffset }
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): state = Self.quoted; quote = byte
-                case gt: state = Self.text
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .quoted; quote = byte
+                case gt: state = .text
                 default: break
                 }
-            case Self.bang:
+            case .bang:
                 switch byte {
-                case UInt8(ascii: "-"): state = Self.commentOpening
-                case UInt8(ascii: "["): state = Self.cdataOpening
-                case gt: state = Self.text
-                default: state = Self.toClose
+                case UInt8(ascii: "-"): state = .commentOpening
+                case UInt8(ascii: "["): state = .cdataOpening
+                case gt: state = .text
+                default: state = .toClose
                 }
-            case Self.commentOpening:
-                state = byte == UInt8(ascii: "-") ? Self.comment : Self.toClose
+            case .commentOpening:
+                state = byte == UInt8(ascii: "-") ? .comment : .toClose
                 run = 0
-            case Self.comment:
+            case .comment:
                 if byte == UInt8(ascii: "-") {
                     run += 1
                 } else {
-                    if byte == gt && run >= 2 { state = Self.text }
+                    if byte == gt && run >= 2 { state = .text }
                     run = 0
                 }
-            case Self.cdataOpening:
+            case .cdataOpening:
                 // `CDATA[` follows; the section starts at the second `[`.
-                if byte == UInt8(ascii: "[") { state = Self.cdata; run = 0 }
-            case Self.cdata:
+                if byte == UInt8(ascii: "[") { state = .cdata; run = 0 }
+            case .cdata:
                 if byte == UInt8(ascii: "]") {
                     run += 1
                 } else {
-                    if byte == gt && run >= 2 { state = Self.text }
+                    if byte == gt && run >= 2 { state = .text }
                     run = 0
                 }
-            case Self.instruction:
-                if byte == gt && run > 0 { state = Self.text }
+            case .instruction:
+                if byte == gt && run > 0 { state = .text }
                 run = byte == UInt8(ascii: "?") ? 1 : 0
-            default: // toClose: end tags and declarations, to the next `>`.
-                if byte == gt { state = Self.text }
+            case .toClose: // end tags and declarations, to the next `>`.
+                if byte == gt { state = .text }
+            case .text, .quoted: // scanned above, with memchr
+                break
             }
         }
         return nil

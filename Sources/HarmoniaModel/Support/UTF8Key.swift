@@ -26,3 +26,15 @@ public struct UTF8Key: Hashable, Sendable {
         }
     }
 }
+
+/// Two strings hashed and compared by their UTF-8 bytes, as ``UTF8Key`` hashes one: a qualifier's
+/// name and value, for the tables that read or prepare each distinct qualifier once.
+public struct UTF8Pair: Hashable, Sendable {
+    public let first: UTF8Key
+    public let second: UTF8Key
+
+    public init(_ first: String, _ second: String) {
+        self.first = UTF8Key(first)
+        self.second = UTF8Key(second)
+    }
+}
