@@ -106,6 +106,9 @@ public enum DSIReader {
         // D-SI allows NaN for a value not known; the number is then nil.
         let number = try number(valueText, element: element, allowNaN: true)
         let unit = try unit(unitText, element: element)
+        if let number, let message = MagnitudeLimit.exceeded(number, in: unit.unit) {
+            throw DSIError(line: element.line, element: element.localName, text: valueText, message: message)
+        }
         return DSIValue(kind: kind, label: text("label", in: element), valueTexts: [valueText], values: [number],
                         unitTexts: [unitText], units: [unit.unit], uncertainty: uncertainty(in: element, list: false),
                         members: [], warnings: unit.warnings, line: element.line)

@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 internal import BigInt
 import HarmoniaModel
 
@@ -19,17 +21,38 @@ struct Magnitude: Hashable, Sendable {
 
     private enum Side { case upper, lower, either }
 
+    /// The figure for a pair's two values, computed once per pair for the whole process: every writer of
+    /// a report pack asks for it several times (deviation lists, annex tables, comment rows), and with
+    /// numbers of thousands of digits each computation is not free. Keyed by the two expressions; the
+    /// table is emptied past ``cacheLimit`` entries so a long-running library user does not grow it forever.
+    static func of(domestic: QuantityExpression, international: QuantityExpression) -> Magnitude? {
+        let key = CacheKey(domestic: domestic, international: international)
+        if let known = cache.withLock({ $0[key] }) { return known }
+        let computed = Magnitude(domestic: domestic, international: international)
+        cache.withLock { table in
+            if table.count >= cacheLimit { table.removeAll() }
+            table[key] = computed
+        }
+        return computed
+    }
+
+    private struct CacheKey: Hashable, Sendable {
+        var domestic: QuantityExpression
+        var international: QuantityExpression
+    }
+
+    private static let cache = Mutex<[CacheKey: Magnitude?]>([:])
+    private static let cacheLimit = 100_000
+
     init?(domestic: QuantityExpression, international: QuantityExpression) {
         guard let d = domestic.numericSet, let i = international.numericSet, d.dimension == i.dimension,
               let (dValue, dSide) = Self.characteristic(d), let (iValue, iSide) = Self.characteristic(i),
               dSide == iSide || dSide == .either || iSide == .either, !iValue.isZero else { return nil }
         // A point or bound of temperature is absolute (kelvin): 20 °C against 23 °C is not "1 % larger".
         if d.dimension == .temperature && (d.kind != .limit || i.kind != .limit) { return nil }
-        let ratio = (dValue - iValue) / iValue.magnitude * Rational(1000)
-        let rounded = Self.roundedHalfUp(ratio.magnitude)
-        guard rounded > 0 else { return nil }
+        guard let (rounded, negative) = Self.tenthsOfPercent(dValue, iValue), rounded > 0 else { return nil }
         tenths = rounded
-        smaller = ratio.isNegative
+        smaller = negative
     }
 
     private static func characteristic(_ set: NumericSet) -> (Rational, Side)? {
@@ -48,10 +71,48 @@ struct Magnitude: Hashable, Sendable {
         }
     }
 
-    /// floor(x + ½) for a non-negative rational, clamped to what an `Int` holds.
-    private static func roundedHalfUp(_ x: Rational) -> Int {
-        let shifted = x + Rational(1, 2)
-        let quotient = shifted.numerator / shifted.denominator
-        return Int(exactly: quotient) ?? Int.max
+    /// round-half-up(1000 · |d − i| / |i|) and whether d < i, from one cross product and one division:
+    /// no rational is reduced (Stein's GCD on numbers of thousands of digits was the cost of a report),
+    /// and a quotient past what an `Int` holds is clamped before it is computed.
+    private static func tenthsOfPercent(_ d: Rational, _ i: Rational) -> (Int, Bool)? {
+        // d = a/b, i = c/e with b, e > 0:  (d − i)/|i| = (a·e − c·b) / (b·|c|).
+        let a = d.numerator, b = d.denominator, c = i.numerator, e = i.denominator
+        if max(a.magnitude.bitWidth, b.magnitude.bitWidth, c.magnitude.bitWidth, e.magnitude.bitWidth) > exactBits {
+            return approximateTenths(a, b, c, e)
+        }
+        let difference = a * e - c * b
+        let scale = b * BigInt(c.magnitude)
+        guard !scale.isZero else { return nil }
+        // floor((2000·|diff| + scale) / (2·scale)) is the half-up rounding of 1000·|diff|/scale.
+        let numerator = BigInt(difference.magnitude) * 2000 + scale
+        let denominator = scale * 2
+        if numerator.magnitude.bitWidth - denominator.magnitude.bitWidth > 62 { return (Int.max, difference.signum() < 0) }
+        let quotient = numerator / denominator
+        return (Int(exactly: quotient) ?? Int.max, difference.signum() < 0)
+    }
+
+    /// Numbers up to this many bits (about 77 digits) are compared exactly; every real value is far below.
+    private static let exactBits = 256
+
+    /// The same figure for numbers of hundreds of digits, from their leading 64 bits: it is only shown,
+    /// rounded to a tenth of a percent, and 53 bits of precision decide that (a figure within 10⁻¹⁵ of a
+    /// rounding boundary might round the other way). The cost is a few shifts, whatever the size.
+    private static func approximateTenths(_ a: BigInt, _ b: BigInt, _ c: BigInt, _ e: BigInt) -> (Int, Bool)? {
+        func leading(_ x: BigInt) -> (Double, Int) {
+            let shift = max(0, x.magnitude.bitWidth - 64)
+            return (Double(UInt64(x.magnitude >> shift)), shift)
+        }
+        guard !c.isZero else { return nil }
+        if a.isZero { return (1000, c.signum() > 0) }
+        let (ma, ea) = leading(a), (mb, eb) = leading(b), (mc, ec) = leading(c), (me, ee) = leading(e)
+        // |d / i| = (ma·me)/(mb·mc) · 2^exponent.
+        let exponent = ea + ee - eb - ec
+        let sameSign = a.signum() == c.signum()
+        let ratio: Double = exponent > 80 ? .infinity : exponent < -80 ? 0 : (ma * me) / (mb * mc) * pow(2, Double(exponent))
+        // (d − i)/|i| = sign(i) · (d/i − 1), and d/i = ±|d/i|.
+        let signedRatio = sameSign ? ratio : -ratio
+        let relative = (signedRatio - 1) * Double(c.signum())
+        let tenths = (abs(relative) * 1000 + 0.5).rounded(.down)
+        return (tenths >= Double(Int.max) ? Int.max : Int(tenths), relative < 0)
     }
 }

@@ -51,7 +51,7 @@ struct ReportModel: Sendable {
 
     func magnitude(_ pair: Pair) -> Magnitude? {
         guard let d = pair.domestic, let i = pair.international else { return nil }
-        return Magnitude(domestic: d.value.expression, international: i.value.expression)
+        return Magnitude.of(domestic: d.value.expression, international: i.value.expression)
     }
 
     /// `nominal 1 kg / 2 kg; class E2 / —` for a partial pair.

@@ -102,7 +102,7 @@ enum DSIUnitParser {
         if dividing, unitsAfterPer == 0 {
             throw UnitSyntaxError(.invalidUnit, "\\per without a unit after it", at: scalars.endIndex)
         }
-        return UnitParse(unit: Unit(terms: terms), warnings: unique(warnings))
+        return UnitParse(unit: try MagnitudeLimit.unit(terms: terms, at: scalars.startIndex), warnings: unique(warnings))
     }
 
     /// Text that does not start with `\`: a long name, a D-SI name missing its backslash, or an SI symbol.
@@ -119,7 +119,7 @@ enum DSIUnitParser {
         }
         do {
             var grammar = UnitGrammar(scalars)
-            let unit = Unit(terms: try grammar.parseWhole())
+            let unit = try MagnitudeLimit.unit(terms: try grammar.parseWhole(), at: scalars.startIndex)
             return UnitParse(unit: unit, warnings: ["'\(trimmed)' is an SI symbol, not a D-SI unit string; read as \(unit.symbol)"])
         } catch {
             throw UnitSyntaxError(.unknownUnit, "unknown D-SI unit '\(trimmed)'", at: scalars.startIndex)
@@ -195,7 +195,7 @@ enum DSIUnitParser {
         if let atom = UnitCatalogue.bySymbol[symbols] { return atom.unit }
         var grammar = UnitGrammar(Array(symbols.unicodeScalars)[...])
         do {
-            return Unit(terms: try grammar.parseWhole())
+            return try MagnitudeLimit.unit(terms: try grammar.parseWhole(), at: start)
         } catch {
             throw UnitSyntaxError(error.kind, error.message, at: start)
         }

@@ -233,7 +233,10 @@ struct ExpressionScanner {
             }
             throw UnitSyntaxError(.malformedNumber, "malformed number '\(written)'", at: start)
         }
-        if let timesTen { value = value * Rational.powerOfTen(timesTen) }
+        if let timesTen {
+            if let message = MagnitudeLimit.exceeded(value, timesTen: timesTen) { throw UnitSyntaxError(.malformedNumber, message, at: start) }
+            value = value * Rational.powerOfTen(timesTen)
+        }
         return (value, written, sign)
     }
 

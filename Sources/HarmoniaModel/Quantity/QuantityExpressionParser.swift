@@ -25,8 +25,11 @@ public enum QuantityExpressionParser {
         }
         if let cached = cache.value(for: key) { return cached }
         var reader = ExpressionReader(ExpressionScanner(key))
-        do {
+        do throws(UnitSyntaxError) {
             let parsed = try reader.parse()
+            if let message = MagnitudeLimit.exceeded(parsed.expression) {
+                throw UnitSyntaxError(.malformedNumber, message, at: nil)
+            }
             cache.store(parsed, for: key)
             return parsed
         } catch {

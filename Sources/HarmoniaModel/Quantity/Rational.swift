@@ -153,12 +153,31 @@ public struct Rational: Sendable {
             n.negate()
             d.negate()
         }
-        let g = n.magnitude.greatestCommonDivisor(with: d.magnitude)
+        // A whole number or a unit fraction is already reduced; skipping Stein's GCD there matters for
+        // big powers of ten, whose GCD with 1 walks every bit.
+        if d == 1 || n.magnitude == 1 { return fromReduced(n, d) }
+        let g = bigGCD(n.magnitude, d.magnitude)
         if g != 1 {
             n /= BigInt(g)
             d /= BigInt(g)
         }
         return fromReduced(n, d)
+    }
+
+    /// The greatest common divisor by Euclid's remainders, down to 64 bits, then in `UInt64`.
+    ///
+    /// BigInt's own (Stein's binary algorithm) takes a step per bit, each on the whole number: reducing
+    /// `3·10⁴⁰⁹⁶ / 10⁶` walked 13,600 bits of a 4,000-digit number. A remainder step drops as many bits
+    /// as the sizes differ at once, and `x mod 10⁶` ends that example in one step.
+    static func bigGCD(_ a: BigUInt, _ b: BigUInt) -> BigUInt {
+        var (x, y) = a >= b ? (a, b) : (b, a)
+        while !y.isZero {
+            if x.bitWidth <= 64 {
+                return BigUInt(gcd(UInt64(x), UInt64(y)))
+            }
+            (x, y) = (y, x % y)
+        }
+        return x
     }
 
     /// Wraps an already reduced `n/d` with `d > 0`, choosing the storage.
@@ -196,6 +215,15 @@ extension Rational: Comparable {
         }
         let (a, b) = l.bigParts
         let (c, d) = r.bigParts
+        let (ls, rs) = (a.signum(), c.signum())
+        if ls != rs { return ls < rs }
+        if ls == 0 { return false }
+        // Same sign: when the cross products' sizes differ by two bits or more, their sizes decide, and
+        // numbers thousands of digits apart (1e-4096 against 3e4096) need no multiplication.
+        let left = a.magnitude.bitWidth + d.magnitude.bitWidth
+        let right = c.magnitude.bitWidth + b.magnitude.bitWidth
+        if left >= right + 2 { return ls < 0 }
+        if right >= left + 2 { return ls > 0 }
         return a * d < c * b
     }
 }

@@ -56,7 +56,7 @@ public enum UnitParser {
         }
         var grammar = UnitGrammar(scalars)
         let terms = try grammar.parseWhole()
-        return UnitParse(unit: Unit(terms: terms))
+        return UnitParse(unit: try MagnitudeLimit.unit(terms: terms, at: start))
     }
 
     /// Like `parse(_:)` on a slice, memoised by the slice's text (the expression parser's entry point).
@@ -157,7 +157,7 @@ struct UnitGrammar {
             index += 1
             let (power, fractional) = try parseExponent(plainDigits: false)
             for i in inner.indices {
-                inner[i].exponent *= power
+                inner[i].exponent = try MagnitudeLimit.power(inner[i].exponent, power, at: open)
                 if let fractional { inner[i].fractionalExponent = fractional }
             }
             return inner
@@ -181,7 +181,7 @@ struct UnitGrammar {
         let (power, fractional) = try parseExponent(plainDigits: true)
         if power != 1 || fractional != nil {
             for i in terms.indices {
-                terms[i].exponent *= power
+                terms[i].exponent = try MagnitudeLimit.power(terms[i].exponent, power, at: start)
                 if let fractional { terms[i].fractionalExponent = fractional }
             }
         }
