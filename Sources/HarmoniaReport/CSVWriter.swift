@@ -85,7 +85,9 @@ public struct CSVWriter: Sendable {
     }
 }
 
-/// A CSV cell: Harmonia's own words, or text that carries a document's content.
+/// A CSV cell: Harmonia's own words, or text that carries a document's content. Both are escaped by the
+/// one rule of `CSVField.escaped` (formula injection included): even "own" words can carry a document's
+/// text (a concept id).
 enum Cell {
     case plain(String)
     case document(String)
@@ -102,8 +104,7 @@ struct CSVTable {
     mutating func append(_ cells: [Cell]) {
         lines.append(cells.map { cell in
             switch cell {
-            case .plain(let text): CSVField.escaped(text)
-            case .document(let text): CSVField.escaped(Escape.spreadsheet(text))
+            case .plain(let text), .document(let text): CSVField.escaped(text)
             }
         }.joined(separator: ","))
     }

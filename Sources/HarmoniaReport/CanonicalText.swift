@@ -1,3 +1,4 @@
+import HarmoniaText
 import HarmoniaModel
 
 /// Renders what Harmonia read an expression as: its canonical form in coherent SI units.
@@ -141,7 +142,7 @@ public struct InspectionWriter: Sendable {
             }
             lines.append("  value       \(indicator.value.written)  →  \(CanonicalText.describe(indicator.value.expression))")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.escaped(lines.joined(separator: "\n") + "\n")
     }
 
     private func literal(_ text: String) -> String {

@@ -1,3 +1,5 @@
+import HarmoniaText
+
 /// Escaping for every format a report is written in.
 ///
 /// Everything that comes from a document (ids, titles, values, qualifiers, justifications) goes through
@@ -7,8 +9,10 @@ enum Escape {
     /// Whether a scalar may appear in an XML 1.0 document at all. Others (most C0 controls, lone
     /// surrogates cannot occur in Swift strings, U+FFFE, U+FFFF) are dropped rather than escaped,
     /// because no escape makes them legal.
+    /// C1 controls and bidi controls are dropped too: they would reorder or hide what a reader sees.
     static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        if TerminalText.isUnsafe(scalar) && scalar.value >= 0x7F { return false }
+        return switch scalar.value {
         case 0x9, 0xA, 0xD: true
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
         default: false
@@ -48,22 +52,11 @@ enum Escape {
             case "&": out += "&amp;"
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if scalar.value < 0x20 || TerminalText.isUnsafe(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
-    }
-
-    /// A document's text bound for a spreadsheet: a leading `=`, `+`, `-`, `@`, tab or CR would make
-    /// Excel or LibreOffice read the cell as a formula, so such text gets a leading apostrophe (the
-    /// OWASP advice for CSV injection). `±` limits, numbers and words are left alone.
-    static func spreadsheet(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r": return "'" + text
-        default: return text
-        }
     }
 
     /// A language tag safe to put in a `lang` attribute, or `nil` when the text is not a plausible tag.

@@ -1,5 +1,6 @@
 import HarmoniaAlign
 import HarmoniaModel
+import HarmoniaText
 import Rainbow
 
 /// Writes a ``Comparison`` for a person at a terminal: a header with both documents, the score, degree
@@ -69,7 +70,8 @@ public struct TextWriter: Sendable {
         }
         lines.append("")
         lines.append("Score: " + Score.formula)
-        return lines.joined(separator: "\n") + "\n"
+        // A document's text must not drive the terminal: controls and bidi overrides shown escaped.
+        return TerminalText.escaped(lines.joined(separator: "\n") + "\n", keepingColour: color)
     }
 
     /// One line per clause with the count of each verdict: where the documents agree and where they part.

@@ -1,3 +1,5 @@
+import HarmoniaText
+
 /// Geometry for ``TrendChart``: time and score scales, tick steps, label placement, number formatting.
 /// Pure arithmetic on `Double`, rounded to tenths of a pixel so the output is the same on every machine.
 struct ChartScale {
@@ -35,7 +37,8 @@ enum ChartMath {
 
     /// One decimal, no trailing `.0`, no `-0`: coordinates that read well and never vary.
     static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        // A non-finite or absurd coordinate (from a crafted database) is clamped, never a trap.
+        let tenths = Int(exactly: (value * 10).rounded()) ?? (value > 0 ? 1_000_000_000 : value < 0 ? -1_000_000_000 : 0)
         if tenths == 0 { return "0" }
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
@@ -52,7 +55,7 @@ enum ChartMath {
     /// Escapes text for SVG and HTML content and attribute values.
     static func escaped(_ text: String) -> String {
         var output = ""
-        for character in text {
+        for character in XMLSafeText.cleaned(text) {
             switch character {
             case "&": output += "&amp;"
             case "<": output += "&lt;"

@@ -1,3 +1,5 @@
+import HarmoniaText
+
 /// Writes `track diff` as text or JSON.
 public enum DiffFormat: String, Sendable, CaseIterable {
     case text, json
@@ -39,7 +41,7 @@ public enum DiffFormat: String, Sendable, CaseIterable {
         section("verdicts changed", diff.changed)
         pairs("indicators added (in B only)", diff.added)
         pairs("indicators dropped (in A only)", diff.dropped)
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.escaped(lines.joined(separator: "\n") + "\n")
     }
 
     private static func record(_ comparison: RecordedComparison) -> JSONText {

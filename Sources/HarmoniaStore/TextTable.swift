@@ -1,3 +1,5 @@
+import HarmoniaText
+
 /// Plain-text columns that line up in a terminal, Chinese designations included.
 struct TextTable {
     var header: [String]
@@ -6,7 +8,8 @@ struct TextTable {
     var rightAligned: Set<Int> = []
 
     func rendered() -> String {
-        let all = [header] + rows
+        // Cells from documents and the database: controls and bidi overrides shown escaped.
+        let all = ([header] + rows).map { $0.map { TerminalText.escaped($0) } }
         let widths = header.indices.map { column in all.map { Self.width(of: $0[column]) }.max() ?? 0 }
         return all.map { row in
             row.indices.map { column in
