@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "harmonia",
             dependencies: [
-                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore",
+                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore", "HarmoniaText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -49,43 +49,83 @@ public struct ReportPack: Sendable {
         try Self.write(try files(comparison), to: directory)
     }
 
-    /// Writes files into `directory` all or nothing, as far as a file system allows: every file first
-    /// goes, flushed, into a hidden folder inside `directory`, and only when all are there are they
-    /// renamed into place, each rename atomic. A failure while writing (a full disk, no permission)
-    /// leaves the folder as it was; the hidden folder is removed whatever happens.
+    /// Writes files into `directory` all or nothing: stage, then swap. Every file first goes, flushed,
+    /// into a hidden staging folder inside `directory`; only when all are there does each old file get a
+    /// hard-linked backup in the staging folder and the new one renamed over it. Any failure — a full
+    /// disk, no permission, a folder or a device where a file of the pack belongs (checked before anything
+    /// is swapped) — puts back every file already swapped, so the folder is left exactly as it was. All
+    /// of it goes through open directory handles (`openat`, `renameat`, `unlinkat`), so a folder swapped
+    /// for a symbolic link meanwhile cannot redirect a write or the clean-up.
     @discardableResult
     public static func write(_ files: [ReportFile], to directory: String) throws(WriteError) -> [String] {
-        let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw WriteError(path: directory, message: "it exists and is not a folder") }
         } else {
             try createFolders(directory)
         }
-        let staging = directory + "/.harmonia-report-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard mkdir(staging, 0o755) == 0 else {
+        let folder = try DirectoryHandle(directory, path: directory)
+        // Refuse before anything is written: a file of the pack must be a file, a link or nothing.
+        for file in files {
+            guard let kind = folder.kind(of: file.name) else { continue }
+            guard kind == S_IFREG || kind == S_IFLNK else {
+                throw WriteError(path: directory + "/" + file.name,
+                                 message: "\(kind == S_IFDIR ? "a folder" : "something that is not a regular file") is in the way; the pack was not written")
+            }
+        }
+        let stagingName = ".harmonia-report-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdirat(folder.descriptor, stagingName, 0o700) == 0 else {
             throw WriteError(path: directory, message: String(cString: strerror(errno)))
         }
+        let staging: DirectoryHandle
+        do {
+            staging = try DirectoryHandle(stagingName, in: folder, path: directory + "/" + stagingName)
+        } catch {
+            unlinkat(folder.descriptor, stagingName, AT_REMOVEDIR)
+            throw error
+        }
         defer {
-            for file in files { unlink(staging + "/" + file.name) }
-            rmdir(staging)
+            for file in files {
+                unlinkat(staging.descriptor, file.name, 0)
+                unlinkat(staging.descriptor, file.name + ".old", 0)
+            }
+            unlinkat(folder.descriptor, stagingName, AT_REMOVEDIR)
         }
         for file in files {
-            do {
-                try AtomicFile.write(file.bytes, to: staging + "/" + file.name)
-            } catch {
-                throw WriteError(path: directory + "/" + file.name, message: error.message)
+            if let failure = staging.create(file.name, bytes: file.bytes, mode: folder.mode(of: file.name)) {
+                throw WriteError(path: directory + "/" + file.name, message: failure)
             }
         }
-        var written: [String] = []
+        var swapped: [(name: String, backedUp: Bool)] = []
         for file in files {
-            let target = directory + "/" + file.name
-            guard rename(staging + "/" + file.name, target) == 0 else {
-                throw WriteError(path: target, message: String(cString: strerror(errno)))
+            let backedUp = folder.kind(of: file.name) != nil
+            // A hard link keeps the old file in place until the new one replaces it; where the file system
+            // has no hard links, the old file is moved aside instead (a moment without it, never a mix).
+            if backedUp, linkat(folder.descriptor, file.name, staging.descriptor, file.name + ".old", 0) != 0,
+               renameat(folder.descriptor, file.name, staging.descriptor, file.name + ".old") != 0 {
+                let reason = String(cString: strerror(errno))
+                restore(swapped, folder: folder, staging: staging)
+                throw WriteError(path: directory + "/" + file.name, message: "cannot keep the old file while swapping: \(reason)")
             }
-            written.append(target)
+            guard renameat(staging.descriptor, file.name, folder.descriptor, file.name) == 0 else {
+                let reason = String(cString: strerror(errno))
+                restore(swapped, folder: folder, staging: staging)
+                throw WriteError(path: directory + "/" + file.name, message: reason)
+            }
+            swapped.append((file.name, backedUp))
         }
-        return written
+        return files.map { directory + "/" + $0.name }
+    }
+
+    /// Undoes the swaps made so far: old files back in place, new files that had no old one removed.
+    private static func restore(_ swapped: [(name: String, backedUp: Bool)], folder: DirectoryHandle, staging: DirectoryHandle) {
+        for (name, backedUp) in swapped.reversed() {
+            if backedUp {
+                renameat(staging.descriptor, name + ".old", folder.descriptor, name)
+            } else {
+                unlinkat(folder.descriptor, name, 0)
+            }
+        }
     }
 
     /// `mkdir -p`, with the system's reason when a level cannot be made.

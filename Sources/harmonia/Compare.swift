@@ -4,6 +4,7 @@ import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
+import HarmoniaText
 
 /// Output formats of `compare`.
 enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
@@ -100,7 +101,9 @@ struct Compare: ParsableCommand {
                 throw Exit.cannotWrite
             }
         } else {
-            Console.out(rendered)
+            // Text escapes itself (keeping its colours); other formats are escaped only on a terminal.
+            Console.out(chosen != .text && chosen != .json && Console.stdoutIsTerminal
+                ? Array(TerminalText.escaped(String(decoding: rendered, as: UTF8.self)).utf8) : rendered)
         }
         if let failUnder, comparison.score.value < failUnder {
             Console.error("score \(comparison.score.text) is below --fail-under \(failUnder)")

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import HarmoniaIngest
 import HarmoniaModel
+import HarmoniaText
 
 /// Exit statuses of the comparison contract.
 enum Exit {
@@ -11,30 +12,60 @@ enum Exit {
     static let invalidInput = ExitCode(65)
     static let unreadableInput = ExitCode(66)
     static let cannotWrite = ExitCode(73)
+    /// Standard output could not be written (or the history database failed inside SQLite).
+    static let outputFailed = ExitCode(74)
 }
 
 /// Standard error, unbuffered, one message a line.
 enum Console {
+    /// One message on standard error, its control and bidi characters shown escaped (`\u{202E}`): a
+    /// document's text or a file name must not drive the terminal. A standard error that cannot be
+    /// written (closed) is ignored: there is nowhere left to say so.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        let bytes = Array((TerminalText.escaped(message) + "\n").utf8)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
     }
 
+    /// Output in any format: on a terminal, its control and bidi characters are shown escaped; to a file
+    /// or a pipe it is data and goes as it is (JSON escapes them itself; text formats escape always).
     static func out(_ text: String) {
-        out(Array(text.utf8))
+        out(Array((stdoutIsTerminal ? TerminalText.escaped(text) : text).utf8))
+    }
+
+    /// A message or listing for a person (`valid`, `recorded #3`…), which may name files and documents:
+    /// its control and bidi characters are shown escaped wherever it goes.
+    static func text(_ text: String) {
+        out(Array(TerminalText.escaped(text).utf8))
     }
 
     /// Writes the bytes to standard output as they are: a JSON comparison can be 75 MB, not worth a copy.
+    /// Output that cannot be written — a full disk or `/dev/full`, a closed standard output, a pipe whose
+    /// reader has gone — is never lost silently: the reason goes to standard error and the process exits
+    /// with 74 at once.
     static func out(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buffer in
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return  // a closed pipe (`| head`): the reader wants no more
+                    return errno
                 }
                 offset += written
             }
+            return nil
+        }
+        if let failure {
+            error("error: cannot write to standard output: \(String(cString: strerror(failure))); the output is incomplete")
+            exit(Exit.outputFailed.rawValue)
         }
     }
 

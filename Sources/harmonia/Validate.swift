@@ -39,7 +39,7 @@ struct Validate: ParsableCommand {
             if result.unreadable { unreadable = true }
             if let document = result.document, result.errors.isEmpty {
                 documents.append(document)
-                Console.out("\(file): valid (\(document.id), \(document.indicators.count) indicators)\n")
+                Console.text("\(file): valid (\(document.id), \(document.indicators.count) indicators)\n")
             } else {
                 invalid = true
             }
