@@ -51,7 +51,7 @@ public struct Score: Hashable, Sendable {
     /// A score (or a change in score) given in tenths, with one decimal: `938` → `93.8`, `-5` → `-0.5`.
     public static func format(tenths: Int) -> String {
         let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
+        let magnitude = tenths.magnitude  // not abs(): Int.min from a crafted history must not trap
         return "\(sign)\(magnitude / 10).\(magnitude % 10)"
     }
 }

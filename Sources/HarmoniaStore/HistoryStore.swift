@@ -36,8 +36,12 @@ public final class HistoryStore: Sendable {
     public enum OpenMode: Sendable {
         /// Create the file (and its folders) when missing: recording commands.
         case createIfMissing
-        /// Fail with ``StoreError/Kind/missing`` when the file does not exist: reading commands.
+        /// Fail with ``StoreError/Kind/missing`` when the file does not exist.
         case existingOnly
+        /// Like ``existingOnly``, and open the file read-only: reading commands. The file — its journal
+        /// mode included — is never changed (unless it is not yet a history at all, an empty file, which is
+        /// then set up as ``existingOnly`` would).
+        case readOnly
     }
 
     /// Opens the history at `path`, bringing its schema up to date.
@@ -50,12 +54,16 @@ public final class HistoryStore: Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw StoreError(.cannotOpen, path: path, message: "it is a folder, not a database file") }
             try Self.checkHeader(path: path)
-        } else if mode == .existingOnly {
+        } else if mode != .createIfMissing {
             throw StoreError(.missing, path: path, message: "no history database here yet (record a comparison first, or pass --db)")
         } else {
             try DatabaseLocation(path: path, source: .option).createFolders()
         }
 
+        if mode == .readOnly, let readOnly = try Self.openReadOnly(path) {
+            queue = readOnly
+            return
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "harmonia.history"
@@ -86,11 +94,34 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// A SQLite database that holds other tables and no Harmonia migration is someone else's.
-    private func checkOwnership() throws {
+    /// The history opened read-only, checked as ``checkOwnership(_:path:)`` checks it; nil when the file is
+    /// not yet a history (its migrations have not run), for the caller to set it up.
+    private static func openReadOnly(_ path: String) throws(StoreError) -> DatabaseQueue? {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "harmonia.history"
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try checkOwnership(queue, path: path)
+            let complete = try queue.read { db in try Migrations.migrator.hasCompletedMigrations(db) }
+            return complete ? queue : nil
+        } catch {
+            throw storeError(error, path: path, doing: "open")
+        }
+    }
+
+    /// A SQLite database that holds other tables and no Harmonia migration is someone else's; one with
+    /// triggers or views is refused too, since Harmonia's schema defines none: a trigger could store
+    /// another score than the one reported, or recurse without end, and a view could stand in for a table.
+    private static func checkOwnership(_ queue: DatabaseQueue, path: String) throws {
         let migrator = Migrations.migrator
         let verdict = try queue.read { db -> Ownership in
             db.clearSchemaCache()
+            let extras = try Row.fetchAll(db, sql: """
+                SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY type, name
+                """).map { "\(($0["type"] as String?) ?? "") \(($0["name"] as String?) ?? "")" }
+            if !extras.isEmpty { return .foreignObjects(extras) }
             let tables = try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
                 """)
@@ -112,10 +143,13 @@ public final class HistoryStore: Sendable {
         case .foreign(let tables):
             throw StoreError(.notAHistory, path: path, message: "a SQLite database, but not a Harmonia history (it holds "
                              + tables.prefix(5).joined(separator: ", ") + "); the file was left untouched")
+        case .foreignObjects(let objects):
+            throw StoreError(.notAHistory, path: path, message: "the database holds what Harmonia's schema does not define ("
+                             + objects.prefix(5).joined(separator: ", ") + "), so it is refused; the file was left untouched")
         }
     }
 
-    private enum Ownership { case ours, newer, foreign(tables: [String]) }
+    private enum Ownership { case ours, newer, foreign(tables: [String]), foreignObjects([String]) }
 
     /// Checks the file is a history, switches it to WAL and brings its schema up to date.
     ///
@@ -129,7 +163,7 @@ public final class HistoryStore: Sendable {
         var schemaRaces = 0
         while true {
             do {
-                try checkOwnership()
+                try Self.checkOwnership(queue, path: path)
                 try enableWAL()
                 try migrate()
                 return
@@ -181,6 +215,10 @@ public final class HistoryStore: Sendable {
 
     static func storeError(_ error: any Error, path: String, doing action: String) -> StoreError {
         if let error = error as? StoreError { return error }
+        if error is RowDecodingError || error is DecodingError {
+            // A crafted file: text where a count belongs, a number too large for one.
+            return StoreError(.notAHistory, path: path, message: "the history holds a value of the wrong type or size; it is damaged or was not written by Harmonia")
+        }
         guard let error = error as? DatabaseError else {
             return StoreError(.database, path: path, message: "cannot \(action) the history: \(error)")
         }
@@ -284,12 +322,14 @@ public final class HistoryStore: Sendable {
     public func comparisons() throws(StoreError) -> [RecordedComparison] {
         try access("read") {
             try queue.read { db in
+                try RecordValidation.checkTypes(db, path: path)
                 let documents = try Self.documents(db)
                 return try ComparisonRow.order(Column("id")).fetchAll(db).compactMap { row in
                     guard let domestic = documents[row.domesticId], let international = documents[row.internationalId] else { return nil }
+                    try RecordValidation.check(row, path: path)
                     return RecordedComparison(
                         recordID: row.id!, domestic: domestic, international: international, recordedAt: row.recordedAt,
-                        scoreTenths: row.scoreTenths, degree: Degree(rawValue: row.degree) ?? .NEQ,
+                        scoreTenths: row.scoreTenths, degree: Degree(rawValue: row.degree)!,
                         declaredDegree: row.declaredDegree.flatMap(Degree.init(rawValue:)), counts: row.counts,
                         pairCount: row.pairCount, unexplained: row.unexplained)
                 }
@@ -316,7 +356,10 @@ public final class HistoryStore: Sendable {
     public func pairs(of recordID: Int64) throws(StoreError) -> [RecordedPair] {
         try access("read") {
             try queue.read { db in
-                try PairRow.filter(Column("comparisonId") == recordID).order(Column("position")).fetchAll(db).map(\.recorded)
+                try PairRow.filter(Column("comparisonId") == recordID).order(Column("position")).fetchAll(db).map { row in
+                    try RecordValidation.check(row, path: path)
+                    return row.recorded
+                }
             }
         }
     }

@@ -9,8 +9,10 @@ extension ImportPlan {
     }
 
     /// Every `.xml` file under the folders, subfolders included and hidden ones left out, each folder's files
-    /// in path order; a path that is a file is taken as it is.
-    public static func xmlFiles(in folders: [String]) throws(FolderError) -> [String] {
+    /// in path order; a path that is a file is taken as it is. A subfolder that cannot be listed (no
+    /// permission) is not skipped silently: it goes into `unreadable`, and the walk goes on.
+    /// - Throws: when a folder given cannot be found or listed at all.
+    public static func xmlFiles(in folders: [String], unreadable: inout [FolderError]) throws(FolderError) -> [String] {
         var paths: [String] = []
         for folder in folders {
             var isDirectory: ObjCBool = false
@@ -21,28 +23,39 @@ extension ImportPlan {
                 paths.append(folder)
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+            guard let top = try? FileManager.default.contentsOfDirectory(atPath: base) else {
                 throw FolderError(path: folder, message: "cannot read the folder")
             }
             var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let hidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
-                guard !hidden, relative.lowercased().hasSuffix(".xml") else { continue }
-                found.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+            var pending: [(path: String, entries: [String])] = [(base, top)]
+            while let (directory, entries) = pending.popLast() {
+                for name in entries where !name.hasPrefix(".") {
+                    let path = directory + "/" + name
+                    var entryIsDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: path, isDirectory: &entryIsDirectory) else { continue }
+                    if entryIsDirectory.boolValue {
+                        do {
+                            pending.append((path, try FileManager.default.contentsOfDirectory(atPath: path)))
+                        } catch {
+                            unreadable.append(FolderError(path: path, message: "cannot read the folder (permission denied, or it vanished); its files were not imported"))
+                        }
+                    } else if name.lowercased().hasSuffix(".xml") {
+                        found.append(path)
+                    }
+                }
             }
             paths += found.sorted()
         }
         return paths
     }
 
-    /// Whether the file's text names `namespace` anywhere (UTF-8, or UTF-16 with a byte order mark).
+    /// Whether a file's bytes name `namespace` anywhere (UTF-8, or UTF-16 with a byte order mark).
     ///
     /// Folders hold other XML too (report parts, D-SI samples, office files): a file that never names the
     /// specification namespace is not a specification and is passed over, while one that does and fails to
-    /// read is an error. An unreadable file answers `true`, so that reading it reports the problem.
-    public static func mentions(_ namespace: String, file path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path) else { return true }
-        let bytes = Array(data)
+    /// read is an error. The caller reads the bytes, refusing a file from its size first (`BoundedFile`).
+    public static func mentions(_ namespace: String, in bytes: [UInt8]) -> Bool {
         func utf16(bigEndian: Bool) -> String {
             var units: [UInt16] = []
             units.reserveCapacity(bytes.count / 2)

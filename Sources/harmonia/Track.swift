@@ -5,6 +5,7 @@ import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
 import HarmoniaStore
+import HarmoniaXML
 
 struct Track: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -60,22 +61,20 @@ struct LoadedFile {
 
     /// Reads and parses `path`; on failure returns the error messages and whether the file was unreadable.
     static func read(_ path: String, reader: SpecReader) -> Result<LoadedFile, LoadFailure> {
-        var isDirectory: ObjCBool = false
-        // Refuse an oversized file from its size, before reading it whole to hash it.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > reader.limits.maxFileBytes {
-            return .failure(LoadFailure(unreadable: false, messages: [
-                "\(path): error: file is larger than the limit of \(reader.limits.maxFileBytes) bytes"]))
+        readBytes(path, reader: reader).flatMap { parse($0, path: path, reader: reader) }
+    }
+
+    /// The file's bytes, refused from its size before a byte is read (``BoundedFile``).
+    static func readBytes(_ path: String, reader: SpecReader) -> Result<[UInt8], LoadFailure> {
+        do {
+            return .success(try BoundedFile.read(path, limit: reader.limits.maxFileBytes))
+        } catch {
+            return .failure(LoadFailure(unreadable: error.isReadFailure, messages: [error.description]))
         }
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            let why = isDirectory.boolValue ? "it is a directory" : "no such readable file"
-            return .failure(LoadFailure(unreadable: true, messages: ["\(path): error: cannot read the file (\(why))"]))
-        }
-        let bytes = Array(data)
-        guard bytes.count <= reader.limits.maxFileBytes else {
-            return .failure(LoadFailure(unreadable: false, messages: [
-                "\(path): error: file is larger than the limit of \(reader.limits.maxFileBytes) bytes"]))
-        }
+    }
+
+    /// Parses bytes already read from `path`.
+    static func parse(_ bytes: [UInt8], path: String, reader: SpecReader) -> Result<LoadedFile, LoadFailure> {
         let result = reader.read(bytes: bytes, name: path)
         guard let document = result.document, result.errors.isEmpty else {
             return .failure(LoadFailure(unreadable: result.unreadable, messages: result.errors.map(\.description)))
@@ -158,9 +157,9 @@ extension Track {
                                             store: store, at: recordingDate(at))
                 switch result.outcome {
                 case .recorded(let id):
-                    Console.out("recorded #\(id): \(pairName), score \(result.score), \(result.degree)\n")
+                    Console.text("recorded #\(id): \(pairName), score \(result.score), \(result.degree)\n")
                 case .alreadyRecorded(let id):
-                    Console.out("already recorded as #\(id): \(pairName) (the same two files); nothing written\n")
+                    Console.text("already recorded as #\(id): \(pairName) (the same two files); nothing written\n")
                 }
             } catch {
                 throw TrackFailure.store(error)
@@ -182,7 +181,7 @@ extension Track {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let store = try database.open(.existingOnly)
+            let store = try database.open(.readOnly)
             do throws(StoreError) {
                 let entries = HarmoniaStore.History.entries(try store.comparisons())
                 let shown = HarmoniaStore.History.filtered(entries, domesticPrefix: domestic, internationalPrefix: international)
@@ -212,7 +211,7 @@ extension Track {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let store = try database.open(.existingOnly)
+            let store = try database.open(.readOnly)
             do throws(StoreError) {
                 let comparisons = try store.comparisons()
                 func find(_ reference: String) throws(StoreError) -> RecordedComparison {
@@ -252,7 +251,7 @@ extension Track {
         }
 
         func run() throws {
-            let store = try database.open(.existingOnly)
+            let store = try database.open(.readOnly)
             let entries: [HistoryEntry]
             do throws(StoreError) {
                 entries = HarmoniaStore.History.filtered(HarmoniaStore.History.entries(try store.comparisons()),
@@ -269,7 +268,7 @@ extension Track {
                 throw Exit.cannotWrite
             }
             let points = chart.series.reduce(0) { $0 + $1.points.count }
-            Console.out("wrote \(out): \(chart.series.count) famil\(chart.series.count == 1 ? "y" : "ies"), \(points) point\(points == 1 ? "" : "s")\n")
+            Console.text("wrote \(out): \(chart.series.count) famil\(chart.series.count == 1 ? "y" : "ies"), \(points) point\(points == 1 ? "" : "s")\n")
         }
     }
 }
@@ -303,8 +302,9 @@ extension Track {
         func run() throws {
             let catalogue = try catalogueOptions.catalogue()
             let paths: [String]
+            var unreadableFolders: [ImportPlan.FolderError] = []
             do {
-                paths = try ImportPlan.xmlFiles(in: folders)
+                paths = try ImportPlan.xmlFiles(in: folders, unreadable: &unreadableFolders)
             } catch {
                 Console.error(error.description)
                 throw Exit.unreadableInput
@@ -314,15 +314,19 @@ extension Track {
             let progress = ProgressBar(enabled: Console.stderrIsTerminal)
 
             var files: [String: LoadedFile] = [:]
-            var invalid = 0, unreadable = 0, ignored = 0
+            var invalid = 0, unreadable = unreadableFolders.count, ignored = 0
+            for folder in unreadableFolders { Console.error(folder.description) }
             for (index, path) in paths.enumerated() {
                 progress.show(index, of: paths.count, "reading \(URL(fileURLWithPath: path).lastPathComponent)")
-                if !ImportPlan.mentions(SpecReader.namespace, file: path) {
-                    ignored += 1
-                    continue
+                // Read once, refused from its size first; a file left out for any reason is reported.
+                let read = LoadedFile.readBytes(path, reader: reader).flatMap { bytes -> Result<LoadedFile?, LoadFailure> in
+                    guard ImportPlan.mentions(SpecReader.namespace, in: bytes) else { return .success(nil) }
+                    return LoadedFile.parse(bytes, path: path, reader: reader).map { $0 }
                 }
-                switch LoadedFile.read(path, reader: reader) {
-                case .success(let file): files[path] = file
+                switch read {
+                case .success(nil):
+                    ignored += 1
+                case .success(let file?): files[path] = file
                 case .failure(let failure):
                     if failure.unreadable { unreadable += 1 } else { invalid += 1 }
                     progress.clear()
@@ -366,7 +370,7 @@ extension Track {
             for row in table {
                 let id = String(repeating: " ", count: idWidth - row[0].count) + row[0]
                 let padded = row[1] + String(repeating: " ", count: width - row[1].count)
-                Console.out("\(id)  \(padded)  \(row[2])" + (row[3].isEmpty ? "" : "  \(row[3]) \(row[4])") + "\n")
+                Console.text("\(id)  \(padded)  \(row[2])" + (row[3].isEmpty ? "" : "  \(row[3]) \(row[4])") + "\n")
             }
             let specifications = paths.count - ignored
             var summary = "\(specifications) specification file\(specifications == 1 ? "" : "s")"
