@@ -13,7 +13,7 @@ extension DocumentBuilder {
         let id = explicitID.flatMap { $0.isEmpty ? nil : $0 } ?? "\(clause)/\(conceptID)/\(counts[conceptID]!)"
         claim(id, element, written: !(explicitID ?? "").isEmpty)
 
-        let qualifiers = child(named: "where", in: element).map(readQualifiers) ?? []
+        let qualifiers = child(named: "where", in: element).map { readQualifiers($0) } ?? []
         guard let valueElement = child(named: "value", in: element) else {
             error("indicator \"\(id)\" has no <value>", element)
             return nil
@@ -80,10 +80,21 @@ extension DocumentBuilder {
     }
 
     /// Each attribute of `where` is a qualifier; values that fit no expression form compare as folded text.
-    func readQualifiers(_ element: XMLElement) -> [Qualifier] {
-        element.attributes.map { attribute in
-            qualifier(name: attribute.localName, written: attribute.value, element: element)
+    /// A qualifier is named by its local name, so two attributes with the same local name in different
+    /// namespaces (`class="E1" h:class="E2"`) would give one qualifier two values: an error, not a silent
+    /// choice of one.
+    mutating func readQualifiers(_ element: XMLElement) -> [Qualifier] {
+        var seen: Set<String> = []
+        var qualifiers: [Qualifier] = []
+        for attribute in element.attributes {
+            guard seen.insert(attribute.localName).inserted else {
+                error("qualifier \"\(attribute.localName)\" is given twice on <where> (through a namespace prefix); a qualifier has one value",
+                      element, text: attribute.value)
+                continue
+            }
+            qualifiers.append(qualifier(name: attribute.localName, written: attribute.value, element: element))
         }
+        return qualifiers
     }
 
     func qualifier(name: String, written: String, element: XMLElement) -> Qualifier {

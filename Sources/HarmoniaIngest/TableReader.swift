@@ -22,7 +22,7 @@ extension DocumentBuilder {
         }
         let rowName = element.attribute("rows")?.trimmed ?? "row"
         let columnName = element.attribute("cols")?.trimmed ?? "col"
-        let shared = child(named: "where", in: element).map(readQualifiers) ?? []
+        let shared = child(named: "where", in: element).map { readQualifiers($0) } ?? []
         let strength = readStrength(element)
         let justification = firstText(named: "justification", in: element)
         let tableRef = element.attribute("ref")?.trimmed

@@ -14,6 +14,8 @@ final class FileInput {
     private let descriptor: Int32
     private let limit: Int
     private var bytesRead = 0
+    /// The file's size when it was opened (it may still grow; reads past the limit fail).
+    let size: Int
 
     /// Opens `path` for reading, refusing what is not a readable regular file within `limit`.
     init(path: String, limit: Int) throws(XMLError) {
@@ -40,6 +42,7 @@ final class FileInput {
         self.path = path
         self.descriptor = descriptor
         self.limit = limit
+        size = Int(info.st_size)
     }
 
     deinit {

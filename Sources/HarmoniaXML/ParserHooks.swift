@@ -25,6 +25,7 @@ enum ParserHooks {
         guard let input = session.fileInput else { return -1 }
         switch input.read(into: buffer, count: Int(length)) {
         case .success(let count):
+            session.trailing.feed(UnsafeRawBufferPointer(start: buffer, count: count))
             if let offset = session.attributeCounter?.scan(UnsafeRawBufferPointer(start: buffer, count: count)) {
                 let line = AttributeCounter.line(at: offset, inFile: input.path)
                 session.report(XMLError.tooManyAttributes(session.url, line: line, limit: session.limits.maxAttributes))

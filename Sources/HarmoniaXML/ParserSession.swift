@@ -23,6 +23,8 @@ final class ParserSession {
     var fileInput: FileInput?
     /// Counts each start tag's attributes in the file's bytes as they are read, when limited.
     var attributeCounter: AttributeCounter?
+    /// The input's last bytes, to refuse anything but white space after the document element.
+    var trailing = TrailingContent()
     /// The context we created. Callbacks from any other context come from libxml2 checking an
     /// entity's replacement text, and must neither emit events nor count depth.
     private(set) var mainContext: xmlParserCtxtPtr?
@@ -164,5 +166,19 @@ final class ParserSession {
             queueHead = 0
         }
         return item
+    }
+}
+
+extension ParserSession {
+    /// Reads what libxml2 left unread of the file (it stops at a NUL byte) into ``trailing``, so the
+    /// check after the document element sees the whole file. Bounded by the file limit, like any read.
+    func drainInput() {
+        guard let input = fileInput else { return }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let result = buffer.withUnsafeMutableBytes { input.read(into: $0.baseAddress!, count: $0.count) }
+            guard case .success(let count) = result, count > 0 else { return }
+            buffer.withUnsafeBytes { trailing.feed(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        }
     }
 }

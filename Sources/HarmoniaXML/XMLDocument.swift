@@ -61,6 +61,7 @@ public final class XMLDocument: @unchecked Sendable {
            let line = bytes.withUnsafeBytes({ raw in counter.scan(raw).map { AttributeCounter.line(at: $0, in: raw) } }) {
             throw XMLError.tooManyAttributes(url, line: line, limit: limits.maxAttributes)
         }
+        bytes.withUnsafeBytes { session.trailing.feed($0) }
         return try parse(session) { ctxt, flags in
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -91,6 +92,13 @@ public final class XMLDocument: @unchecked Sendable {
             }
             guard let document else {
                 throw XMLError(file: session.url, message: "the document could not be parsed")
+            }
+            if let root = TrailingContent.rootName(document) {
+                session.drainInput()
+                if let message = session.trailing.problem(rootName: root.name, isEmpty: root.isEmpty) {
+                    xmlFreeDoc(document)
+                    throw XMLError(file: session.url, message: message)
+                }
             }
             return XMLDocument(
                 pointer: document, url: session.url, warnings: session.log.warnings, bigLines: session.bigLines)

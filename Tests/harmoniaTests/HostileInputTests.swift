@@ -39,6 +39,10 @@ struct HostileInputTests {
         Case(file: "bom-crlf.xml", status: 0, mentions: []),
         Case(file: "unknown-ref.xml", status: 0, mentions: []),
         Case(file: "does-not-exist.xml", status: 66, mentions: [["does-not-exist.xml"]]),
+        Case(file: "duplicate-qualifier.xml", status: 65, mentions: [["\"class\" is given twice"]]),
+        Case(file: "trailing-junk.xml", status: 65, mentions: [["NUL byte", "after the end of the document element"]]),
+        Case(file: "unit-blow-up.xml", status: 65, mentions: [["unit too large", "exponent beyond"]]),
+        Case(file: "number-blow-up.xml", status: 65, mentions: [["number too large"]]),
     ]
 
     @Test("validate gives the README's exit status and message, nothing on stdout, nothing leaked", arguments: cases)
