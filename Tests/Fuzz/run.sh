@@ -4,7 +4,7 @@
 # and runs them. See Tests/Fuzz/README.md.
 #
 #   Tests/Fuzz/run.sh                     build, then fuzz every target for 600 s each, one after another
-#   Tests/Fuzz/run.sh quantity 60         fuzz one target (quantity | unit | document) for 60 s
+#   Tests/Fuzz/run.sh quantity 60         fuzz one target (quantity | unit | document | text) for 60 s
 #   Tests/Fuzz/run.sh all 1200            every target, 1200 s each
 #   Tests/Fuzz/run.sh build               build only
 #   Tests/Fuzz/run.sh replay [target]     run the seeds and Tests/Fuzz/Regressions/ once, no fuzzing
@@ -18,7 +18,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 FUZZ=$ROOT/Tests/Fuzz
 WORK=${HARMONIA_FUZZ_DIR:-$ROOT/.build-fuzz/fuzz}
 SCRATCH=$ROOT/.build-fuzz
-TARGETS=(quantity unit document)
+TARGETS=(quantity unit document text)
 
 mode=${1:-all}
 seconds=${2:-600}
@@ -30,7 +30,8 @@ target_source() {
         quantity) echo "$FUZZ/Targets/QuantityExpressionFuzz.swift" ;;
         unit) echo "$FUZZ/Targets/UnitFuzz.swift" ;;
         document) echo "$FUZZ/Targets/DocumentFuzz.swift" ;;
-        *) log "unknown target '$1' (quantity, unit, document)"; exit 64 ;;
+        text) echo "$FUZZ/Targets/TextFuzz.swift" ;;
+        *) log "unknown target '$1' (quantity, unit, document, text)"; exit 64 ;;
     esac
 }
 
@@ -41,6 +42,7 @@ target_flags() {
         quantity) echo "-max_len=512 -dict=$FUZZ/Dictionaries/quantity.dict" ;;
         unit) echo "-max_len=256 -dict=$FUZZ/Dictionaries/quantity.dict" ;;
         document) echo "-max_len=65536 -dict=$FUZZ/Dictionaries/document.dict" ;;
+        text) echo "-max_len=1024 -dict=$FUZZ/Dictionaries/text.dict" ;;
     esac
 }
 
@@ -94,7 +96,7 @@ build() {
     fi
     # Rebuild only when a source is newer than the last build.
     if [ -f "$WORK/bin/.built" ] && [ -z "$(find "$ROOT/Sources/HarmoniaXML" "$ROOT/Sources/HarmoniaModel" \
-        "$ROOT/Sources/HarmoniaIngest" "$FUZZ/Targets" "$FUZZ/run.sh" -newer "$WORK/bin/.built" -print -quit)" ]; then
+ "$ROOT/Sources/HarmoniaIngest" "$ROOT/Sources/HarmoniaText" "$FUZZ/Targets" "$FUZZ/run.sh" -newer "$WORK/bin/.built" -print -quit)" ]; then
         return
     fi
     local san
@@ -109,6 +111,7 @@ build() {
     done
 
     compile_module BigInt "$SCRATCH"/checkouts/BigInt/Sources/*.swift
+    compile_module HarmoniaText "$ROOT"/Sources/HarmoniaText/*.swift
     compile_module HarmoniaXML -I "$ROOT/Sources/CLibXML2" "${xml_flags[@]}" "$ROOT"/Sources/HarmoniaXML/*.swift
     write_bundle_accessor HarmoniaModel
     write_bundle_accessor HarmoniaIngest
@@ -184,6 +187,11 @@ E2
 1 J/(kg·K)
 [-∞, 0] °C
 Q3 ≥ 1.6 m³/h
+≤ 1 Ym^99·Ym^99
+1e-4096 mg
+3e4096 mg
+≤ 1e4096 Ym^99
+1 ((m)^99)^99
 EOF
 }
 
@@ -223,6 +231,12 @@ milimetre of mercury, conventional
 EOF
 }
 
+# Hostile cell and terminal texts for the escapers.
+text_texts() {
+    printf '%s\n' '=HYPERLINK("http://x")' '+1+1' '-10 °C' '@SUM(A1)' '  =1' '＝1' '﹦1' '−1' "'=quoted" 'a,b' 'say "x"'
+    printf '\t=1\n\xe2\x80\x8b=1\n\xef\xbb\xbf+1\n\xe2\x80\xae=1\nx\xc2\x9b31my\n\x1b[2J\n\x1b]0;t\x07\nok\r\n'
+}
+
 seed() {
     local target=$1 folder=$WORK/seeds/$1
     rm -rf "$folder"
@@ -230,6 +244,7 @@ seed() {
     case $target in
         quantity) quantity_texts | lines_to_files "$folder" ;;
         unit) unit_texts | lines_to_files "$folder" ;;
+        text) text_texts | lines_to_files "$folder" ;;
         document)
             # libFuzzer would cut larger seeds to -max_len anyway (deep-nesting.xml is 280 KB).
             fixture_files | while IFS= read -r file; do
