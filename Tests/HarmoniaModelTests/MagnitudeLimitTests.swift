@@ -72,5 +72,25 @@ struct MagnitudeLimitTests {
             #expect(Rational.bigGCD(a * common, b * common) == (a * common).greatestCommonDivisor(with: b * common))
         }
         #expect(Rational.bigGCD(BigUInt(3) * BigUInt(10).power(4096), BigUInt(10).power(6)) == BigUInt(10).power(6))
+        // Decimal denominators (2^a·5^b) take the short way; the answer is the same.
+        for _ in 0..<100 {
+            let x = BigUInt.randomInteger(withMaximumWidth: 3000) * BigUInt(10).power(Int.random(in: 0...40)) * BigUInt(2).power(Int.random(in: 0...5))
+            let y = BigUInt(2).power(Int.random(in: 0...900)) * BigUInt(5).power(Int.random(in: 0...900))
+            #expect(Rational.bigGCD(x, y) == x.greatestCommonDivisor(with: y))
+            #expect(Rational.smoothGCD(x, y) == x.greatestCommonDivisor(with: y))
+        }
+        #expect(Rational.smoothGCD(BigUInt(10).power(50), BigUInt(3) * BigUInt(10).power(30)) == nil)
+    }
+
+    @Test("decimal text of big numbers, by halves, matches BigInt's")
+    func decimalDigits() throws {
+        for width in [1, 64, 2049, 5000, 14_000] {
+            let x = BigUInt.randomInteger(withMaximumWidth: width)
+            #expect(Rational.decimalDigits(x) == String(x))
+        }
+        #expect(Rational.decimalDigits(BigUInt(10).power(3000)) == "1" + String(repeating: "0", count: 3000))
+        // Parsed and printed back exactly, the 18-digit chunks of the reader included.
+        let text = "-" + String(repeating: "1234567", count: 500) + "." + String(repeating: "9", count: 37)
+        #expect(try #require(Rational(decimal: text)).description == text)
     }
 }

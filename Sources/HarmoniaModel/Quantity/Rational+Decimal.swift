@@ -1,3 +1,4 @@
+import Synchronization
 import BigInt
 
 /// Reading and writing decimal notation exactly.
@@ -22,9 +23,38 @@ extension Rational {
     }
 
     /// Exact decimal when the expansion terminates (`"0.0016"`, `"-3"`, `"1500"`), else `"n/d"`.
+    ///
+    /// A number past 64 bits is converted once per process and remembered (up to
+    /// ``descriptionCacheLimit`` of them): base conversion of a number of thousands of digits is
+    /// quadratic, and reports and inspections print the same big value many times.
     public var description: String {
+        guard case .big = storage else { return decimalText }
+        if let known = Self.descriptions.withLock({ $0[self] }) { return known }
+        let text = decimalText
+        Self.descriptions.withLock { table in
+            if table.count >= Self.descriptionCacheLimit { table.removeAll() }
+            table[self] = text
+        }
+        return text
+    }
+
+    private static let descriptions = Mutex<[Rational: String]>([:])
+    static let descriptionCacheLimit = 4096
+
+    /// Decimal digits of `x` by halves (`x = q·10^k + r`): BigInt's own conversion divides the whole
+    /// number by a word for every 19 digits, quadratic in slow steps; this is quadratic in fast ones.
+    static func decimalDigits(_ x: BigUInt) -> String {
+        guard x.bitWidth > 2048 else { return String(x) }
+        let k = Int(Double(x.bitWidth) * 0.30103) / 2
+        let (q, r) = x.quotientAndRemainder(dividingBy: BigUInt(10).power(k))
+        let low = decimalDigits(r)
+        let high = q.isZero ? "" : decimalDigits(q)
+        return high + String(repeating: "0", count: high.isEmpty ? 0 : k - low.count) + low
+    }
+
+    private var decimalText: String {
         let (n, d) = bigParts
-        if d == 1 { return String(n) }
+        if d == 1 { return (n.signum() < 0 ? "-" : "") + Self.decimalDigits(n.magnitude) }
         // The expansion terminates iff d = 2^a * 5^b; then n/d = n * 2^(k-a) * 5^(k-b) / 10^k, k = max(a, b).
         // Factors are taken out in bulk: one at a time, a denominator of 10^8000 took seconds.
         let twos = d.trailingZeroBitCount
@@ -38,10 +68,12 @@ extension Rational {
             fives += 27
         }
         while rest % 5 == 0 { rest /= 5; fives += 1 }
-        guard rest == 1 else { return "\(n)/\(d)" }
+        guard rest == 1 else {
+            return (n.signum() < 0 ? "-" : "") + Self.decimalDigits(n.magnitude) + "/" + Self.decimalDigits(d.magnitude)
+        }
         let k = max(twos, fives)
         let scaled = n.magnitude * BigUInt(2).power(k - twos) * BigUInt(5).power(k - fives)
-        var digits = String(scaled)
+        var digits = Self.decimalDigits(scaled)
         if digits.count <= k {
             digits = String(repeating: "0", count: k - digits.count + 1) + digits
         }
@@ -62,6 +94,10 @@ struct DecimalScanner {
     private var negative = false
     private var small: Int64 = 0
     private var big: BigInt?
+    /// Digits read since `big` was last brought up to date, and how many: a 4,000-digit mantissa costs
+    /// 220 BigInt steps instead of 4,000.
+    private var pending: Int64 = 0
+    private var pendingDigits = 0
     private var fractionDigits = 0
     private var exponent = 0
     private var exponentNegative = false
@@ -132,7 +168,8 @@ struct DecimalScanner {
             return Rational.reduce(negative ? -small : small, Rational.tenPowers[-scale])
         }
         var mantissa: Rational
-        if let big {
+        if var big {
+            if pendingDigits > 0 { big = big * BigInt(Rational.tenPowers[pendingDigits]) + BigInt(pending) }
             mantissa = Rational.fromReduced(negative ? -big : big, 1)
         } else {
             mantissa = Rational(storage: .small(negative ? -small : small, 1))
@@ -154,7 +191,13 @@ struct DecimalScanner {
             }
             big = BigInt(small)
         }
-        big = big! * 10 + BigInt(digit)
+        pending = pending * 10 + Int64(digit)
+        pendingDigits += 1
+        if pendingDigits == 18 {
+            big = big! * BigInt(Rational.tenPowers[18]) + BigInt(pending)
+            pending = 0
+            pendingDigits = 0
+        }
         return true
     }
 

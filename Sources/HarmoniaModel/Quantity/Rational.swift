@@ -171,6 +171,8 @@ public struct Rational: Sendable {
     /// as the sizes differ at once, and `x mod 10⁶` ends that example in one step.
     static func bigGCD(_ a: BigUInt, _ b: BigUInt) -> BigUInt {
         var (x, y) = a >= b ? (a, b) : (b, a)
+        if y.isZero { return x }
+        if let g = smoothGCD(x, y) ?? smoothGCD(y, x) { return g }
         while !y.isZero {
             if x.bitWidth <= 64 {
                 return BigUInt(gcd(UInt64(x), UInt64(y)))
@@ -178,6 +180,44 @@ public struct Rational: Sendable {
             (x, y) = (y, x % y)
         }
         return x
+    }
+
+    /// gcd(x, y) when `y` is 2^a·5^b — a decimal's denominator, the usual case — from the powers of 2 and 5
+    /// in `x`, without Euclid's thousands of steps on numbers of thousands of digits; nil for any other `y`
+    /// (found out in one division).
+    static func smoothGCD(_ x: BigUInt, _ y: BigUInt) -> BigUInt? {
+        let fivesInWord = BigUInt(7_450_580_596_923_828_125)  // 5^27
+        let twos = y.trailingZeroBitCount
+        var rest = y >> twos
+        var fives = 0
+        while rest.bitWidth > 64 {
+            let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: fivesInWord)
+            guard remainder.isZero else { return nil }
+            rest = quotient
+            fives += 27
+        }
+        var small = UInt64(rest)
+        while small > 1, small % 5 == 0 {
+            small /= 5
+            fives += 1
+        }
+        guard small == 1 else { return nil }
+        let commonTwos = min(twos, x.trailingZeroBitCount)
+        var xRest = x
+        var commonFives = 0
+        while commonFives + 27 <= fives {
+            let (quotient, remainder) = xRest.quotientAndRemainder(dividingBy: fivesInWord)
+            guard remainder.isZero else { break }
+            xRest = quotient
+            commonFives += 27
+        }
+        while commonFives < fives {
+            let (quotient, remainder) = xRest.quotientAndRemainder(dividingBy: 5)
+            guard remainder.isZero else { break }
+            xRest = quotient
+            commonFives += 1
+        }
+        return BigUInt(5).power(commonFives) << commonTwos
     }
 
     /// Wraps an already reduced `n/d` with `d > 0`, choosing the storage.
