@@ -21,8 +21,10 @@ public struct Assessor: Sendable {
     public var validatesSchema: Bool
 
     /// An assessor with the shipped concept catalogue and exact comparison, unless told otherwise.
-    public init(catalogue: ConceptCatalogue = .shipped, options: ComparisonOptions = ComparisonOptions(),
-                validatesSchema: Bool = true) {
+    public init(
+        catalogue: ConceptCatalogue = .shipped, options: ComparisonOptions = ComparisonOptions(),
+        validatesSchema: Bool = true
+    ) {
         self.catalogue = catalogue
         self.options = options
         self.validatesSchema = validatesSchema
@@ -66,8 +68,10 @@ public struct Assessor: Sendable {
 
     /// Compares two specifications held in memory. The names stand for the files in messages and reports.
     /// - Throws: ``IngestFailure`` when either text is not a valid specification.
-    public func compare(domesticXML: String, referenceXML: String, domesticName: String = "domestic.xml",
-                        referenceName: String = "reference.xml") throws(IngestFailure) -> Comparison {
+    public func compare(
+        domesticXML: String, referenceXML: String, domesticName: String = "domestic.xml",
+        referenceName: String = "reference.xml"
+    ) throws(IngestFailure) -> Comparison {
         let domestic = try read(xml: domesticXML, name: domesticName)
         return compare(domestic, try read(xml: referenceXML, name: referenceName))
     }
@@ -84,16 +88,20 @@ public struct Assessor: Sendable {
     /// `options` sets the interface language, member body and date; its catalogue defaults to this
     /// assessor's. The same comparison always renders to the same bytes.
     /// - Throws: ``WriteError`` only for ``ReportFormat/commentsDOCX``, when the archive cannot be built.
-    public func render(_ comparison: Comparison, as format: ReportFormat,
-                       options: ReportOptions? = nil) throws(WriteError) -> [UInt8] {
+    public func render(
+        _ comparison: Comparison, as format: ReportFormat,
+        options: ReportOptions? = nil
+    ) throws(WriteError) -> [UInt8] {
         try format.render(comparison, options: options ?? ReportOptions(catalogue: catalogue))
     }
 
     /// Writes the whole submission pack (the files of ``ReportPack/fileNames``) into `directory`, atomically,
     /// and returns the paths written.
     @discardableResult
-    public func writeReportPack(_ comparison: Comparison, to directory: String,
-                                options: ReportOptions? = nil) throws(WriteError) -> [String] {
+    public func writeReportPack(
+        _ comparison: Comparison, to directory: String,
+        options: ReportOptions? = nil
+    ) throws(WriteError) -> [String] {
         try ReportPack(options: options ?? ReportOptions(catalogue: catalogue)).write(comparison, to: directory)
     }
 

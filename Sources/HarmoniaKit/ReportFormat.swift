@@ -39,7 +39,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The comparison in this format. Text formats are UTF-8; CSV files carry a byte-order mark.
     /// - Throws: ``WriteError`` only for ``commentsDOCX``.
-    public func render(_ comparison: Comparison, options: ReportOptions = ReportOptions()) throws(WriteError) -> [UInt8] {
+    public func render(_ comparison: Comparison, options: ReportOptions = ReportOptions()) throws(WriteError) -> [UInt8]
+    {
         switch self {
         case .text: Array(TextWriter(color: false).write(comparison).utf8)
         case .json: JSONWriter().bytes(comparison)

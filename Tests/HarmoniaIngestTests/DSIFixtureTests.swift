@@ -83,8 +83,9 @@ struct DSIFixtureTests {
         for id in ["ref-air-density", "ref-density", "ref-temperature", "coverage-factor"] {
             let fromDSI = try #require(dsi.indicators.first { $0.id == id }, "\(id)")
             let fromText = try #require(text.indicators.first { $0.id == id }, "\(id)")
-            #expect(fromDSI.value.expression.canonical == fromText.value.expression.canonical,
-                    "\(id): \(fromDSI.value.written) against \(fromText.value.written)")
+            #expect(
+                fromDSI.value.expression.canonical == fromText.value.expression.canonical,
+                "\(id): \(fromDSI.value.written) against \(fromText.value.written)")
         }
     }
 }

@@ -20,7 +20,8 @@ struct AssessorTests {
         #expect(try assessor.render(fromFiles, as: .json) == assessor.render(fromText, as: .json))
         // Two documents already read compare to the same result too.
         let documents = try (assessor.read(file: Self.domestic), assessor.read(file: Self.reference))
-        #expect(try assessor.render(assessor.compare(documents.0, documents.1), as: .json)
+        #expect(
+            try assessor.render(assessor.compare(documents.0, documents.1), as: .json)
                 == assessor.render(fromFiles, as: .json))
     }
 
@@ -58,8 +59,9 @@ struct AssessorTests {
         let assessor = Assessor()
         let comparison = try assessor.compare(domesticFile: Self.domestic, referenceFile: Self.reference)
         let english = String(decoding: try assessor.render(comparison, as: .markdown), as: UTF8.self)
-        let chinese = String(decoding: try assessor.render(comparison, as: .markdown, options: ReportOptions(language: .zh)),
-                             as: UTF8.self)
+        let chinese = String(
+            decoding: try assessor.render(comparison, as: .markdown, options: ReportOptions(language: .zh)),
+            as: UTF8.self)
         #expect(english != chinese)
         #expect(chinese.contains("一致性"))
         let folder = try temporaryDirectory()
@@ -91,9 +93,10 @@ struct AssessorTests {
     @Test("a broken text throws every error, naming the name given")
     func invalidText() throws {
         let failure = try #require(throws: IngestFailure.self) {
-            try Assessor().compare(domesticXML: specification(id: "D", role: "domestic", mpe: "±1..6 mg"),
-                                   referenceXML: specification(id: "R", role: "international", mpe: "±1 mg"),
-                                   domesticName: "draft.xml")
+            try Assessor().compare(
+                domesticXML: specification(id: "D", role: "domestic", mpe: "±1..6 mg"),
+                referenceXML: specification(id: "R", role: "international", mpe: "±1 mg"),
+                domesticName: "draft.xml")
         }
         #expect(failure.kind == .invalid)
         let error = try #require(failure.diagnostics.first { $0.severity == .error })

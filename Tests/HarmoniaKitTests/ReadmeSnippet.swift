@@ -8,9 +8,11 @@ import HarmoniaKit
 func assess(domestic: String, reference: String) throws -> (summary: String, markdown: String) {
     let assessor = Assessor()
     let comparison = try assessor.compare(domesticFile: domestic, referenceFile: reference)
-    let deviations = comparison.pairs.filter { $0.verdict.isDeviation }
-    let summary = "score \(comparison.score.text), degree \(comparison.degree.computed.rawValue), "
-        + "\(deviations.count) deviations, \(comparison.degree.unexplained.count) unexplained"
+    let score = comparison.score.text
+    let degree = comparison.degree.computed.rawValue
+    let deviations = comparison.counts.deviations
+    let unexplained = comparison.degree.unexplained.count
+    let summary = "score \(score), degree \(degree), \(deviations) deviations, \(unexplained) unexplained"
     let markdown = try assessor.render(comparison, as: .markdown)
     return (summary, String(decoding: markdown, as: UTF8.self))
 }

@@ -7,7 +7,8 @@ import Testing
 struct ReadmeSnippetTests {
     /// The lines between the marker comments of `ReadmeSnippet.swift`.
     static func snippetInTests() throws -> String {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ReadmeSnippet.swift")
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "ReadmeSnippet.swift")
         let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
         let begin = try #require(lines.firstIndex(of: "// BEGIN README SNIPPET"))
         let end = try #require(lines.firstIndex(of: "// END README SNIPPET"))
@@ -31,10 +32,12 @@ struct ReadmeSnippetTests {
 
     @Test("the snippet runs on the weights family and says what the comparison found")
     func snippetRuns() throws {
-        let (summary, markdown) = try assess(domestic: fixture("weights/jjg-99-2006.xml"),
-                                             reference: fixture("weights/oiml-r111-1-2004.xml"))
-        let comparison = try Assessor().compare(domesticFile: fixture("weights/jjg-99-2006.xml"),
-                                                referenceFile: fixture("weights/oiml-r111-1-2004.xml"))
+        let (summary, markdown) = try assess(
+            domestic: fixture("weights/jjg-99-2006.xml"),
+            reference: fixture("weights/oiml-r111-1-2004.xml"))
+        let comparison = try Assessor().compare(
+            domesticFile: fixture("weights/jjg-99-2006.xml"),
+            referenceFile: fixture("weights/oiml-r111-1-2004.xml"))
         #expect(summary.hasPrefix("score \(comparison.score.text), degree \(comparison.degree.computed.rawValue), "))
         #expect(summary.contains("\(comparison.counts.deviations) deviations"))
         #expect(markdown.contains("JJG 99-2006"))

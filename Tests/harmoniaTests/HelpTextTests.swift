@@ -16,12 +16,16 @@ struct HelpTextTests {
         return (Array(body), command)
     }
 
-    @Test("compare's and report's examples survive the help's 80 columns: each line but the last ends in a backslash",
-          arguments: [
-              ("compare", "harmonia compare fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml"),
-              ("report", "harmonia report fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml"
-                  + " --out pack --member-body CN"),
-          ])
+    @Test(
+        "compare's and report's examples survive the help's 80 columns: each line but the last ends in a backslash",
+        arguments: [
+            ("compare", "harmonia compare fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml"),
+            (
+                "report",
+                "harmonia report fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml"
+                    + " --out pack --member-body CN"
+            ),
+        ])
     func examplesPaste(command: String, expected: String) throws {
         let result = try harmonia([command, "--help"])
         #expect(result.status == 0)
@@ -37,7 +41,9 @@ struct HelpTextTests {
         let help = try harmonia(["compare", "--help"]).stdout
         let words = try #require(Self.example(in: help)).command.split(separator: " ").map(String.init)
         #expect(words.first == "harmonia")
-        let arguments = words.dropFirst().map { $0.hasPrefix("fixtures/") ? repositoryRoot.appendingPathComponent($0).path : $0 }
+        let arguments = words.dropFirst().map {
+            $0.hasPrefix("fixtures/") ? repositoryRoot.appendingPathComponent($0).path : $0
+        }
         let result = try harmonia(Array(arguments) + ["--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"format\": \"harmonia.comparison\""))
@@ -51,8 +57,10 @@ struct HelpTextTests {
     @Test("the top-level help lists every exit status the commands use")
     func exitStatuses() throws {
         let help = try Self.words(of: ["--help"])
-        for status in ["0 done", "1 a gate failed", "64 bad command line", "65 an input is not", "66 an input cannot",
-                       "73 an output cannot be written", "74 the history database failed"] {
+        for status in [
+            "0 done", "1 a gate failed", "64 bad command line", "65 an input is not", "66 an input cannot",
+            "73 an output cannot be written", "74 the history database failed",
+        ] {
             #expect(help.contains(status), "\(status) missing from: \(help)")
         }
         let track = try Self.words(of: ["track", "--help"])
@@ -66,12 +74,16 @@ struct HelpTextTests {
     func reportSummary() throws {
         let out = try temporaryDirectory().appendingPathComponent("pack")
         defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
-        let result = try harmonia(["report", fixture("weights/jjg-99-2006.xml"), fixture("weights/oiml-r111-1-2004.xml"),
-                                   "--out", out.path])
+        let result = try harmonia([
+            "report", fixture("weights/jjg-99-2006.xml"), fixture("weights/oiml-r111-1-2004.xml"),
+            "--out", out.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        let json = try harmonia(["compare", fixture("weights/jjg-99-2006.xml"), fixture("weights/oiml-r111-1-2004.xml"),
-                                 "--format", "json"])
+        let json = try harmonia([
+            "compare", fixture("weights/jjg-99-2006.xml"), fixture("weights/oiml-r111-1-2004.xml"),
+            "--format", "json",
+        ])
         let object = try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any]
         let summary = try #require(object?["summary"] as? [String: Any])
         let score = try #require(summary["score"] as? NSNumber)
