@@ -9,7 +9,7 @@ import Testing
 /// `DSIFixtureTests` covers the same reading on the project's own files in every clone.
 @Suite("D-SI samples (../shared)",
        .enabled(if: sharedDSISamplesPresent,
-                "skipped: ../shared/samples/dsi is not beside this checkout (fixtures/dsi covers D-SI reading)"))
+                "../shared/samples/dsi is not beside this checkout (fixtures/dsi covers D-SI reading)"))
 struct DSISampleTests {
     struct Sample: Sendable, CustomTestStringConvertible {
         var file: String
