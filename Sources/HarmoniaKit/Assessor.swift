@@ -37,7 +37,7 @@ public struct Assessor: Sendable {
 
     /// Reads one specification file.
     ///
-    /// - Throws: ``IngestFailure`` holding every error found (each naming file, line, column and element);
+    /// - Throws: `IngestFailure` holding every error found (each naming file, line, column and element);
     ///   its `kind` is `.unreadable` when the file cannot be read at all, `.invalid` otherwise.
     public func read(file path: String) throws(IngestFailure) -> Document {
         try Self.accept(reader.read(file: path))
@@ -59,7 +59,7 @@ public struct Assessor: Sendable {
     ///
     /// The two files are read at the same time. When both are broken, the domestic file's failure is the
     /// one thrown, as the command line reports the first file first.
-    /// - Throws: ``IngestFailure`` when either file cannot be read or is not a valid specification.
+    /// - Throws: `IngestFailure` when either file cannot be read or is not a valid specification.
     public func compare(domesticFile: String, referenceFile: String) throws(IngestFailure) -> Comparison {
         let reader = reader
         let results = Parallel.map([domesticFile, referenceFile]) { reader.read(file: $0) }
@@ -67,7 +67,7 @@ public struct Assessor: Sendable {
     }
 
     /// Compares two specifications held in memory. The names stand for the files in messages and reports.
-    /// - Throws: ``IngestFailure`` when either text is not a valid specification.
+    /// - Throws: `IngestFailure` when either text is not a valid specification.
     public func compare(
         domesticXML: String, referenceXML: String, domesticName: String = "domestic.xml",
         referenceName: String = "reference.xml"
@@ -87,7 +87,7 @@ public struct Assessor: Sendable {
     ///
     /// `options` sets the interface language, member body and date; its catalogue defaults to this
     /// assessor's. The same comparison always renders to the same bytes.
-    /// - Throws: ``WriteError`` only for ``ReportFormat/commentsDOCX``, when the archive cannot be built.
+    /// - Throws: `WriteError` only for ``ReportFormat/commentsDOCX``, when the archive cannot be built.
     public func render(
         _ comparison: Comparison, as format: ReportFormat,
         options: ReportOptions? = nil
@@ -95,7 +95,7 @@ public struct Assessor: Sendable {
         try format.render(comparison, options: options ?? ReportOptions(catalogue: catalogue))
     }
 
-    /// Writes the whole submission pack (the files of ``ReportPack/fileNames``) into `directory`, atomically,
+    /// Writes the whole submission pack (the files of `ReportPack/fileNames`) into `directory`, atomically,
     /// and returns the paths written.
     @discardableResult
     public func writeReportPack(

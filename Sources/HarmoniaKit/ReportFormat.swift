@@ -1,7 +1,7 @@
-/// Every format a ``Comparison`` can be rendered in, one file each.
+/// Every format a `Comparison` can be rendered in, one file each.
 ///
 /// The first five are `harmonia compare --format`'s; the rest are the files of the submission pack that
-/// `harmonia report` writes (``ReportPack``), which also holds `html` and `markdown`.
+/// `harmonia report` writes (`ReportPack`), which also holds `html` and `markdown`.
 public enum ReportFormat: String, CaseIterable, Sendable {
     /// The terminal summary, without colour; deviations only.
     case text
@@ -38,7 +38,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// The comparison in this format. Text formats are UTF-8; CSV files carry a byte-order mark.
-    /// - Throws: ``WriteError`` only for ``commentsDOCX``.
+    /// - Throws: `WriteError` only for ``commentsDOCX``.
     public func render(_ comparison: Comparison, options: ReportOptions = ReportOptions()) throws(WriteError) -> [UInt8]
     {
         switch self {
