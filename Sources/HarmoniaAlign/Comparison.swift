@@ -85,12 +85,10 @@ public struct Comparator: Sendable {
         switch (d, i) {
         case let (d?, i?):
             let concept = i.conceptID
-            let verdict: ValueJudgement
-            if raw.step != .partial, pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!) {
-                verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
-            } else {
-                verdict = judge.judge(domestic: d.value, international: i.value, direction: catalogue.direction(of: concept))
-            }
+            let context = ValueContext(direction: catalogue.direction(of: concept), concept: catalogue.concept(id: concept),
+                                       conceptID: concept, domestic: d, international: i)
+            let verdict = judge.judge(domestic: d, international: i, context: context, writtenTheSame: raw.step != .partial
+                                        && pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!))
             if raw.step == .partial {
                 let names = raw.differences.map(\.name).joined(separator: ", ")
                 return Pair(verdict: .different, concept: concept, domestic: d, international: i,
