@@ -85,10 +85,11 @@ public struct Comparator: Sendable {
         switch (d, i) {
         case let (d?, i?):
             let concept = i.conceptID
-            let context = ValueContext(direction: catalogue.direction(of: concept), concept: catalogue.concept(id: concept),
-                                       conceptID: concept, domestic: d, international: i)
-            let verdict = judge.judge(domestic: d, international: i, context: context, writtenTheSame: raw.step != .partial
-                                        && pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!))
+            let verdict = judge.judge(domestic: d, international: i, writtenTheSame: raw.step != .partial
+                                        && pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!)) {
+                ValueContext(direction: catalogue.direction(of: concept), concept: catalogue.concept(id: concept),
+                             conceptID: concept, domestic: d, international: i)
+            }
             if raw.step == .partial {
                 let names = raw.differences.map(\.name).joined(separator: ", ")
                 return Pair(verdict: .different, concept: concept, domestic: d, international: i,

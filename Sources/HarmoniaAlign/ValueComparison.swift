@@ -15,12 +15,15 @@ struct ValueComparator: Sendable {
     /// Judges a pair: `identical` only when the two are written the same way (`writtenTheSame`, which the
     /// caller decides from values and qualifiers) and state the same coverage factor; otherwise the
     /// values are compared under `context`.
-    func judge(domestic: Indicator, international: Indicator, context: ValueContext, writtenTheSame: Bool) -> ValueJudgement {
-        if writtenTheSame, context.domesticCoverage == context.internationalCoverage,
+    /// Two writings that fold to the same text state the same qualifiers and inline coverage, so only the
+    /// `<uncertainty>` element's `k` and `p` can still differ; the context is built only when needed.
+    func judge(domestic: Indicator, international: Indicator, writtenTheSame: Bool,
+               context: () -> ValueContext) -> ValueJudgement {
+        if writtenTheSame, domestic.uncertainty?.coverageFactor == international.uncertainty?.coverageFactor,
            domestic.uncertainty?.coverageProbability == international.uncertainty?.coverageProbability {
             return ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
         }
-        return judge(domestic: domestic.value, international: international.value, context: context)
+        return judge(domestic: domestic.value, international: international.value, context: context())
     }
 
     /// Compares two values under a direction alone (no concept fields, no qualifiers).
@@ -184,6 +187,12 @@ struct ValueComparator: Sendable {
                 if result.verdict != .different { result.detail += "; ordered by what each admits" }
                 return result
             }
+        }
+        if xs.kind == .range, ys.kind == .range, xs.lower != nil, xs.upper != nil, ys.lower != nil, ys.upper != nil,
+           xs.contains(ys) != ys.contains(xs) {
+            let within = ys.contains(xs)
+            return ValueJudgement(verdict: within ? .stricter : .looser,
+                                  detail: "domestic window \(d) \(within ? "lies within" : "contains") the international window \(i): a narrower permitted window is stricter")
         }
         if xs.kind == .point, ys.kind != .point, ys.contains(xs) {
             return ValueJudgement(verdict: .stricter, detail: "domestic single value \(d) lies inside the international window \(i): narrower, so stricter")

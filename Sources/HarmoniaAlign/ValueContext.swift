@@ -45,17 +45,23 @@ public struct ValueContext: Sendable {
         (internationalSymbols, internationalNominal, internationalCoverage) = Self.statements(of: international)
     }
 
+    private static let symbolNames = Set(SymbolicUnits.names)
+
     /// Qualifier names that state the nominal value a relative requirement applies to.
     static let nominalNames: Set<String> = ["nominal", "nominal value", "nominal mass", "标称值", "标称质量", "nominal-value"]
+
+    /// No name of a symbol, a nominal value or `k` is longer (in UTF-8 bytes, spaces included): longer
+    /// qualifier names are skipped without folding them.
+    private static let longestName = 24
 
     private static func statements(of indicator: Indicator) -> ([String: Quantity], Quantity?, Rational?) {
         var symbols: [String: Quantity] = [:]
         var nominal: Quantity?
         var coverage: Rational?
-        for qualifier in indicator.qualifiers {
+        for qualifier in indicator.qualifiers where qualifier.name.utf8.count <= longestName {
             guard let expression = qualifier.expression?.withoutCoverage, case let .value(q) = expression else { continue }
             let name = qualifier.name.trimmingSpaces
-            if SymbolicUnits.names.contains(name), q.unit.dimension.symbolicBase == nil, !q.unit.isOpaque {
+            if symbolNames.contains(name), q.unit.dimension.symbolicBase == nil, !q.unit.isOpaque {
                 symbols[name] = q
             } else if nominalNames.contains(name.lowercased()), !q.unit.isOpaque {
                 nominal = q

@@ -154,5 +154,8 @@ struct ValueJudgingTests {
         #expect(try judged("label:deflation rate", "3 mmHg/s", "2 mmHg/s .. 3 mmHg/s").0 == .stricter)
         #expect(try judged("label:deflation rate", "2 mmHg/s .. 3 mmHg/s", "2.5 mmHg/s").0 == .looser)
         #expect(try judged("label:deflation rate", "5 mmHg/s", "2 mmHg/s .. 3 mmHg/s").0 == .different)
+        #expect(try judged("reference-temperature", "(20 ± 1) °C", "(20 ± 2) °C").0 == .stricter)
+        #expect(try judged("reference-temperature", "(20 ± 2) °C", "(20 ± 1) °C").0 == .looser)
+        #expect(try judged("reference-temperature", "(21 ± 2) °C", "(20 ± 2) °C").0 == .different)
     }
 }
