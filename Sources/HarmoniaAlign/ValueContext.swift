@@ -73,10 +73,30 @@ public struct ValueContext: Sendable {
            let parsed = try? QuantityExpressionParser.parse(written), case let .value(q) = parsed.expression {
             coverage = q.number
         }
-        if case let .withCoverage(_, stated) = indicator.value.expression, let k = stated.factor {
-            coverage = k.number
+        if case let .withCoverage(_, stated) = indicator.value.expression {
+            if let k = stated.factor { coverage = k.number }
+            if coverage == nil, let p = stated.probability { coverage = factor(forProbability: p) }
+        }
+        if coverage == nil {
+            let written = indicator.qualifiers.first { $0.name == "p" }?.written ?? indicator.uncertainty?.coverageProbability
+            if let written, let parsed = try? QuantityExpressionParser.parse(written), case let .value(p) = parsed.expression {
+                coverage = factor(forProbability: p)
+            }
         }
         return (symbols, nominal, coverage)
+    }
+
+    /// The coverage factor of a normal distribution for the levels of confidence documents state
+    /// (GUM G.1): 68.27 % → 1, 90 % → 1.645, 95 % → 1.960, 95.45 % → 2, 99 % → 2.576, 99.73 % → 3.
+    static let normalCoverage: [Rational: Rational] = [
+        Rational(6827, 10000): 1, Rational(9, 10): Rational(1645, 1000), Rational(95, 100): Rational(196, 100),
+        Rational(9545, 10000): 2, Rational(99, 100): Rational(2576, 1000), Rational(9973, 10000): 3,
+    ]
+
+    /// `k` for a level of confidence written as `95 %` or `0.95`, when it is one of `normalCoverage`.
+    private static func factor(forProbability p: Quantity) -> Rational? {
+        guard p.unit.dimension.isDimensionless, !p.unit.isOpaque else { return nil }
+        return normalCoverage[p.siValue(absolute: false)]
     }
 }
 

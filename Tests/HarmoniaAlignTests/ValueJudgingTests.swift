@@ -131,6 +131,10 @@ struct ValueJudgingTests {
                                  domesticExtra: "<uncertainty k=\"2\">0.5 mg</uncertainty>",
                                  internationalExtra: "<uncertainty k=\"3\">0.5 mg</uncertainty>")
         #expect(element.0 == .looser)
+        // A level of confidence without k: the normal distribution's factor (95 % → 1.96, 99 % → 2.576).
+        #expect(try judged("expanded-uncertainty", "≤ 0.5 mg (k = 2, p = 95 %)", "≤ 0.5 mg (k = 2, p = 95.45 %)").0 == .equivalent)
+        let confidence = try judged("expanded-uncertainty", "≤ 0.5 mg, p = 99 %", "≤ 0.5 mg, p = 95 %")
+        #expect(confidence.0 == .stricter, "\(confidence.1)")
     }
 
     @Test("a bare magnitude of a limit concept is the ± limit")

@@ -194,12 +194,12 @@ extension ExpressionReader {
 
 extension ExpressionScanner {
     /// Reads a coverage statement at the end of the text — `(k = 2)`, `, k = 2`, `(k = 2, p = 95 %)`,
-    /// `k=3` — and moves `end` before it. Nil when there is none.
+    /// `, p = 99 %`, `k=3` — and moves `end` before it. Nil when there is none.
     mutating func stripCoverage() throws(UnitSyntaxError) -> Coverage? {
-        var i = end - 1
-        while i > index {
-            defer { i -= 1 }
-            guard scalars[i] == "k" else { continue }
+        var i = index
+        while i < end {
+            defer { i += 1 }
+            guard scalars[i] == "k" || scalars[i] == "p" else { continue }
             var before = i - 1
             while before >= index, ScalarClass.isSpace(scalars[before]) { before -= 1 }
             guard before >= index, before < i - 1 || [",", ";", "("].contains(scalars[before]) else { continue }
@@ -216,7 +216,7 @@ extension ExpressionScanner {
         return nil
     }
 
-    /// `k = 2[, p = 95 %][)]` to the end, or nil.
+    /// `k = 2[, p = 95 %][)]` or `p = 95 %[, k = 2][)]` to the end, or nil.
     private mutating func readCoverage(closing: Bool) throws(UnitSyntaxError) -> Coverage? {
         func named(_ name: Unicode.Scalar, in scanner: inout ExpressionScanner) throws(UnitSyntaxError) -> Quantity? {
             guard scanner.current == name else { return nil }
@@ -228,16 +228,18 @@ extension ExpressionScanner {
             guard scanner.atNumber else { return nil }
             return try scanner.scanQuantity().quantity
         }
-        guard let k = try named("k", in: &self) else { return nil }
+        let first: Unicode.Scalar = current == "p" ? "p" : "k"
+        guard let leading = try named(first, in: &self) else { return nil }
         skipSpaces()
-        var p: Quantity?
+        var trailing: Quantity?
         if current == "," || current == ";" {
             index += 1
             skipSpaces()
-            p = try named("p", in: &self)
-            guard p != nil else { return nil }
+            trailing = try named(first == "k" ? "p" : "k", in: &self)
+            guard trailing != nil else { return nil }
             skipSpaces()
         }
+        let (k, p) = first == "k" ? (leading, trailing) : (trailing, leading)
         if closing {
             guard current == ")" else { return nil }
             index += 1
