@@ -42,20 +42,22 @@ struct ValueReader {
     func read(domestic: QuantityExpression, international: QuantityExpression) -> (Reading, Reading) {
         let d = domestic.withoutCoverage
         let i = international.withoutCoverage
-        let dayIsScaleInterval = dayIsScaleInterval(d, i)
-        func bases(_ e: QuantityExpression) -> Set<String> {
-            Set(Self.quantities(of: e).compactMap { unit(of: $0, dayIsScaleInterval).dimension.symbolicBase })
+        let dq = Self.quantities(of: d)
+        let iq = Self.quantities(of: i)
+        let dayIsScaleInterval = dayIsScaleInterval(d, i, dq + iq)
+        func bases(_ quantities: [Quantity]) -> [String] {
+            quantities.compactMap { unit(of: $0, dayIsScaleInterval).dimension.symbolicBase }
         }
-        func dimension(_ e: QuantityExpression) -> Dimension? {
-            Self.quantities(of: e).first.map { unit(of: $0, dayIsScaleInterval).dimension }
+        func dimension(_ quantities: [Quantity]) -> Dimension? {
+            quantities.first.map { unit(of: $0, dayIsScaleInterval).dimension }
         }
         let dSide = Side(own: context.domesticSymbols, other: context.internationalSymbols,
                          nominal: context.domesticNominal ?? context.internationalNominal,
-                         otherBases: bases(i), otherDimension: dimension(i))
+                         otherBases: bases(iq), otherDimension: dimension(iq))
         let iSide = Side(own: context.internationalSymbols, other: context.domesticSymbols,
                          nominal: context.internationalNominal ?? context.domesticNominal,
-                         otherBases: bases(d), otherDimension: dimension(d))
-        return (read(d, side: dSide, dayIsScaleInterval), read(i, side: iSide, dayIsScaleInterval))
+                         otherBases: bases(dq), otherDimension: dimension(dq))
+        return (read(d, dq, side: dSide, dayIsScaleInterval), read(i, iq, side: iSide, dayIsScaleInterval))
     }
 
     /// What one side may substitute.
@@ -63,20 +65,20 @@ struct ValueReader {
         var own: [String: Quantity]
         var other: [String: Quantity]
         var nominal: Quantity?
-        var otherBases: Set<String>
+        var otherBases: [String]
         var otherDimension: Dimension?
     }
 
     /// A bare `d` is the actual scale interval unless the concept is a duration. When the catalogue does
     /// not say, it is the scale interval where either side is a mass, a symbol or a formula.
-    private func dayIsScaleInterval(_ d: QuantityExpression, _ i: QuantityExpression) -> Bool {
+    private func dayIsScaleInterval(_ d: QuantityExpression, _ i: QuantityExpression, _ quantities: [Quantity]) -> Bool {
         switch context.quantityKind {
         case .duration: return false
         case .difference, .absolute: return true
         case nil:
             if case .formula = d { return true }
             if case .formula = i { return true }
-            return (Self.quantities(of: d) + Self.quantities(of: i)).contains {
+            return quantities.contains {
                 $0.unit.dimension == .mass || $0.unit.dimension.symbolicBase != nil
             }
         }
@@ -98,7 +100,7 @@ struct ValueReader {
         }
     }
 
-    private func read(_ written: QuantityExpression, side: Side, _ dayIsScaleInterval: Bool) -> Reading {
+    private func read(_ written: QuantityExpression, _ quantities: [Quantity], side: Side, _ dayIsScaleInterval: Bool) -> Reading {
         var notes: [String] = []
         var expression = written
         if context.valueKind == .limit, case let .value(q) = expression, !q.number.isNegative {
@@ -124,7 +126,11 @@ struct ValueReader {
             }
             return q
         }
-        var reading = build(expression, adjust: adjust)
+        // Plain quantities — no `d`, no symbol, no relative unit — need no adjusting.
+        let plain = quantities.allSatisfy {
+            $0.unit.symbol != "d" && $0.unit.dimension.symbolicBase == nil && !($0.unit.dimension.isDimensionless && side.nominal != nil)
+        }
+        var reading = plain ? build(expression) { $0 } : build(expression, adjust: adjust)
         reading.notes = notes + reading.notes
         return reading
     }

@@ -1,9 +1,6 @@
 /// Symbols and relative values in the scanner: a fraction before a symbol (`1/3 MPE`), a symbol's
 /// multiple written name first (`MPE/3`), and the reference base after a relative unit (`% FS`).
 extension ExpressionScanner {
-    /// Units a reference base may follow.
-    private static let relativeUnits: Set<String> = ["%", "‰", "ppm", "ppb"]
-
     /// `/3` right after a number and before a unit (`1/3 MPE`, `2/3 e`): the denominator, consumed.
     mutating func scanFractionDenominator() -> (value: Rational, text: String)? {
         guard current == "/", let digit = peek(1), ScalarClass.isDigit(digit) else { return nil }
@@ -29,10 +26,10 @@ extension ExpressionScanner {
         let start = index
         var unit: (unit: Unit, text: String, start: Int)
         do {
-            var probe = self
-            unit = try probe.scanUnit()
-            self = probe
+            // On failure `scanUnit` has only moved the cursor; no copy of the scanner is needed.
+            unit = try scanUnit()
         } catch {
+            index = start
             // `%FS`, `‰F.S.`: a relative sign glued to its base.
             guard current == "%" || current == "‰" else { throw error }
             let relative = current == "%" ? "%" : "‰"
@@ -41,7 +38,8 @@ extension ExpressionScanner {
             guard let base = scanRelativeBase(glued: true) else { throw error }
             return (Self.relative(unit.unit, base: base), text(start, index), start)
         }
-        guard Self.relativeUnits.contains(unit.unit.symbol) else { return unit }
+        let symbol = unit.unit.symbol
+        guard symbol == "%" || symbol == "‰" || symbol == "ppm" || symbol == "ppb" else { return unit }
         let beforeBase = index
         guard let base = scanRelativeBase(glued: false) else {
             index = beforeBase
