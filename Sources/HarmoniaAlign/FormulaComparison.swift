@@ -48,6 +48,13 @@ enum FormulaComparison {
             let text = "\(left?.1 ?? "no term") against \(right?.1 ?? "no term")"
             if lv < rv { smaller.append(text) } else if lv > rv { larger.append(text) }
         }
+        // Terms in different symbols (`2 d` on one side, `2 e` on the other) cannot be weighed.
+        let onlyLeft = Set(a.keys).subtracting(b.keys).compactMap { $0.dimension.symbolicBase }
+        let onlyRight = Set(b.keys).subtracting(a.keys).compactMap { $0.dimension.symbolicBase }
+        if !onlyLeft.isEmpty, !onlyRight.isEmpty {
+            let symbols = Set(onlyLeft + onlyRight).sorted().joined(separator: " and ")
+            return ValueJudgement(verdict: .different, detail: "not comparable without the value of \(symbols) (\(d) against \(i))")
+        }
         if smaller.isEmpty && larger.isEmpty {
             return ValueJudgement(verdict: .equivalent, detail: "same formula limit, term by term, written differently")
         }

@@ -60,6 +60,10 @@ struct ValueJudgingTests {
         #expect(detail.contains("0.4 % against 0.5 %") && detail.contains("3 d against 2 d"))
         #expect(try judged("mpe", "±(0.05 % of reading + 0.01 % FS)", "±(0.05 % + 0.02 % FS)").0 == .stricter)
         #expect(try judged("mpe", "±(0.15 + 0.002·|t|) °C", "±(0.15 + 0.003·|t|) °C").0 == .stricter)
+        #expect(try judged("label:accuracy", "±0.05 % of reading ± 1 digit", "±(0.05 % + 1 d)").0 == .equivalent)
+        #expect(try judged("mpe", "±0.5 % + 2 d", "±(0.5 % + 3 字)").0 == .stricter)
+        let symbols = try judged("mpe", "±(0.5 % + 2 d)", "±(0.5 % + 2 e)")
+        #expect(symbols.0 == .different && symbols.1.contains("not comparable without the value of d and e"))
     }
 
     @Test("temperature: a difference or an absolute temperature by the concept, not by the writing")

@@ -164,6 +164,24 @@ extension ExpressionReader {
         return .formula(terms.map { FormulaTerm(coefficient: $0.0.quantity, variable: $0.1) })
     }
 
+    /// `±0.05 % of reading ± 1 digit`, `±0.5 % + 2 d`: a formula written without its bracket, after the
+    /// first term.
+    mutating func parseUnbracketedFormula(first: Scanned) throws(UnitSyntaxError) -> QuantityExpression {
+        var terms = [FormulaTerm(coefficient: first.quantity)]
+        while true {
+            scanner.skipSpaces()
+            guard scanner.current == "+" || scanner.current == "±" else { break }
+            scanner.index += 1
+            scanner.skipSpaces()
+            guard scanner.atNumber else { throw missingNumber("+") }
+            let term = try scanner.scanQuantity()
+            if term.sign != nil { throw UnitSyntaxError(.noForm, "a formula term is unsigned", at: term.start) }
+            terms.append(FormulaTerm(coefficient: term.quantity))
+        }
+        try expectEnd()
+        return .formula(terms)
+    }
+
     /// `|t|` or a name after a coefficient.
     private mutating func scanVariable() throws(UnitSyntaxError) -> String {
         if scanner.current == "|" {

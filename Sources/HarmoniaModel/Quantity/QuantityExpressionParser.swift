@@ -110,6 +110,11 @@ struct ExpressionReader {
         if q.quantity.number.isNegative || q.sign != nil {
             throw UnitSyntaxError(.noForm, "±x needs an unsigned x", at: q.start)
         }
+        var probe = scanner
+        probe.skipSpaces()
+        if probe.current == "+" || probe.current == "±" {
+            return try parseUnbracketedFormula(first: q)
+        }
         try expectEnd()
         return .symmetricLimit(q.quantity)
     }

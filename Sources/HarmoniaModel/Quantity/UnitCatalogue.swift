@@ -149,6 +149,8 @@ enum UnitCatalogue {
 
     /// The symbols of `SymbolicUnits` spelled as units (`e`, `v`, `Q3`, `Ib`, `Imax`, `MPE`, `Max`…).
     private static let symbolicEntries: [Entry] = SymbolicUnits.writtenSymbols.map { Entry($0, [], .symbolic($0)) }
+        // The last digit of a digital indication is the actual scale interval, whatever the concept.
+        + [Entry("digit", ["digits", "dgt", "字"], .symbolic("d"))]
 
     private static func atom(_ entry: Entry) -> Atom {
         Atom(
