@@ -53,7 +53,7 @@ struct QuantityDocumentFormsTests {
     func relativeBases() throws {
         let fs = try set("±1 % FS").dimension
         #expect(fs.symbolicBase == "FS")
-        for text in ["±1 %FS", "±1 % F.S.", "±1 % of full scale", "±1 % 满量程", "±1 % fs"] {
+        for text in ["±1 %FS", "±1 % F.S.", "±1 % F.S", "±1 % FSR", "±1 % of full scale", "±1 % 满量程", "±1 % fs"] {
             #expect(try set(text).dimension == fs, "\(text)")
         }
         #expect(try set("±1 % of span").dimension.symbolicBase == "span")
