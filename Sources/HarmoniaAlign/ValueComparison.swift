@@ -72,7 +72,7 @@ struct ValueComparator: Sendable {
     /// Uncertainties with both coverage factors stated are compared as standard uncertainties (U/k).
     private func judgeWithCoverage(_ x: Reading, _ y: Reading, context: ValueContext, d: String, i: String) -> ValueJudgement {
         guard let kd = context.domesticCoverage, let ki = context.internationalCoverage, kd != ki,
-              !kd.isZero, !ki.isZero else {
+              !kd.isZero, !ki.isZero, !kd.isNegative, !ki.isNegative else {
             var result = judgeNumeric(x, y, direction: context.direction, d: d, i: i)
             if context.domesticCoverage != context.internationalCoverage {
                 let stated = context.domesticCoverage.map { "domestic k = \($0)" } ?? "international k = \(context.internationalCoverage!)"

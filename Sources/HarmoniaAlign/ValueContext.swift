@@ -47,6 +47,11 @@ public struct ValueContext: Sendable {
 
     private static let symbolNames = Set(SymbolicUnits.names)
 
+    /// Qualifier names that state a relative base's value in words: `full scale="40 kPa"`.
+    static let symbolAliases: [String: String] = [
+        "full scale": "FS", "full-scale": "FS", "满量程": "FS", "span": "span", "量程": "span",
+    ]
+
     /// Qualifier names that state the nominal value a relative requirement applies to.
     static let nominalNames: Set<String> = ["nominal", "nominal value", "nominal mass", "标称值", "标称质量", "nominal-value"]
 
@@ -60,7 +65,8 @@ public struct ValueContext: Sendable {
         var coverage: Rational?
         for qualifier in indicator.qualifiers where qualifier.name.utf8.count <= longestName {
             guard let expression = qualifier.expression?.withoutCoverage, case let .value(q) = expression else { continue }
-            let name = qualifier.name.trimmingSpaces
+            var name = qualifier.name.trimmingSpaces
+            name = symbolAliases[name.lowercased()] ?? name
             if symbolNames.contains(name), q.unit.dimension.symbolicBase == nil, !q.unit.isOpaque {
                 symbols[name] = q
             } else if nominalNames.contains(name.lowercased()), !q.unit.isOpaque {

@@ -155,6 +155,14 @@ struct ValueReader {
                            lowerQuantity: lq, upperQuantity: uq)
         }
         let absolute = pointsAreAbsolute
+        // Every numeric form has its quantities; an expression built by hand without them reads as nothing.
+        let needed: Int
+        switch expression {
+        case .value, .symmetricLimit, .bound: needed = 1
+        case .asymmetricLimit: needed = 2
+        default: needed = 0
+        }
+        guard quantities.count >= needed else { return Reading(shape: .tokens([])) }
         switch expression {
         case .value:
             let q = quantities[0]

@@ -49,6 +49,8 @@ struct ValueJudgingTests {
         #expect(detail.contains("not comparable without the range"))
         #expect(try judged("mpe", "±1 % of reading", "±1 %").0 == .equivalent)
         #expect(try judged("mpe", "±0.5 % FS", "±0.5 % of span").0 == .different)
+        let stated = try judged("mpe", "±1 % FS", "±0.4 kPa", domesticWhere: "FS=\"40 kPa\"", internationalWhere: "FS=\"40 kPa\"")
+        #expect(stated.0 == .equivalent && stated.1.contains("FS = 40 kPa"))
     }
 
     @Test("formula limits term by term")
