@@ -12,7 +12,8 @@ final class DirectoryHandle {
 
     /// Opens the folder `name` inside `parent`, never following a link.
     convenience init(_ name: String, in parent: DirectoryHandle, path shown: String) throws(WriteError) {
-        try self.init(descriptor: openat(parent.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), path: shown)
+        try self.init(
+            descriptor: openat(parent.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), path: shown)
     }
 
     private init(descriptor: Int32, path: String) throws(WriteError) {

@@ -17,7 +17,8 @@ enum RecordValidation {
         guard (0...1000).contains(row.scoreTenths) else {
             throw invalid(path, "\(record) holds a score of \(row.scoreTenths) tenths, outside 0–100")
         }
-        guard Degree(rawValue: row.degree) != nil, row.declaredDegree.map({ Degree(rawValue: $0) != nil }) ?? true else {
+        guard Degree(rawValue: row.degree) != nil, row.declaredDegree.map({ Degree(rawValue: $0) != nil }) ?? true
+        else {
             throw invalid(path, "\(record) holds an unknown degree of correspondence")
         }
         let counts = [row.identical, row.equivalent, row.stricter, row.looser, row.different, row.missing, row.added]
@@ -34,25 +35,31 @@ enum RecordValidation {
     /// A pair row: a known verdict and step, a position that is not negative.
     static func check(_ row: PairRow, path: String) throws(StoreError) {
         guard Verdict(rawValue: row.verdict) != nil, row.position >= 0 else {
-            throw invalid(path, "record #\(row.comparisonId) holds a pair with an unknown verdict or a negative position")
+            throw invalid(
+                path, "record #\(row.comparisonId) holds a pair with an unknown verdict or a negative position")
         }
     }
 
     /// The records whose stored numbers are not integers: SQLite reads the text `'lots'` as 0, so a
     /// value of the wrong type would otherwise pass for a valid one.
     static func checkTypes(_ db: Database, path: String) throws {
-        let columns = ["scoreTenths", "identical", "equivalent", "stricter", "looser", "different", "missing", "added",
-                       "pairCount", "unexplained"]
+        let columns = [
+            "scoreTenths", "identical", "equivalent", "stricter", "looser", "different", "missing", "added",
+            "pairCount", "unexplained",
+        ]
         let condition = columns.map { "typeof(\($0)) != 'integer'" }.joined(separator: " OR ")
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM comparison WHERE \(condition) LIMIT 1") {
             throw invalid(path, "record #\(id) holds a count or score that is not a whole number")
         }
-        if let id = try Int64.fetchOne(db, sql: "SELECT comparisonId FROM pair WHERE typeof(position) != 'integer' LIMIT 1") {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT comparisonId FROM pair WHERE typeof(position) != 'integer' LIMIT 1")
+        {
             throw invalid(path, "record #\(id) holds a pair whose position is not a whole number")
         }
     }
 
     private static func invalid(_ path: String, _ message: String) -> StoreError {
-        StoreError(.notAHistory, path: path, message: message + "; the history is damaged or was not written by Harmonia")
+        StoreError(
+            .notAHistory, path: path, message: message + "; the history is damaged or was not written by Harmonia")
     }
 }

@@ -1,4 +1,5 @@
 internal import CLibXML2
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,13 +43,18 @@ struct TrailingContent {
     /// nil when only white space, comments and processing instructions follow the root element named
     /// `name` (`prefix:local` as written), else the error message. UTF-16 input is not checked here.
     func problem(rootName name: String, isEmpty: Bool) -> String? {
-        if head == [0xFF, 0xFE] || head == [0xFE, 0xFF] || head.first == 0 || (head.count == 2 && head[1] == 0) { return nil }
+        if head == [0xFF, 0xFE] || head == [0xFE, 0xFF] || head.first == 0 || (head.count == 2 && head[1] == 0) {
+            return nil
+        }
         if sawNUL { return "a NUL byte in the file, which XML cannot hold (content after it would be passed over)" }
-        let message = "content after the end of the document element (only white space, comments and processing instructions may follow it)"
+        let message =
+            "content after the end of the document element (only white space, comments and processing instructions may follow it)"
         var end = tail.endIndex
         guard end > 0, tail[end - 1] == UInt8(ascii: ">") else { return message }
         // A comment or processing instruction after the root: libxml2 parsed it (no NUL stopped it).
-        if tail.count >= 3, Array(tail.suffix(3)) == Array("-->".utf8) || Array(tail.suffix(2)) == Array("?>".utf8) { return nil }
+        if tail.count >= 3, Array(tail.suffix(3)) == Array("-->".utf8) || Array(tail.suffix(2)) == Array("?>".utf8) {
+            return nil
+        }
         end -= 1
         if isEmpty, end > 0, tail[end - 1] == UInt8(ascii: "/") { return nil }
         while end > 0, Self.isSpace(tail[end - 1]) { end -= 1 }

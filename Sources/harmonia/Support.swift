@@ -12,7 +12,9 @@ enum Exit {
     static let invalidInput = ExitCode(65)
     static let unreadableInput = ExitCode(66)
     static let cannotWrite = ExitCode(73)
-    /// Standard output could not be written (or the history database failed inside SQLite).
+    /// The history database failed inside SQLite.
+    static let databaseFailed = ExitCode(74)
+    /// Standard output could not be written (the same status: an I/O failure).
     static let outputFailed = ExitCode(74)
 }
 

@@ -1,5 +1,6 @@
 import BigInt
 import Testing
+
 @testable import HarmoniaModel
 
 /// The limit on the size of exact numbers (`MagnitudeLimit`), checked at parse time wherever a number or
@@ -13,15 +14,19 @@ struct MagnitudeLimitTests {
         }
     }
 
-    @Test("a value whose number in coherent SI would pass the limit is refused at parse time", arguments: [
-        "≤ 1e4096 Ym^99",  // 4,097 digits times 10^2,376
-        "1e-4096 ym^20",  // 10^-4096 · 10^-480
-        "1" + String(repeating: "0", count: 3999) + "e4096",  // a 4,000-digit mantissa times 10^4096
-        "2.5 × 10^-4096 μg^60",  // scientific notation, and a unit inside the value
-    ])
+    @Test(
+        "a value whose number in coherent SI would pass the limit is refused at parse time",
+        arguments: [
+            "≤ 1e4096 Ym^99",  // 4,097 digits times 10^2,376
+            "1e-4096 ym^20",  // 10^-4096 · 10^-480
+            "1" + String(repeating: "0", count: 3999) + "e4096",  // a 4,000-digit mantissa times 10^4096
+            "2.5 × 10^-4096 μg^60",  // scientific notation, and a unit inside the value
+        ])
     func numberPastLimit(_ text: String) {
         let error = #expect(throws: QuantityError.self) { try QuantityExpressionParser.parse(text) }
-        #expect(error?.message.contains("more than \(MagnitudeLimit.maximumDigits) digits") == true, "\(error?.message ?? "")")
+        #expect(
+            error?.message.contains("more than \(MagnitudeLimit.maximumDigits) digits") == true,
+            "\(error?.message ?? "")")
     }
 
     @Test("a unit whose factor would pass the limit is refused from its terms, inside a value too")
@@ -47,16 +52,21 @@ struct MagnitudeLimitTests {
 
     @Test("the limit as bits matches the digits")
     func bits() {
-        #expect(MagnitudeLimit.maximumBits == Int((Double(MagnitudeLimit.maximumDigits) * 3.321928094887362).rounded(.up)))
+        #expect(
+            MagnitudeLimit.maximumBits == Int((Double(MagnitudeLimit.maximumDigits) * 3.321928094887362).rounded(.up)))
     }
 
     @Test("order by sizes agrees with the cross products, signs included")
     func orderBySize() {
-        let big = Rational.powerOfTen(4000), tiny = Rational.powerOfTen(-4000)
-        let values: [Rational] = [big, -big, tiny, -tiny, .zero, Rational(3) * big, Rational(1, 3), -Rational(7, 2), big + .one, big - .one]
+        let big = Rational.powerOfTen(4000)
+        let tiny = Rational.powerOfTen(-4000)
+        let values: [Rational] = [
+            big, -big, tiny, -tiny, .zero, Rational(3) * big, Rational(1, 3), -Rational(7, 2), big + .one, big - .one,
+        ]
         for l in values {
             for r in values {
-                let (a, b) = l.bigParts, (c, d) = r.bigParts
+                let (a, b) = l.bigParts
+                let (c, d) = r.bigParts
                 #expect((l < r) == (a * d < c * b))
             }
         }
@@ -74,7 +84,9 @@ struct MagnitudeLimitTests {
         #expect(Rational.bigGCD(BigUInt(3) * BigUInt(10).power(4096), BigUInt(10).power(6)) == BigUInt(10).power(6))
         // Decimal denominators (2^a·5^b) take the short way; the answer is the same.
         for _ in 0..<100 {
-            let x = BigUInt.randomInteger(withMaximumWidth: 3000) * BigUInt(10).power(Int.random(in: 0...40)) * BigUInt(2).power(Int.random(in: 0...5))
+            let x =
+                BigUInt.randomInteger(withMaximumWidth: 3000) * BigUInt(10).power(Int.random(in: 0...40))
+                * BigUInt(2).power(Int.random(in: 0...5))
             let y = BigUInt(2).power(Int.random(in: 0...900)) * BigUInt(5).power(Int.random(in: 0...900))
             #expect(Rational.bigGCD(x, y) == x.greatestCommonDivisor(with: y))
             #expect(Rational.smoothGCD(x, y) == x.greatestCommonDivisor(with: y))

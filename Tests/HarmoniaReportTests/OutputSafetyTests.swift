@@ -90,9 +90,12 @@ struct OutputSafetyTests {
             try Data("old \(name)".utf8).write(to: root.appendingPathComponent(name))
         }
         try FileManager.default.removeItem(at: root.appendingPathComponent("pairs.csv"))
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("pairs.csv"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("pairs.csv"), withIntermediateDirectories: false)
         let before = try snapshot(root)
-        let error = #expect(throws: WriteError.self) { try ReportPack(options: goldenOptions).write(result, to: root.path) }
+        let error = #expect(throws: WriteError.self) {
+            try ReportPack(options: goldenOptions).write(result, to: root.path)
+        }
         #expect(error?.path.hasSuffix("pairs.csv") == true)
         #expect(try snapshot(root) == before)
     }
@@ -104,8 +107,11 @@ struct OutputSafetyTests {
         for name in ["a.csv", "b.csv"] { try Data("old \(name)".utf8).write(to: root.appendingPathComponent(name)) }
         let before = try snapshot(root)
         // The last file's name is too long for any file system: everything is staged, then its swap fails.
-        let files = [ReportFile(name: "a.csv", bytes: Array("new".utf8)), ReportFile(name: "b.csv", bytes: Array("new".utf8)),
-                     ReportFile(name: "c.csv", bytes: Array("new".utf8)), ReportFile(name: String(repeating: "x", count: 300), bytes: [])]
+        let files = [
+            ReportFile(name: "a.csv", bytes: Array("new".utf8)), ReportFile(name: "b.csv", bytes: Array("new".utf8)),
+            ReportFile(name: "c.csv", bytes: Array("new".utf8)),
+            ReportFile(name: String(repeating: "x", count: 300), bytes: []),
+        ]
         #expect(throws: WriteError.self) { try ReportPack.write(files, to: root.path) }
         #expect(try snapshot(root) == before)
     }
@@ -117,7 +123,8 @@ struct OutputSafetyTests {
             var isDirectory: ObjCBool = false
             let path = folder.appendingPathComponent(name).path
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            entries[name] = isDirectory.boolValue ? Data("<dir>".utf8) : try Data(contentsOf: URL(fileURLWithPath: path))
+            entries[name] =
+                isDirectory.boolValue ? Data("<dir>".utf8) : try Data(contentsOf: URL(fileURLWithPath: path))
         }
         return entries
     }
@@ -151,11 +158,14 @@ struct OutputSafetyTests {
 
     @Test("every field of every CSV — pack files and compare --format csv — is safe, whatever column it is in")
     func everyColumn() throws {
-        let result = Comparator().compare(try document(Self.hostileDomestic, name: "d.xml"),
-                                          try document(Self.hostileInternational, name: "i.xml"))
+        let result = Comparator().compare(
+            try document(Self.hostileDomestic, name: "d.xml"),
+            try document(Self.hostileInternational, name: "i.xml"))
         let writer = CSVWriter(options: goldenOptions)
-        let outputs = [writer.pairs(result), writer.correspondence(result), writer.differences(result), writer.comments(result),
-                       CSVWriter(options: ReportOptions(language: .en)).pairs(result)]
+        let outputs = [
+            writer.pairs(result), writer.correspondence(result), writer.differences(result), writer.comments(result),
+            CSVWriter(options: ReportOptions(language: .en)).pairs(result),
+        ]
         var checked = 0
         for output in outputs {
             for record in parseCSV(output) {

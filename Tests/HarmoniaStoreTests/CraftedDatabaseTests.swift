@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HarmoniaAlign
 import Testing
+
 @testable import HarmoniaStore
 
 /// History databases crafted by hand: every value read back is checked, objects the schema does not
@@ -22,18 +23,20 @@ struct CraftedDatabaseTests {
         return (root, path)
     }
 
-    @Test("values out of range are refused naming the database, never a trap", arguments: [
-        "UPDATE comparison SET scoreTenths = -9223372036854775808",
-        "UPDATE comparison SET scoreTenths = 1001",
-        "UPDATE comparison SET identical = -1, equivalent = equivalent + 1",
-        "UPDATE comparison SET identical = 9223372036854775807, equivalent = 9223372036854775807",
-        "UPDATE comparison SET pairCount = pairCount + 1",
-        "UPDATE comparison SET unexplained = pairCount + 1",
-        "UPDATE comparison SET degree = 'XYZ'",
-        "UPDATE comparison SET scoreTenths = 'lots'",
-        "UPDATE comparison SET scoreTenths = 1e300",
-        "UPDATE pair SET verdict = 'perfect' WHERE position = 0",
-    ])
+    @Test(
+        "values out of range are refused naming the database, never a trap",
+        arguments: [
+            "UPDATE comparison SET scoreTenths = -9223372036854775808",
+            "UPDATE comparison SET scoreTenths = 1001",
+            "UPDATE comparison SET identical = -1, equivalent = equivalent + 1",
+            "UPDATE comparison SET identical = 9223372036854775807, equivalent = 9223372036854775807",
+            "UPDATE comparison SET pairCount = pairCount + 1",
+            "UPDATE comparison SET unexplained = pairCount + 1",
+            "UPDATE comparison SET degree = 'XYZ'",
+            "UPDATE comparison SET scoreTenths = 'lots'",
+            "UPDATE comparison SET scoreTenths = 1e300",
+            "UPDATE pair SET verdict = 'perfect' WHERE position = 0",
+        ])
     func outOfRange(_ sql: String) throws {
         let (root, path) = try crafted(sql)
         defer { try? FileManager.default.removeItem(at: root) }
@@ -51,11 +54,13 @@ struct CraftedDatabaseTests {
         #expect(ScoreText.format(tenths: Int.min) == "-922337203685477580.8")
     }
 
-    @Test("triggers and views the schema does not define are refused, for reading and recording", arguments: [
-        "CREATE TRIGGER lie AFTER INSERT ON comparison BEGIN UPDATE comparison SET scoreTenths = 1000; END",
-        "CREATE TRIGGER again AFTER UPDATE ON comparison BEGIN UPDATE comparison SET scoreTenths = scoreTenths; END",
-        "CREATE VIEW everything AS SELECT * FROM comparison",
-    ])
+    @Test(
+        "triggers and views the schema does not define are refused, for reading and recording",
+        arguments: [
+            "CREATE TRIGGER lie AFTER INSERT ON comparison BEGIN UPDATE comparison SET scoreTenths = 1000; END",
+            "CREATE TRIGGER again AFTER UPDATE ON comparison BEGIN UPDATE comparison SET scoreTenths = scoreTenths; END",
+            "CREATE VIEW everything AS SELECT * FROM comparison",
+        ])
     func foreignObjects(_ sql: String) throws {
         let (root, path) = try crafted(sql)
         defer { try? FileManager.default.removeItem(at: root) }

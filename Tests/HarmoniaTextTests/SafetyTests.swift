@@ -19,9 +19,11 @@ struct CSVFormulaTests {
         #expect(escaped.hasPrefix("'") || escaped.hasPrefix("\"'"))
     }
 
-    @Test("ordinary text, limits and words are left alone", arguments: [
-        "±1.6 mg", "E2", "10 kg", "≤ 0.5 %", "砝码", "a=b", "x-y", "", "   ", "'=already", "—", "-0.1", "+12", "42",
-    ])
+    @Test(
+        "ordinary text, limits and words are left alone",
+        arguments: [
+            "±1.6 mg", "E2", "10 kg", "≤ 0.5 %", "砝码", "a=b", "x-y", "", "   ", "'=already", "—", "-0.1", "+12", "42",
+        ])
     func untouched(_ text: String) {
         #expect(CSVField.formulaSafe(text) == text)
     }

@@ -7,10 +7,12 @@ import Testing
 struct TrailingContentTests {
     static let document = "<?xml version=\"1.0\"?>\n<h:root xmlns:h=\"urn:x\"><h:a>1</h:a></h:root >"
 
-    @Test("refused: NUL bytes and junk, text, a second element, a NUL after a comment", arguments: [
-        Array("\0\0\0junk".utf8), Array("junk".utf8), Array("\n<root/>".utf8), Array("<!-- c -->\0<x/>".utf8), [0],
-        Array("\0<!-- c -->".utf8),
-    ])
+    @Test(
+        "refused: NUL bytes and junk, text, a second element, a NUL after a comment",
+        arguments: [
+            Array("\0\0\0junk".utf8), Array("junk".utf8), Array("\n<root/>".utf8), Array("<!-- c -->\0<x/>".utf8), [0],
+            Array("\0<!-- c -->".utf8),
+        ])
     func refused(_ tail: [UInt8]) throws {
         let bytes = Array(Self.document.utf8) + tail
         let error = #expect(throws: XMLError.self) { try XMLDocument.parse(bytes: bytes, url: "t.xml") }

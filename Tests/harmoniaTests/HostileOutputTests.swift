@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -57,17 +58,20 @@ struct HostileOutputTests {
     func controlDocuments(in root: URL) throws -> (String, String) {
         func write(_ name: String, id: String, role: String, value: String, extra: String = "") throws -> String {
             let path = root.appendingPathComponent(name).path
-            try Data("""
+            try Data(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <spec xmlns="urn:harmonia:spec:1" id="\(id)" role="\(role)" lang="en">
                   <meta><title lang="en">t\u{9B}2J</title>\(extra)</meta>
                   <section num="1" title="s"><indicator id="p\u{202E}q" concept="verification-interval"><value>\(value)</value></indicator></section>
                 </spec>
-                """.utf8).write(to: URL(fileURLWithPath: path))
+                """.utf8
+            ).write(to: URL(fileURLWithPath: path))
             return path
         }
-        let d = try write("d.xml", id: "=JJG\u{9B}31m 1-2020", role: "domestic", value: "≤ 1 a",
-                          extra: "<correspondence ref=\"OIML\u{202E}R 1\" degree=\"MOD\"/>")
+        let d = try write(
+            "d.xml", id: "=JJG\u{9B}31m 1-2020", role: "domestic", value: "≤ 1 a",
+            extra: "<correspondence ref=\"OIML\u{202E}R 1\" degree=\"MOD\"/>")
         let i = try write("i.xml", id: "OIML\u{202E}R 1", role: "international", value: "≤ 2 a")
         return (d, i)
     }
@@ -121,7 +125,8 @@ struct HostileOutputTests {
         let folder = root.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in [domestic, international] {
-            try FileManager.default.copyItem(atPath: file, toPath: folder.appendingPathComponent(URL(fileURLWithPath: file).lastPathComponent).path)
+            try FileManager.default.copyItem(
+                atPath: file, toPath: folder.appendingPathComponent(URL(fileURLWithPath: file).lastPathComponent).path)
         }
         let huge = folder.appendingPathComponent("huge.xml").path
         #expect(FileManager.default.createFile(atPath: huge, contents: Data("<x/>".utf8)))
@@ -134,8 +139,9 @@ struct HostileOutputTests {
         #expect(run.peakBytes < 500 << 20, "\(run.summary)")
     }
 
-    @Test("an unreadable subfolder of an import is reported (66), not skipped silently",
-          .enabled(if: getuid() != 0, "root reads every folder"))
+    @Test(
+        "an unreadable subfolder of an import is reported (66), not skipped silently",
+        .enabled(if: getuid() != 0, "root reads every folder"))
     func unreadableSubfolder() throws {
         let root = try temporaryDirectory()
         let locked = root.appendingPathComponent("in/locked")
@@ -146,7 +152,10 @@ struct HostileOutputTests {
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: domestic, toPath: locked.appendingPathComponent("d.xml").path)
         chmod(locked.path, 0o000)
-        let run = try harmonia(["track", "import", root.appendingPathComponent("in").path, "--db", root.appendingPathComponent("h.sqlite").path])
+        let run = try harmonia([
+            "track", "import", root.appendingPathComponent("in").path, "--db",
+            root.appendingPathComponent("h.sqlite").path,
+        ])
         #expect(run.status == 66, "\(run.stderr)")
         #expect(run.stderr.contains(locked.path))
     }
@@ -158,21 +167,24 @@ struct HostileOutputTests {
         func table(_ id: String, _ role: String, _ cell: String, _ extra: String) throws -> String {
             let rows = (1...100).map { "<row key=\"\($0) kg\">\(cell)</row>" }.joined(separator: "\n")
             let path = root.appendingPathComponent(role + ".xml").path
-            try Data("""
+            try Data(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <spec xmlns="urn:harmonia:spec:1" id="\(id)" role="\(role)" lang="en">
                 <meta><title lang="en">t</title>\(extra)</meta>
                 <section num="1" title="t"><table id="mpe" concept="mpe" rows="nominal" cols="class" unit="mg" form="±"><head>E1</head>
                 \(rows)
                 </table></section></spec>
-                """.utf8).write(to: URL(fileURLWithPath: path))
+                """.utf8
+            ).write(to: URL(fileURLWithPath: path))
             return path
         }
         let d = try table("JJG 1-2000", "domestic", "1e-4096", "<correspondence ref=\"OIML R 1\" degree=\"MOD\"/>")
         let i = try table("OIML R 1", "international", "3e4096", "")
         let out = root.appendingPathComponent("pack").path
         let run = try measuredHarmonia(["report", d, i, "--out", out], timeout: 300)
-        print("measured: 100 cells 1e-4096 / 3e4096 | report | \(run.status) | \(String(format: "%.2f", run.seconds)) s")
+        print(
+            "measured: 100 cells 1e-4096 / 3e4096 | report | \(run.status) | \(String(format: "%.2f", run.seconds)) s")
         #expect(run.status == 0, "\(run.summary)")
         // Generous for a debug build on a shared machine; it took minutes before the fix.
         #expect(run.seconds < 60, "\(run.summary)")

@@ -41,7 +41,8 @@ public enum MagnitudeLimit {
         let (n, d) = bits(number)
         // 10^k has at most ⌈k·log₂10⌉ + 1 bits.
         let powerBits = Int(timesTen.magnitude) * 3322 / 1000 + 1
-        return (timesTen > 0 ? n + powerBits : n) > maximumBits || (timesTen < 0 ? d + powerBits : d) > maximumBits ? message : nil
+        return (timesTen > 0 ? n + powerBits : n) > maximumBits || (timesTen < 0 ? d + powerBits : d) > maximumBits
+            ? message : nil
     }
 
     /// The message for every quantity of an expression, or nil when they all fit.
@@ -52,12 +53,15 @@ public enum MagnitudeLimit {
         return nil
     }
 
-    static let message = "number too large: its exact value in coherent SI would have more than \(maximumDigits) digits (the limit for one number)"
+    static let message =
+        "number too large: its exact value in coherent SI would have more than \(maximumDigits) digits (the limit for one number)"
 
     /// Bits of the numerator's and the denominator's magnitudes.
     static func bits(_ r: Rational) -> (Int, Int) {
         if let small = r.smallParts {
-            return (64 - small.numerator.magnitude.leadingZeroBitCount, 64 - small.denominator.magnitude.leadingZeroBitCount)
+            return (
+                64 - small.numerator.magnitude.leadingZeroBitCount, 64 - small.denominator.magnitude.leadingZeroBitCount
+            )
         }
         let (n, d) = r.bigParts
         return (n.magnitude.bitWidth, d.magnitude.bitWidth)
@@ -93,8 +97,10 @@ public enum MagnitudeLimit {
             denominatorBits += abs(exponent) * (exponent > 0 ? d : n)
         }
         guard numeratorBits <= maximumBits, denominatorBits <= maximumBits else {
-            throw UnitSyntaxError(.invalidUnit, "unit too large: its factor to coherent SI would have more than \(maximumDigits) digits (the limit for one number)",
-                                  at: index)
+            throw UnitSyntaxError(
+                .invalidUnit,
+                "unit too large: its factor to coherent SI would have more than \(maximumDigits) digits (the limit for one number)",
+                at: index)
         }
         return Unit(terms: terms)
     }
@@ -104,10 +110,13 @@ extension QuantityExpression {
     /// Every quantity the expression holds (none for sets and tokens).
     public var quantities: [Quantity] {
         switch self {
-        case let .value(q), let .symmetricLimit(q), let .bound(_, q): [q]
-        case let .asymmetricLimit(upper, lower): [upper, lower]
-        case let .interval(lower, upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
+        case .value(let q), .symmetricLimit(let q), .bound(_, let q): [q]
+        case .asymmetricLimit(let upper, let lower): [upper, lower]
+        case .interval(let lower, let upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
         case .set, .token: []
+        case .formula(let terms): terms.map(\.coefficient)
+        case .withCoverage(let inner, let coverage):
+            inner.quantities + [coverage.factor, coverage.probability].compactMap { $0 }
         }
     }
 }
