@@ -29,11 +29,19 @@ public struct Comparison: Sendable {
     public var international: DocumentSummary
     /// In the contract's order: by international clause (numerically), then id; `added` pairs last, in domestic order.
     public var pairs: [Pair]
+    /// The pairs grouped by requirement (a table or an indicator of the reference, or a domestic-only
+    /// one): the reference's in the order of their first pair, then the domestic-only ones. Every pair
+    /// belongs to exactly one requirement.
+    public var requirements: [Requirement]
     public var counts: VerdictCounts
     public var score: Score
     public var degree: DegreeAssessment
     /// Things worth telling the user that do not stop the comparison (a `ref` naming nothing).
     public var warnings: [String]
+    /// Set when the domestic document does not declare correspondence to this reference (another
+    /// reference, none, or the arguments swapped): every report shows it at the top, the CLI on standard
+    /// error. See ``DeclarationCheck``.
+    public var declarationWarning: String?
 }
 
 /// Options for a comparison.
@@ -71,11 +79,15 @@ public struct Comparator: Sendable {
         var warnings = pairing.warnings
         warnings += explainer.danglingOmissions()
         let counts = VerdictCounts(pairs)
+        let catalogue = self.catalogue
+        let requirements = RequirementGrouping.group(pairs) { catalogue.concept(id: $0)?.name(in: "en") ?? $0 }
         return Comparison(
             domestic: DocumentSummary(domestic), international: DocumentSummary(international), pairs: pairs,
-            counts: counts, score: Score(counts: counts),
-            degree: DegreeAssessment(pairs: pairs, declared: domestic.declaredDegree(towards: international.id)),
-            warnings: warnings)
+            requirements: requirements, counts: counts, score: Score(requirements: requirements, pairs: pairs.count),
+            degree: DegreeAssessment(pairs: pairs, requirements: requirements,
+                                     declared: domestic.declaredDegree(towards: international.id)),
+            warnings: warnings,
+            declarationWarning: DeclarationCheck.warning(domestic: domestic, reference: international))
     }
 
     private func judgePair(_ raw: RawPair, domestic: [Indicator], international: [Indicator], pairing: Pairing,

@@ -39,7 +39,7 @@ public struct JSONWriter: Sendable {
                 out.field("pairs") { $0.raw(String(comparison.score.pairs)) }
                 out.field("credit") { $0.raw(comparison.score.credit.description) }
                 out.field("weights") { out in
-                    out.inlineObject(Verdict.allCases.map { ($0.rawValue, Score.weights[$0]!.description) })
+                    out.inlineObject(Verdict.allCases.compactMap { verdict in Score.weights[verdict].map { (verdict.rawValue, $0.description) } })
                 }
                 out.close("}")
             }

@@ -70,6 +70,7 @@ struct Compare: ParsableCommand {
         let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
         timings.mark("pair and judge")
+        if let warning = comparison.declarationWarning { Console.error("warning: \(warning)") }
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 
         let chosen = format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (Console.stdoutIsTerminal ? .text : .json)
