@@ -122,18 +122,29 @@ public struct Comparator: Sendable {
         }
     }
 
-    /// By international clause (numerically), then international id; `added` pairs follow, by domestic
-    /// clause then id ("in domestic order" read so that moving indicators around in a file never
-    /// reorders the output). Keys are computed once per pair, not once per comparison.
+    /// By international clause (numerically), then in natural order (``NaturalOrder``): a table's cells
+    /// by table id, row key, column key (`100 mg` before `1 g`, `E2` before `F1`), other indicators by id;
+    /// `added` pairs follow, by domestic clause and the same order ("in domestic order" read so that moving
+    /// indicators around in a file never reorders the output). Keys are computed once per distinct text.
     static func order(_ pairs: inout [Pair]) {
         struct SortKey {
             let added: Bool
             /// Index into `clauses`: a document states a hundred thousand indicators in a few thousand clauses.
             let clause: Int
+            /// Indices into `texts`: the table id (or the indicator id), the row key and the column key.
+            let name: Int, row: Int, column: Int
             let id: String
         }
         var clauses: [ClauseOrder.Key] = []
         var clauseIndex: [UTF8Key: Int] = [:]
+        var texts: [NaturalOrder.Key] = []
+        var textIndex: [String: Int] = [:]
+        func natural(_ text: String) -> Int {
+            if let known = textIndex[text] { return known }
+            texts.append(NaturalOrder.Key(text))
+            textIndex[text] = texts.count - 1
+            return texts.count - 1
+        }
         let keys = pairs.map { pair -> SortKey in
             let side = pair.international ?? pair.domestic!
             let clause = UTF8Key(side.clause)
@@ -143,7 +154,9 @@ public struct Comparator: Sendable {
                 clauses.append(ClauseOrder.Key(side.clause))
                 clauseIndex[clause] = index
             }
-            return SortKey(added: pair.international == nil, clause: index, id: side.id)
+            let cell = side.cell
+            return SortKey(added: pair.international == nil, clause: index, name: natural(cell?.tableID ?? side.id),
+                           row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id)
         }
         let order = pairs.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
@@ -151,6 +164,10 @@ public struct Comparator: Sendable {
             if x.clause != y.clause {
                 let left = clauses[x.clause], right = clauses[y.clause]
                 if left != right { return left < right }
+            }
+            for (p, q) in [(x.name, y.name), (x.row, y.row), (x.column, y.column)] where p != q {
+                if texts[p] < texts[q] { return true }
+                if texts[q] < texts[p] { return false }
             }
             return Utf8Order.compare(x.id, y.id) < 0
         }

@@ -89,6 +89,7 @@ public struct DegreeAssessment: Hashable, Sendable {
         kept = weight.isZero ? .one : keptWeight / weight
         let editorial = pairs.reduce(0) { $0 + ($1.difference == .editorial ? 1 : 0) }
         let added = requirements.filter { $0.origin == .domestic }.count
+        let addedPairs = pairs.reduce(0) { $0 + ($1.verdict == .added ? 1 : 0) }
 
         var reasons: [String] = []
         let keptText = "\(Self.percent(kept)) of the reference's \(scored.count) requirement\(scored.count == 1 ? "" : "s") (by weight) have a domestic counterpart"
@@ -100,7 +101,7 @@ public struct DegreeAssessment: Hashable, Sendable {
         } else {
             let explainedCount = technical - unexplained.count
             reasons.append("\(technical) technical deviation\(technical == 1 ? "" : "s"), \(explainedCount) explained by a justification or a justified omission"
-                + (added > 0 ? " (\(added) domestic-only requirement\(added == 1 ? "" : "s") among them)" : ""))
+                + (addedPairs > 0 ? " (\(addedPairs) of them in \(added) domestic-only requirement\(added == 1 ? "" : "s"))" : ""))
             if !unexplained.isEmpty {
                 reasons.append("\(unexplained.count) technical deviation\(unexplained.count == 1 ? " is" : "s are") not explained: NEQ (MOD needs every technical deviation explained)")
             }

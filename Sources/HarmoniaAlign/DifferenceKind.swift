@@ -46,13 +46,6 @@ extension Pair {
             }
         }
         guard let x = tokens(a), let y = tokens(b), x.count == y.count else { return false }
-        return Set(x.map(designationKey)) == Set(y.map(designationKey))
-    }
-
-    /// A designation folded to its letters and digits, lower-cased.
-    static func designationKey(_ text: String) -> String {
-        String(TextFolding.tokenKey(text).unicodeScalars.filter {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-        }.map(Character.init))
+        return Set(x.map(DesignationOrder.key)) == Set(y.map(DesignationOrder.key))
     }
 }

@@ -69,7 +69,7 @@ public struct Requirement: Hashable, Sendable {
     public var kept: Rational
     /// How much of it the domestic document adopts.
     public var status: RequirementStatus
-    /// One line for a reader: `Table density (§ 6.4 / —), density: not adopted, 42 values`.
+    /// One line for a reader: `Table density (reference § 10.1), density limits: not adopted, 42 values`.
     public var summary: String
 
     public init(origin: RequirementOrigin, shape: RequirementShape, id: String, concept: String,

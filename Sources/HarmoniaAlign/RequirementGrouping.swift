@@ -91,19 +91,25 @@ enum RequirementGrouping {
         return requirement
     }
 
-    /// `Table density (§ 6.4 / —), density: not adopted, 42 values`;
-    /// `Indicator period (§ — / 7.1), verification interval: added`.
+    /// `Table density (reference § 10.1), density limits: not adopted, 42 values`;
+    /// `Indicator period (domestic § 7.5), verification interval: added`.
     static func summary(_ requirement: Requirement, conceptName: String) -> String {
         let noun = requirement.shape == .table ? "Table" : "Indicator"
-        let domestic = requirement.domesticClauses.isEmpty ? "—" : requirement.domesticClauses.joined(separator: ", ")
-        var text = "\(noun) \(requirement.id) (§ \(requirement.internationalClause ?? "—") / \(domestic)), \(conceptName): "
+        var clauses: [String] = []
+        if let clause = requirement.internationalClause { clauses.append("reference § \(clause)") }
+        if !requirement.domesticClauses.isEmpty {
+            clauses.append("domestic § " + requirement.domesticClauses.joined(separator: ", "))
+        }
+        var text = "\(noun) \(requirement.id) (\(clauses.joined(separator: "; "))), \(conceptName): "
             + requirement.status.rawValue
         let values = requirement.values
         if requirement.shape == .table || values > 1 {
             text += ", \(values) value\(values == 1 ? "" : "s")"
         }
+        // A single value adopted as written needs no breakdown; anything else says what its values got.
         let parts = breakdown(requirement)
-        if !parts.isEmpty && requirement.status != .notAdopted && requirement.status != .added {
+        let plain = values == 1 && requirement.counts[.identical] == 1
+        if !parts.isEmpty && !plain && requirement.status != .notAdopted && requirement.status != .added {
             text += " (" + parts.joined(separator: ", ") + ")"
         }
         return text

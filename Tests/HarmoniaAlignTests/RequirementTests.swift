@@ -32,7 +32,7 @@ struct RequirementTests {
         // Table adopted (1) + class missing (0) over 2 requirements: 50, not 4 / 5 = 80.
         #expect(c.score.requirements == 2)
         #expect(c.score.text == "50.0")
-        #expect(reference[0].summary == "Table mpe (§ 5.1 / 4), maximum permissible error: adopted, 4 values (4 agree)")
+        #expect(reference[0].summary == "Table mpe (reference § 5.1; domestic § 4), maximum permissible error: adopted, 4 values (4 agree)")
     }
 
     @Test("stricter earns half; a table's cells share its credit")
