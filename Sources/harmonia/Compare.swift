@@ -43,7 +43,7 @@ struct Compare: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Do not colour the text output (also off with NO_COLOR or when stdout is not a terminal).")
     var noColor = false
 
-    @Flag(name: .customLong("all"), help: "In text output, list agreeing pairs too.")
+    @Flag(name: .customLong("all"), help: "In text output, list every requirement and each of its pairs with both clauses, both values, the converted value, the size of the difference and what explains it.")
     var showAll = false
 
     @OptionGroup var catalogueOptions: CatalogueOptions
