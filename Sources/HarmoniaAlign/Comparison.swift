@@ -72,8 +72,13 @@ public struct Comparator: Sendable {
 
         var pairs = raw.map { judgePair($0, domestic: domestic.indicators, international: international.indicators,
                                         pairing: pairing, judge: judge) }
-        for index in pairs.indices where pairs[index].verdict.isDeviation {
-            pairs[index].explanation = explainer.explanation(for: pairs[index])
+        // Justifications and omissions explain deviations from the reference they were written against:
+        // a document that declares another reference has none for this one (see DeclarationCheck).
+        let foreign = DeclarationCheck.foreignReferences(domestic: domestic, reference: international)
+        if foreign.isEmpty {
+            for index in pairs.indices where pairs[index].verdict.isDeviation {
+                pairs[index].explanation = explainer.explanation(for: pairs[index])
+            }
         }
         Self.order(&pairs)
         var warnings = pairing.warnings
@@ -85,7 +90,8 @@ public struct Comparator: Sendable {
             domestic: DocumentSummary(domestic), international: DocumentSummary(international), pairs: pairs,
             requirements: requirements, counts: counts, score: Score(requirements: requirements, pairs: pairs.count),
             degree: DegreeAssessment(pairs: pairs, requirements: requirements,
-                                     declared: domestic.declaredDegree(towards: international.id)),
+                                     declared: domestic.declaredDegree(towards: international.id),
+                                     justificationsWrittenFor: foreign),
             warnings: warnings,
             declarationWarning: DeclarationCheck.warning(domestic: domestic, reference: international))
     }

@@ -27,8 +27,18 @@ public enum DeclarationCheck {
         return "neither \(domestic.id) nor \(reference.id) declares a correspondence to the other: check that this is the reference you mean"
     }
 
+    /// The references the domestic document declares when it does not declare this one; empty when it
+    /// declares this one or none at all. Its justifications and omissions were written against those
+    /// references, so they explain nothing in this comparison: a note that class symbols are spelled
+    /// M12 for M1-2 does not explain weight classes against water-meter classes.
+    public static func foreignReferences(domestic: Document, reference: Document) -> [String] {
+        let referenceKey = TextFolding.labelKey(reference.id)
+        if domestic.correspondences.contains(where: { TextFolding.labelKey($0.ref) == referenceKey }) { return [] }
+        return domestic.correspondences.map(\.ref)
+    }
+
     /// `A`, `A and B`, `A, B and C`.
-    private static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }

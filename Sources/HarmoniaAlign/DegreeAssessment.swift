@@ -59,14 +59,16 @@ public struct DegreeAssessment: Hashable, Sendable {
         }
     }
 
-    init(pairs: [Pair], requirements: [Requirement], declared: Degree?) {
+    /// `justificationsWrittenFor`: the other references the domestic document declares, when it does not
+    /// declare this one (its justifications and omissions then explain nothing here).
+    init(pairs: [Pair], requirements: [Requirement], declared: Degree?, justificationsWrittenFor foreign: [String] = []) {
         self.declared = declared
         var unexplained: [UnexplainedDeviation] = []
         var technical = 0
         for (index, pair) in pairs.enumerated() where pair.isTechnicalDeviation {
             technical += 1
             guard pair.explanation == nil else { continue }
-            let reason: String
+            var reason: String
             switch pair.verdict {
             case .missing:
                 reason = "no domestic counterpart and no justified omission names \"\(pair.international?.id ?? "")\""
@@ -75,6 +77,9 @@ public struct DegreeAssessment: Hashable, Sendable {
                 reason = "added: the domestic indicator \"\(pair.domestic?.id ?? "")\" has no counterpart in the reference and carries no justification"
             default:
                 reason = "\(pair.verdict.rawValue): the domestic indicator \"\(pair.domestic?.id ?? "")\" carries no justification"
+            }
+            if !foreign.isEmpty && (pair.domestic?.justification != nil || pair.verdict == .missing) {
+                reason += " that applies here (its justifications and omissions were written against \(DeclarationCheck.list(foreign)))"
             }
             unexplained.append(UnexplainedDeviation(pairIndex: index, reason: reason))
         }
@@ -102,6 +107,9 @@ public struct DegreeAssessment: Hashable, Sendable {
             let explainedCount = technical - unexplained.count
             reasons.append("\(technical) technical deviation\(technical == 1 ? "" : "s"), \(explainedCount) explained by a justification or a justified omission"
                 + (addedPairs > 0 ? " (\(addedPairs) of them in \(added) domestic-only requirement\(added == 1 ? "" : "s"))" : ""))
+            if !foreign.isEmpty {
+                reasons.append("no justification or omission counts: the domestic document wrote them against \(DeclarationCheck.list(foreign)), the reference it declares, not against this one")
+            }
             if !unexplained.isEmpty {
                 reasons.append("\(unexplained.count) technical deviation\(unexplained.count == 1 ? " is" : "s are") not explained: NEQ (MOD needs every technical deviation explained)")
             }

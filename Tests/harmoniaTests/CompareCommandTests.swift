@@ -36,6 +36,9 @@ struct CompareCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: wrong.stdoutBytes) as? [String: Any])
         let summary = try #require(object["summary"] as? [String: Any])
         #expect((summary["declarationWarning"] as? String)?.contains("not to OIML R 49-1:2013") == true)
+        // The M12 spelling note JJG 99 wrote against R 111 explains nothing against R 49.
+        #expect(summary["unexplained"] as? Int == summary["technicalDeviations"] as? Int)
+        #expect((summary["degreeReasons"] as? [String])?.contains { $0.contains("wrote them against OIML R 111-1:2004") } == true)
         let swapped = try harmonia(["compare", weights.1, weights.0, "--format", "json"])
         #expect(swapped.stderr.contains("the arguments look swapped"))
         let right = try harmonia(["compare", weights.0, weights.1, "--format", "json"])
