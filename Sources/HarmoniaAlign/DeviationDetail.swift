@@ -166,36 +166,41 @@ public enum ValueConversion {
         text.hasPrefix("-") || text.hasPrefix("−") ? text : "+" + text
     }
 
-    /// A rational rounded half up to `digits` significant digits, as a plain decimal: `0.533`, `1200`,
+    /// A rational rounded half up to `digits` significant digits, as a plain decimal: `0.533`, `1230`,
     /// `-0.0333`; exact values with fewer digits are written as they are (`0.5`).
     public static func significant(_ value: Rational, digits: Int = 3) -> String {
         if value.isZero { return "0" }
-        let negative = value.isNegative
-        let magnitude = value.magnitude
-        // Find the exponent e with 10^(e-1) ≤ magnitude < 10^e.
-        var exponent = 0
-        var scaled = magnitude
-        let ten = Rational(10)
-        while scaled >= .one { scaled = scaled / ten; exponent += 1 }
-        while scaled < Rational(1, 10) { scaled = scaled * ten; exponent -= 1 }
-        // magnitude = scaled × 10^exponent with 0.1 ≤ scaled < 1: keep `digits` digits of `scaled`.
-        let factor = BigInt(10).power(digits)
-        let shifted = scaled * Rational(numerator: factor, denominator: 1) + Rational(1, 2)
-        var mantissa = shifted.numerator / shifted.denominator
-        if mantissa == factor { mantissa /= 10; exponent += 1 }
+        let numerator = value.magnitude.numerator, denominator = value.magnitude.denominator
+        // 10^(exponent-1) ≤ |value| < 10^exponent.
+        // The estimate from bit lengths is off by at most one or two: corrected by comparison.
+        var exponent = Int((Double(numerator.bitWidth - denominator.bitWidth) * 0.30103).rounded(.down))
+        while scaledCompare(numerator, denominator, exponent) >= 0 { exponent += 1 }
+        while scaledCompare(numerator, denominator, exponent - 1) < 0 { exponent -= 1 }
+        // mantissa = round(|value| × 10^(digits − exponent)), a whole number of `digits` digits.
+        let shift = digits - exponent
+        var top = numerator * 2, bottom = denominator * 2
+        if shift >= 0 { top *= BigInt(10).power(shift) } else { bottom *= BigInt(10).power(-shift) }
+        var mantissa = (top + bottom / 2) / bottom
+        if mantissa == BigInt(10).power(digits) { mantissa /= 10; exponent += 1 }
         var text = String(mantissa)
-        let point = exponent
-        if point <= 0 {
-            text = "0." + String(repeating: "0", count: -point) + text
-        } else if point >= text.count {
-            text += String(repeating: "0", count: point - text.count)
+        if exponent <= 0 {
+            text = "0." + String(repeating: "0", count: -exponent) + text
+        } else if exponent >= text.count {
+            text += String(repeating: "0", count: exponent - text.count)
         } else {
-            text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+            text.insert(".", at: text.index(text.startIndex, offsetBy: exponent))
         }
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        return (negative ? "-" : "") + text
+        return (value.isNegative ? "-" : "") + text
+    }
+
+    /// The sign of n / d − 10^e.
+    private static func scaledCompare(_ n: BigInt, _ d: BigInt, _ e: Int) -> Int {
+        let left = e >= 0 ? n : n * BigInt(10).power(-e)
+        let right = e >= 0 ? d * BigInt(10).power(e) : d
+        return left < right ? -1 : (left == right ? 0 : 1)
     }
 }

@@ -74,6 +74,12 @@ public struct JSONWriter: Sendable {
         }
         out.field("unexplainedDeviations") { out in
             out.open("[")
+            var requirementOfPair: [Int: String] = [:]
+            if !comparison.degree.unexplained.isEmpty {
+                for requirement in comparison.requirements {
+                    for index in requirement.pairIndices { requirementOfPair[index] = requirement.summary }
+                }
+            }
             for deviation in comparison.degree.unexplained {
                 let pair = comparison.pairs[deviation.pairIndex]
                 out.element { out in
@@ -83,6 +89,7 @@ public struct JSONWriter: Sendable {
                     out.field("domestic") { $0.optionalString(pair.domestic?.id) }
                     out.field("international") { $0.optionalString(pair.international?.id) }
                     out.field("reason") { $0.string(deviation.reason) }
+                    out.field("requirement") { $0.optionalString(requirementOfPair[deviation.pairIndex]) }
                     out.close("}")
                 }
             }
@@ -255,14 +262,22 @@ struct JSONOutput {
         field("technical") { $0.raw(String(requirement.technical)) }
         field("summary") { $0.string(requirement.summary) }
         field("pairs") { out in
-            out.raw("[" + requirement.pairIndices.map(String.init).joined(separator: ", ") + "]")
+            out.raw("[")
+            for (position, index) in requirement.pairIndices.enumerated() {
+                if position > 0 { out.raw(", ") }
+                out.raw(String(index))
+            }
+            out.raw("]")
         }
         close("}")
     }
 
     /// A rational as a JSON number: exact when its decimal ends (`0.875`), else cut after 6 decimals (`0.333333`).
     static func decimal(_ value: Rational) -> String {
-        ReportModel.decimal(value, places: 6).replacingOccurrences(of: "…", with: "")
+        // Most weights, credits and shares are 0 or 1: no need for long division.
+        if value.isZero { return "0" }
+        if value == .one { return "1" }
+        return ReportModel.decimal(value, places: 6).replacingOccurrences(of: "…", with: "")
     }
 
     mutating func document(_ summary: DocumentSummary) {

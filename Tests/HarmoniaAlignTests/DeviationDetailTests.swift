@@ -56,6 +56,7 @@ struct NaturalOrderTests {
         #expect(["M3", "M2-3", "E2", "F1", "M12", "E1"].sorted(by: NaturalOrder.areInIncreasingOrder) == ["E1", "E2", "F1", "M12", "M2-3", "M3"])
         #expect(["T130", "T30", "T50"].sorted(by: NaturalOrder.areInIncreasingOrder) == ["T30", "T50", "T130"])
         #expect(["b", "10 g", "E2"].sorted(by: NaturalOrder.areInIncreasingOrder) == ["10 g", "E2", "b"])
+        #expect(["V ≥ 2 L", "1 L ≤ V < 2 L", "V < 0.1 L"].sorted(by: NaturalOrder.areInIncreasingOrder) == ["V < 0.1 L", "1 L ≤ V < 2 L", "V ≥ 2 L"])
         #expect(NaturalOrder.compare("x", "x") == 0)
     }
 }

@@ -65,6 +65,11 @@ public enum NaturalOrder {
         /// The one value a quantity expression stands for: a point, a limit's half-width, an interval's
         /// lower end (else its upper one).
         private static func quantity(_ text: String) -> Reading? {
+            // Every quantity expression starts with a number, a sign, a relation or a bracket, or is a chain
+            // (`V < 0.1 L`) with a relation in it: ids and names (most texts sorted) are not worth a parse.
+            guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                  first.properties.numericType != nil || "+-−±≤≥<>[(.".unicodeScalars.contains(first)
+                    || text.unicodeScalars.contains(where: { "≤≥<>".unicodeScalars.contains($0) }) else { return nil }
             guard let parsed = try? QuantityExpressionParser.parse(text),
                   case .numeric(let set) = parsed.expression.canonical else { return nil }
             let value: Rational?
