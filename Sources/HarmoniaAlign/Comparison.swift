@@ -85,7 +85,7 @@ public struct Comparator: Sendable {
         warnings += explainer.danglingOmissions()
         let counts = VerdictCounts(pairs)
         let catalogue = self.catalogue
-        let requirements = RequirementGrouping.group(pairs) { catalogue.concept(id: $0)?.name(in: "en") ?? $0 }
+        let requirements = RequirementGrouping.group(pairs) { catalogue.concept(id: $0)?.name(in: "en") }
         return Comparison(
             domestic: DocumentSummary(domestic), international: DocumentSummary(international), pairs: pairs,
             requirements: requirements, counts: counts, score: Score(requirements: requirements, pairs: pairs.count),

@@ -14,7 +14,9 @@ enum RequirementGrouping {
 
     /// Requirements in the order of their first pair (the comparison's order): the reference's by clause,
     /// then the domestic-only ones.
-    static func group(_ pairs: [Pair], conceptName: (String) -> String) -> [Requirement] {
+    /// `conceptName` gives a catalogue concept's name, `nil` for a concept the catalogue does not hold
+    /// (then the requirement's own label names it).
+    static func group(_ pairs: [Pair], conceptName: (String) -> String?) -> [Requirement] {
         struct Key: Hashable {
             let origin: RequirementOrigin
             let shape: RequirementShape
@@ -43,7 +45,7 @@ enum RequirementGrouping {
     }
 
     private static func make(origin: RequirementOrigin, shape: RequirementShape, id: String, indices: [Int],
-                             pairs: [Pair], conceptName: (String) -> String) -> Requirement {
+                             pairs: [Pair], conceptName: (String) -> String?) -> Requirement {
         var counts = VerdictCounts()
         var editorial = 0, technical = 0, paired = 0
         var earned = Rational.zero
@@ -87,7 +89,8 @@ enum RequirementGrouping {
             credit: origin == .reference ? earned / values : .zero,
             kept: origin == .reference ? Rational(paired) / values : .zero,
             status: status, summary: "")
-        requirement.summary = summary(requirement, conceptName: conceptName(concept))
+        let label = side.labels.first { $0.lang == "en" } ?? side.labels.first
+        requirement.summary = summary(requirement, conceptName: conceptName(concept) ?? label?.text ?? concept)
         return requirement
     }
 
