@@ -91,7 +91,7 @@ public enum ValueConversion {
             let value = (absolute ? si - target.unit.offset : si) / target.unit.factor
             return unit.isEmpty ? significant(value) : significant(value) + " " + unit
         }
-        switch reference {
+        switch reference.withoutCoverage {
         case .value(let x): return q(x, absolute: true)
         case .symmetricLimit(let x): return "±" + q(x, absolute: false)
         case let .asymmetricLimit(upper, lower):
@@ -99,7 +99,8 @@ public enum ValueConversion {
         case let .bound(op, x): return op.rawValue + " " + q(x, absolute: true)
         case let .interval(lower, upper, _):
             return (lower.map { q($0.quantity, absolute: true) } ?? "−∞") + " .. " + (upper.map { q($0.quantity, absolute: true) } ?? "∞")
-        case .set, .token: return nil
+        // A formula's terms have units of their own (`% of reading`, `d`): no one unit to convert into.
+        case .set, .token, .formula, .withCoverage: return nil
         }
     }
 
@@ -158,7 +159,8 @@ public enum ValueConversion {
         case .value(let q), .symmetricLimit(let q), .bound(_, let q): [q]
         case let .asymmetricLimit(upper, lower): [upper, lower]
         case let .interval(lower, upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
-        case .set, .token: []
+        case .withCoverage(let inner, _): quantities(inner)
+        case .set, .token, .formula: []
         }
     }
 
