@@ -112,6 +112,16 @@ extension Comparison {
         requirements.filter(\.hasTechnicalDeviation)
     }
 
+    /// For each pair (by index into `pairs`), the index into `requirements` of the requirement it belongs
+    /// to: for writers that go through the pairs and want each one's requirement.
+    public func requirementIndexOfPairs() -> [Int] {
+        var result = [Int](repeating: 0, count: pairs.count)
+        for (requirementIndex, requirement) in requirements.enumerated() {
+            for pairIndex in requirement.pairIndices { result[pairIndex] = requirementIndex }
+        }
+        return result
+    }
+
     /// Indices into `pairs` of the technical deviations of one requirement, in the comparison's order.
     public func technicalDeviations(in requirement: Requirement) -> [Int] {
         requirement.pairIndices.filter { pairs[$0].isTechnicalDeviation }

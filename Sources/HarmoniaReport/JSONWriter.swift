@@ -74,12 +74,7 @@ public struct JSONWriter: Sendable {
         }
         out.field("unexplainedDeviations") { out in
             out.open("[")
-            var requirementOfPair: [Int: String] = [:]
-            if !comparison.degree.unexplained.isEmpty {
-                for requirement in comparison.requirements {
-                    for index in requirement.pairIndices { requirementOfPair[index] = requirement.summary }
-                }
-            }
+            let requirementOfPair = comparison.degree.unexplained.isEmpty ? [] : comparison.requirementIndexOfPairs()
             for deviation in comparison.degree.unexplained {
                 let pair = comparison.pairs[deviation.pairIndex]
                 out.element { out in
@@ -89,7 +84,7 @@ public struct JSONWriter: Sendable {
                     out.field("domestic") { $0.optionalString(pair.domestic?.id) }
                     out.field("international") { $0.optionalString(pair.international?.id) }
                     out.field("reason") { $0.string(deviation.reason) }
-                    out.field("requirement") { $0.optionalString(requirementOfPair[deviation.pairIndex]) }
+                    out.field("requirement") { $0.string(comparison.requirements[requirementOfPair[deviation.pairIndex]].summary) }
                     out.close("}")
                 }
             }

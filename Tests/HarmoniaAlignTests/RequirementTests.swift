@@ -66,6 +66,10 @@ struct RequirementTests {
         let c = try compare(domestic: Self.table + "<section num=\"7\"><indicator id=\"p\" concept=\"verification-interval\"><value>1 a</value></indicator></section>")
         let indices = c.requirements.flatMap(\.pairIndices).sorted()
         #expect(indices == Array(c.pairs.indices))
+        let owner = c.requirementIndexOfPairs()
+        for (index, requirement) in c.requirements.enumerated() {
+            #expect(requirement.pairIndices.allSatisfy { owner[$0] == index })
+        }
     }
 
     @Test("a document that adopts nothing scores 0; the empty reference scores 100")
