@@ -31,6 +31,13 @@ extension Pair {
         }
     }
 
+    /// Why a pair whose verdict is a deviation is only editorial, in words; `nil` for every other pair
+    /// (an `equivalent` pair's `detail` already says how it is written otherwise).
+    public var editorialReason: String? {
+        verdict == .different && difference == .editorial
+            ? "the same designations, spelled otherwise: an editorial difference" : nil
+    }
+
     /// Whether the pair is a technical deviation: it lowers the score and stands between the document and IDT.
     public var isTechnicalDeviation: Bool { difference == .technical }
 

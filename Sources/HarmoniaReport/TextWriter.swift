@@ -120,10 +120,11 @@ public struct TextWriter: Sendable {
         let reference = pair.international.map { "reference § \($0.clause) \($0.id) \($0.writtenValue)" } ?? "reference —"
         var lines = ["    \(verdict) \(domestic)  |  \(reference)"]
         var notes: [String] = []
-        if pair.domestic != nil && pair.international != nil && pair.difference != .none {
+        // The values are on the line above; the comparison adds only the converted value and the size.
+        if pair.difference != .none, detail.converted != nil || detail.size != nil {
             notes.append(detail.comparison)
         }
-        if pair.difference != .none { notes.append(pair.detail) }
+        if pair.difference != .none { notes.append(pair.editorialReason ?? pair.detail) }
         if !detail.qualifierDifferences.isEmpty { notes.append("qualifiers differ: " + detail.qualifierText) }
         if let explanation = detail.explanation {
             notes.append("explained by the " + explanation)

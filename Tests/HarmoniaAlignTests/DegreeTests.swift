@@ -55,6 +55,7 @@ struct DegreeTests {
             "<indicator id=\"c\" concept=\"accuracy-class\"><value>E1|M12|M23</value></indicator>",
             "<indicator id=\"c\" concept=\"accuracy-class\"><value>E1|M1-2|M2-3</value></indicator>")
         #expect(c.pairs.first?.difference == .editorial)
+        #expect(c.pairs.first?.editorialReason?.contains("spelled otherwise") == true)
         #expect(c.degree.computed == .IDT)
         #expect(c.score.text == "100.0")
         #expect(c.degree.reasons.first?.contains("1 editorial difference") == true)
