@@ -14,17 +14,21 @@ public enum DeclarationCheck {
         if domestic.correspondences.contains(where: { TextFolding.labelKey($0.ref) == referenceKey }) { return nil }
         let named = domestic.correspondences.map(\.ref)
         if reference.correspondences.contains(where: { TextFolding.labelKey($0.ref) == domesticKey })
-            || (domestic.role == .international && reference.role != .international) {
+            || (domestic.role == .international && reference.role != .international)
+        {
             let declared = reference.correspondences.first { TextFolding.labelKey($0.ref) == domesticKey }
-            let why = declared != nil
+            let why =
+                declared != nil
                 ? "\(reference.id), given as the reference, declares correspondence to \(domestic.id)"
                 : "\(domestic.id) is an international document and \(reference.id) is not"
             return "the arguments look swapped: \(why); give the document under assessment first, its reference second"
         }
         if !named.isEmpty {
-            return "\(domestic.id) declares correspondence to \(list(named)), not to \(reference.id): check that this is the reference you mean"
+            return
+                "\(domestic.id) declares correspondence to \(list(named)), not to \(reference.id): check that this is the reference you mean"
         }
-        return "neither \(domestic.id) nor \(reference.id) declares a correspondence to the other: check that this is the reference you mean"
+        return
+            "neither \(domestic.id) nor \(reference.id) declares a correspondence to the other: check that this is the reference you mean"
     }
 
     /// The references the domestic document declares when it does not declare this one; empty when it

@@ -82,9 +82,11 @@ public enum ValueConversion {
     /// same unit, when the units are of other kinds or opaque, or when either is not a number.
     public static func converted(_ reference: QuantityExpression, like domestic: QuantityExpression) -> String? {
         guard let target = quantities(domestic).first, let source = quantities(reference).first,
-              !target.unit.isOpaque, !source.unit.isOpaque, target.unit.dimension == source.unit.dimension,
-              target.unitText != source.unitText || quantities(reference).contains(where: { $0.unitText != target.unitText }),
-              !target.unitText.isEmpty || !source.unitText.isEmpty else { return nil }
+            !target.unit.isOpaque, !source.unit.isOpaque, target.unit.dimension == source.unit.dimension,
+            target.unitText != source.unitText
+                || quantities(reference).contains(where: { $0.unitText != target.unitText }),
+            !target.unitText.isEmpty || !source.unitText.isEmpty
+        else { return nil }
         let unit = target.unitText
         func q(_ quantity: Quantity, absolute: Bool) -> String {
             let si = quantity.siValue(absolute: absolute)
@@ -94,11 +96,12 @@ public enum ValueConversion {
         switch reference.withoutCoverage {
         case .value(let x): return q(x, absolute: true)
         case .symmetricLimit(let x): return "±" + q(x, absolute: false)
-        case let .asymmetricLimit(upper, lower):
+        case .asymmetricLimit(let upper, let lower):
             return signed(q(upper, absolute: false)) + " / " + signed(q(lower, absolute: false))
-        case let .bound(op, x): return op.rawValue + " " + q(x, absolute: true)
-        case let .interval(lower, upper, _):
-            return (lower.map { q($0.quantity, absolute: true) } ?? "−∞") + " .. " + (upper.map { q($0.quantity, absolute: true) } ?? "∞")
+        case .bound(let op, let x): return op.rawValue + " " + q(x, absolute: true)
+        case .interval(let lower, let upper, _):
+            return (lower.map { q($0.quantity, absolute: true) } ?? "−∞") + " .. "
+                + (upper.map { q($0.quantity, absolute: true) } ?? "∞")
         // A formula's terms have units of their own (`% of reading`, `d`): no one unit to convert into.
         case .set, .token, .formula, .withCoverage: return nil
         }
@@ -109,8 +112,9 @@ public enum ValueConversion {
     /// (or two lower) bounds, a single value against either. `nil` otherwise, and when they are equal.
     public static func size(domestic: QuantityExpression, international: QuantityExpression) -> String? {
         guard let d = domestic.numericSet, let i = international.numericSet, d.dimension == i.dimension,
-              let (dValue, dSide) = characteristic(d), let (iValue, iSide) = characteristic(i),
-              dSide == iSide || dSide == .point || iSide == .point, dValue != iValue else { return nil }
+            let (dValue, dSide) = characteristic(d), let (iValue, iSide) = characteristic(i),
+            dSide == iSide || dSide == .point || iSide == .point, dValue != iValue
+        else { return nil }
         let side = dSide == .point ? iSide : dSide
         let smaller = dValue < iValue
         let word: String
@@ -143,7 +147,9 @@ public enum ValueConversion {
         case .point:
             return set.lower.map { ($0.value, .point) }
         case .limit:
-            guard let lower = set.lower?.value, let upper = set.upper?.value, lower.magnitude == upper.magnitude else { return nil }
+            guard let lower = set.lower?.value, let upper = set.upper?.value, lower.magnitude == upper.magnitude else {
+                return nil
+            }
             return (upper.magnitude, .upper)
         case .range:
             switch (set.lower, set.upper) {
@@ -157,8 +163,8 @@ public enum ValueConversion {
     private static func quantities(_ expression: QuantityExpression) -> [Quantity] {
         switch expression {
         case .value(let q), .symmetricLimit(let q), .bound(_, let q): [q]
-        case let .asymmetricLimit(upper, lower): [upper, lower]
-        case let .interval(lower, upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
+        case .asymmetricLimit(let upper, let lower): [upper, lower]
+        case .interval(let lower, let upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
         case .withCoverage(let inner, _): quantities(inner)
         case .set, .token, .formula: []
         }
@@ -172,7 +178,8 @@ public enum ValueConversion {
     /// `-0.0333`; exact values with fewer digits are written as they are (`0.5`).
     public static func significant(_ value: Rational, digits: Int = 3) -> String {
         if value.isZero { return "0" }
-        let numerator = value.magnitude.numerator, denominator = value.magnitude.denominator
+        let numerator = value.magnitude.numerator
+        let denominator = value.magnitude.denominator
         // 10^(exponent-1) ≤ |value| < 10^exponent.
         // The estimate from bit lengths is off by at most one or two: corrected by comparison.
         var exponent = Int((Double(numerator.bitWidth - denominator.bitWidth) * 0.30103).rounded(.down))
@@ -180,10 +187,14 @@ public enum ValueConversion {
         while scaledCompare(numerator, denominator, exponent - 1) < 0 { exponent -= 1 }
         // mantissa = round(|value| × 10^(digits − exponent)), a whole number of `digits` digits.
         let shift = digits - exponent
-        var top = numerator * 2, bottom = denominator * 2
+        var top = numerator * 2
+        var bottom = denominator * 2
         if shift >= 0 { top *= BigInt(10).power(shift) } else { bottom *= BigInt(10).power(-shift) }
         var mantissa = (top + bottom / 2) / bottom
-        if mantissa == BigInt(10).power(digits) { mantissa /= 10; exponent += 1 }
+        if mantissa == BigInt(10).power(digits) {
+            mantissa /= 10
+            exponent += 1
+        }
         var text = String(mantissa)
         if exponent <= 0 {
             text = "0." + String(repeating: "0", count: -exponent) + text

@@ -26,7 +26,8 @@ extension Pair {
         case .missing, .added, .stricter, .looser: return .technical
         case .different:
             guard qualifierDifferences.isEmpty, let d = domestic, let i = international,
-                  Self.sameDesignations(d.value.expression, i.value.expression) else { return .technical }
+                Self.sameDesignations(d.value.expression, i.value.expression)
+            else { return .technical }
             return .editorial
         }
     }

@@ -72,10 +72,12 @@ public struct Requirement: Hashable, Sendable {
     /// One line for a reader: `Table density (reference § 10.1), density limits: not adopted, 42 values`.
     public var summary: String
 
-    public init(origin: RequirementOrigin, shape: RequirementShape, id: String, concept: String,
-                internationalClause: String?, domesticClauses: [String], pairIndices: [Int], counts: VerdictCounts,
-                editorial: Int, technical: Int, weight: Rational, credit: Rational, kept: Rational,
-                status: RequirementStatus, summary: String) {
+    public init(
+        origin: RequirementOrigin, shape: RequirementShape, id: String, concept: String,
+        internationalClause: String?, domesticClauses: [String], pairIndices: [Int], counts: VerdictCounts,
+        editorial: Int, technical: Int, weight: Rational, credit: Rational, kept: Rational,
+        status: RequirementStatus, summary: String
+    ) {
         self.origin = origin
         self.shape = shape
         self.id = id

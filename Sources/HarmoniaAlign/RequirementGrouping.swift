@@ -27,10 +27,12 @@ enum RequirementGrouping {
         for (index, pair) in pairs.enumerated() {
             let key: Key
             if let side = pair.international {
-                key = side.cell.map { Key(origin: .reference, shape: .table, id: $0.tableID) }
+                key =
+                    side.cell.map { Key(origin: .reference, shape: .table, id: $0.tableID) }
                     ?? Key(origin: .reference, shape: .indicator, id: side.id)
             } else if let side = pair.domestic {
-                key = side.cell.map { Key(origin: .domestic, shape: .table, id: $0.tableID) }
+                key =
+                    side.cell.map { Key(origin: .domestic, shape: .table, id: $0.tableID) }
                     ?? Key(origin: .domestic, shape: .indicator, id: side.id)
             } else {
                 continue
@@ -39,15 +41,20 @@ enum RequirementGrouping {
             members[key, default: []].append(index)
         }
         return order.map { key in
-            make(origin: key.origin, shape: key.shape, id: key.id, indices: members[key]!, pairs: pairs,
-                 conceptName: conceptName)
+            make(
+                origin: key.origin, shape: key.shape, id: key.id, indices: members[key]!, pairs: pairs,
+                conceptName: conceptName)
         }
     }
 
-    private static func make(origin: RequirementOrigin, shape: RequirementShape, id: String, indices: [Int],
-                             pairs: [Pair], conceptName: (String) -> String?) -> Requirement {
+    private static func make(
+        origin: RequirementOrigin, shape: RequirementShape, id: String, indices: [Int],
+        pairs: [Pair], conceptName: (String) -> String?
+    ) -> Requirement {
         var counts = VerdictCounts()
-        var editorial = 0, technical = 0, paired = 0
+        var editorial = 0
+        var technical = 0
+        var paired = 0
         var earned = Rational.zero
         var domesticClauses: [String] = []
         var seenClauses = Set<String>()
@@ -103,7 +110,8 @@ enum RequirementGrouping {
         if !requirement.domesticClauses.isEmpty {
             clauses.append("domestic § " + requirement.domesticClauses.joined(separator: ", "))
         }
-        var text = "\(noun) \(requirement.id) (\(clauses.joined(separator: "; "))), \(conceptName): "
+        var text =
+            "\(noun) \(requirement.id) (\(clauses.joined(separator: "; "))), \(conceptName): "
             + requirement.status.rawValue
         let values = requirement.values
         if requirement.shape == .table || values > 1 {
@@ -126,8 +134,10 @@ enum RequirementGrouping {
         var parts: [String] = []
         if counts[.identical] > 0 { parts.append("\(counts[.identical]) agree") }
         if requirement.editorial > 0 { parts.append("\(requirement.editorial) editorial") }
-        for (verdict, count) in [(Verdict.stricter, counts[.stricter]), (.looser, counts[.looser]),
-                                 (.different, counts[.different] - spelling), (.missing, counts[.missing])] where count > 0 {
+        for (verdict, count) in [
+            (Verdict.stricter, counts[.stricter]), (.looser, counts[.looser]),
+            (.different, counts[.different] - spelling), (.missing, counts[.missing]),
+        ] where count > 0 {
             parts.append("\(count) \(verdict.rawValue)")
         }
         return parts

@@ -15,7 +15,9 @@ struct FixtureLawTests {
         let enumerator = FileManager.default.enumerator(atPath: fixtures.path)
         var found: [String] = []
         while let path = enumerator?.nextObject() as? String {
-            if path.contains("/expected/") && path.hasSuffix(".json") && !path.contains("/report-") { found.append(path) }
+            if path.contains("/expected/") && path.hasSuffix(".json") && !path.contains("/report-") {
+                found.append(path)
+            }
         }
         return found.sorted()
     }
@@ -26,12 +28,15 @@ struct FixtureLawTests {
         return try document(text, name: path)
     }
 
-    @Test("adding unexplained domestic-only requirements never changes the score; self-comparison scores 100", arguments: pairs())
+    @Test(
+        "adding unexplained domestic-only requirements never changes the score; self-comparison scores 100",
+        arguments: pairs())
     func addedNeverRaises(_ golden: String) throws {
         let family = golden.components(separatedBy: "/expected/")[0]
         let stem = (golden.components(separatedBy: "/expected/")[1] as NSString).deletingPathExtension
         let names = stem.components(separatedBy: "--")
-        let domesticPath = "\(family)/\(names[0]).xml", referencePath = "\(family)/\(names[1]).xml"
+        let domesticPath = "\(family)/\(names[0]).xml"
+        let referencePath = "\(family)/\(names[1]).xml"
         let reference = try load(referencePath)
         let base = Comparator().compare(try load(domesticPath), reference)
         let extra = """

@@ -7,11 +7,14 @@ import Testing
 struct RequirementTests {
     /// A reference with one 2 × 2 table and one indicator; the domestic document adopts what `domestic` says.
     func compare(domestic: String, meta: String = "") throws -> Comparison {
-        let i = try document(spec("I", role: "international", """
-            <section num="5.1"><table id="mpe" concept="mpe" rows="nominal" cols="class" unit="mg" form="±">
-              <head>E1 E2</head><row key="1 kg">0.5 1.6</row><row key="2 kg">1 3</row></table></section>
-            <section num="5.2"><indicator id="cls" concept="accuracy-class"><value>E1|E2</value></indicator></section>
-            """))
+        let i = try document(
+            spec(
+                "I", role: "international",
+                """
+                <section num="5.1"><table id="mpe" concept="mpe" rows="nominal" cols="class" unit="mg" form="±">
+                  <head>E1 E2</head><row key="1 kg">0.5 1.6</row><row key="2 kg">1 3</row></table></section>
+                <section num="5.2"><indicator id="cls" concept="accuracy-class"><value>E1|E2</value></indicator></section>
+                """))
         let d = try document(spec("D", role: "domestic", meta: meta, domestic))
         return Comparator().compare(d, i)
     }
@@ -32,16 +35,19 @@ struct RequirementTests {
         // Table adopted (1) + class missing (0) over 2 requirements: 50, not 4 / 5 = 80.
         #expect(c.score.requirements == 2)
         #expect(c.score.text == "50.0")
-        #expect(reference[0].summary == "Table mpe (reference § 5.1; domestic § 4), maximum permissible error: adopted, 4 values (4 agree)")
+        #expect(
+            reference[0].summary
+                == "Table mpe (reference § 5.1; domestic § 4), maximum permissible error: adopted, 4 values (4 agree)")
     }
 
     @Test("stricter earns half; a table's cells share its credit")
     func stricterHalf() throws {
-        let c = try compare(domestic: """
-            <section num="4"><table id="t" concept="mpe" rows="nominal" cols="class" unit="mg" form="±" ref="mpe">
-              <head>E1 E2</head><row key="1 kg">0.4 1.6</row><row key="2 kg">1 3</row></table></section>
-            <section num="6"><indicator id="k" concept="accuracy-class"><value>E1|E2</value></indicator></section>
-            """)
+        let c = try compare(
+            domestic: """
+                <section num="4"><table id="t" concept="mpe" rows="nominal" cols="class" unit="mg" form="±" ref="mpe">
+                  <head>E1 E2</head><row key="1 kg">0.4 1.6</row><row key="2 kg">1 3</row></table></section>
+                <section num="6"><indicator id="k" concept="accuracy-class"><value>E1|E2</value></indicator></section>
+                """)
         // mpe: (0.5 + 1 + 1 + 1) / 4 = 7/8; class 1: 100 × (7/8 + 1) / 2 = 93.75 → 93.8.
         #expect(c.score.credit == Rational(15, 8))
         #expect(c.score.text == "93.8")
@@ -51,10 +57,11 @@ struct RequirementTests {
     @Test("domestic-only requirements are listed, weigh 0 and never change the score")
     func addedNotScored() throws {
         let base = try compare(domestic: Self.table)
-        let more = try compare(domestic: Self.table + """
-            <section num="7"><indicator id="p" concept="verification-interval"><value>1 a</value></indicator>
-            <indicator id="q" concept="repeatability"><value>≤ 1 mg</value></indicator></section>
-            """)
+        let more = try compare(
+            domestic: Self.table + """
+                <section num="7"><indicator id="p" concept="verification-interval"><value>1 a</value></indicator>
+                <indicator id="q" concept="repeatability"><value>≤ 1 mg</value></indicator></section>
+                """)
         #expect(more.score.tenths == base.score.tenths && more.score.exact == base.score.exact)
         let added = more.requirements.filter { $0.origin == .domestic }
         #expect(added.map(\.id) == ["p", "q"])
@@ -63,7 +70,10 @@ struct RequirementTests {
 
     @Test("every pair belongs to exactly one requirement")
     func partition() throws {
-        let c = try compare(domestic: Self.table + "<section num=\"7\"><indicator id=\"p\" concept=\"verification-interval\"><value>1 a</value></indicator></section>")
+        let c = try compare(
+            domestic: Self.table
+                + "<section num=\"7\"><indicator id=\"p\" concept=\"verification-interval\"><value>1 a</value></indicator></section>"
+        )
         let indices = c.requirements.flatMap(\.pairIndices).sorted()
         #expect(indices == Array(c.pairs.indices))
         let owner = c.requirementIndexOfPairs()
@@ -77,7 +87,11 @@ struct RequirementTests {
         let c = try compare(domestic: "<section num=\"1\"/>")
         #expect(c.score.text == "0.0")
         let empty = try document(spec("I", role: "international", "<section num=\"1\"/>"))
-        let d = try document(spec("D", role: "domestic", "<section num=\"1\"><indicator id=\"p\" concept=\"verification-interval\"><value>1 a</value></indicator></section>"))
+        let d = try document(
+            spec(
+                "D", role: "domestic",
+                "<section num=\"1\"><indicator id=\"p\" concept=\"verification-interval\"><value>1 a</value></indicator></section>"
+            ))
         #expect(Comparator().compare(d, empty).score.text == "100.0")
     }
 }

@@ -9,7 +9,8 @@ import Foundation
 public enum NaturalOrder {
     /// -1, 0 or 1.
     public static func compare(_ lhs: String, _ rhs: String) -> Int {
-        let a = Key(lhs), b = Key(rhs)
+        let a = Key(lhs)
+        let b = Key(rhs)
         return a < b ? -1 : (b < a ? 1 : 0)
     }
 
@@ -37,11 +38,11 @@ public enum NaturalOrder {
 
             static func < (a: Part, b: Part) -> Bool {
                 switch (a, b) {
-                case let (.number(x), .number(y)):
+                case (.number(let x), .number(let y)):
                     return x.count != y.count ? x.count < y.count : x.lexicographicallyPrecedes(y)
                 case (.number, .text): return true
                 case (.text, .number): return false
-                case let (.text(x), .text(y)): return x.lexicographicallyPrecedes(y)
+                case (.text(let x), .text(let y)): return x.lexicographicallyPrecedes(y)
                 }
             }
         }
@@ -68,10 +69,12 @@ public enum NaturalOrder {
             // Every quantity expression starts with a number, a sign, a relation or a bracket, or is a chain
             // (`V < 0.1 L`) with a relation in it: ids and names (most texts sorted) are not worth a parse.
             guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
-                  first.properties.numericType != nil || "+-−±≤≥<>[(.".unicodeScalars.contains(first)
-                    || text.unicodeScalars.contains(where: { "≤≥<>".unicodeScalars.contains($0) }) else { return nil }
+                first.properties.numericType != nil || "+-−±≤≥<>[(.".unicodeScalars.contains(first)
+                    || text.unicodeScalars.contains(where: { "≤≥<>".unicodeScalars.contains($0) })
+            else { return nil }
             guard let parsed = try? QuantityExpressionParser.parse(text),
-                  case .numeric(let set) = parsed.expression.canonical else { return nil }
+                case .numeric(let set) = parsed.expression.canonical
+            else { return nil }
             let value: Rational?
             switch set.kind {
             case .point: value = set.lower?.value
@@ -83,13 +86,20 @@ public enum NaturalOrder {
 
         private static func split(_ text: String) -> [Part] {
             var parts: [Part] = []
-            var digits: [UInt8] = [], rest: [UInt8] = []
+            var digits: [UInt8] = []
+            var rest: [UInt8] = []
             for byte in text.utf8 {
                 if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                    if !rest.isEmpty { parts.append(.text(rest)); rest = [] }
+                    if !rest.isEmpty {
+                        parts.append(.text(rest))
+                        rest = []
+                    }
                     digits.append(byte)
                 } else {
-                    if !digits.isEmpty { parts.append(.number(digits: Self.trimmed(digits))); digits = [] }
+                    if !digits.isEmpty {
+                        parts.append(.number(digits: Self.trimmed(digits)))
+                        digits = []
+                    }
                     rest.append(byte)
                 }
             }
@@ -114,10 +124,10 @@ public enum NaturalOrder {
         public static func < (a: Key, b: Key) -> Bool {
             if a.tier != b.tier { return a.tier < b.tier }
             switch (a.reading, b.reading) {
-            case let (.quantity(da, va), .quantity(db, vb)):
+            case (.quantity(let da, let va), .quantity(let db, let vb)):
                 if da != db { return da.utf8.lexicographicallyPrecedes(db.utf8) }
                 if va != vb { return va < vb }
-            case let (.designation(sa, pa), .designation(sb, pb)):
+            case (.designation(let sa, let pa), .designation(let sb, let pb)):
                 if sa != sb { return sa < sb }
                 if pa != pb { return pa < pb }
             default:
@@ -138,8 +148,9 @@ public struct DesignationOrder: Sendable {
     /// The schemes shipped with Harmonia.
     public static let shipped: DesignationOrder = {
         guard let url = Bundle.module.url(forResource: "designation-order", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let file = try? JSONDecoder().decode(File.self, from: data) else {
+            let data = try? Data(contentsOf: url),
+            let file = try? JSONDecoder().decode(File.self, from: data)
+        else {
             fatalError("the shipped designation-order.json is missing or broken")
         }
         return DesignationOrder(schemes: file.schemes.map(\.order))
@@ -169,8 +180,10 @@ public struct DesignationOrder: Sendable {
 
     /// Case- and width-folded letters and digits: `M1-2` and `m12` are one designation.
     public static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(TextFolding.tokenKey(text).unicodeScalars.filter {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-        }))
+        String(
+            String.UnicodeScalarView(
+                TextFolding.tokenKey(text).unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }))
     }
 }
