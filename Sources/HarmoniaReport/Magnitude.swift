@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 internal import BigInt
+import HarmoniaAlign
 import HarmoniaModel
 
 /// By how much a domestic value differs from the international one, where one number says it.
@@ -18,8 +19,6 @@ struct Magnitude: Hashable, Sendable {
     var percent: String {
         tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
     }
-
-    private enum Side { case upper, lower, either }
 
     /// The figure for a pair's two values, computed once per pair for the whole process: every writer of
     /// a report pack asks for it several times (deviation lists, annex tables, comment rows), and with
@@ -46,29 +45,13 @@ struct Magnitude: Hashable, Sendable {
 
     init?(domestic: QuantityExpression, international: QuantityExpression) {
         guard let d = domestic.numericSet, let i = international.numericSet, d.dimension == i.dimension,
-              let (dValue, dSide) = Self.characteristic(d), let (iValue, iSide) = Self.characteristic(i),
-              dSide == iSide || dSide == .either || iSide == .either, !iValue.isZero else { return nil }
+              let (dValue, dSide) = ValueConversion.characteristic(d), let (iValue, iSide) = ValueConversion.characteristic(i),
+              dSide == iSide || dSide == .point || iSide == .point, !iValue.isZero else { return nil }
         // A point or bound of temperature is absolute (kelvin): 20 °C against 23 °C is not "1 % larger".
         if d.dimension == .temperature && (d.kind != .limit || i.kind != .limit) { return nil }
         guard let (rounded, negative) = Self.tenthsOfPercent(dValue, iValue), rounded > 0 else { return nil }
         tenths = rounded
         smaller = negative
-    }
-
-    private static func characteristic(_ set: NumericSet) -> (Rational, Side)? {
-        switch set.kind {
-        case .point:
-            return set.lower.map { ($0.value, .either) }
-        case .limit:
-            guard let lower = set.lower?.value, let upper = set.upper?.value, lower.magnitude == upper.magnitude else { return nil }
-            return (upper.magnitude, .upper)
-        case .range:
-            switch (set.lower, set.upper) {
-            case (nil, let upper?): return (upper.value, .upper)
-            case (let lower?, nil): return (lower.value, .lower)
-            default: return nil
-            }
-        }
     }
 
     /// round-half-up(1000 · |d − i| / |i|) and whether d < i, from one cross product and one division:
