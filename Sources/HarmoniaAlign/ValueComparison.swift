@@ -166,7 +166,7 @@ struct ValueComparator: Sendable {
     private func roundingMatch(_ x: Reading, _ y: Reading) -> String? {
         guard let xs = x.set, let ys = y.set else { return nil }
         var explanations: [String] = []
-        let absolute = xs.kind != .limit
+        let absolute = xs.kind != .limit && x.absolute && y.absolute
         let symmetric = xs.kind == .limit && ys.kind == .limit && xs.lower?.value == -(xs.upper?.value ?? .zero)
             && ys.lower?.value == -(ys.upper?.value ?? .zero)
         for (a, aq, b, bq) in [(xs.lower, x.lowerQuantity, ys.lower, y.lowerQuantity), (xs.upper, x.upperQuantity, ys.upper, y.upperQuantity)] {

@@ -17,6 +17,8 @@ struct Reading {
     var upperQuantity: Quantity?
     /// What the reading assumed, for the pair's detail (`0.5 % read as the limit ±0.5 %`, `e = 1 g`).
     var notes: [String] = []
+    /// Whether points, bounds and ranges were read as absolute values (20 °C = 293.15 K), not differences.
+    var absolute = true
 
     var set: NumericSet? {
         if case let .numeric(set) = shape { return set }
@@ -132,6 +134,7 @@ struct ValueReader {
         }
         var reading = plain ? build(expression) { $0 } : build(expression, adjust: adjust)
         reading.notes = notes + reading.notes
+        reading.absolute = pointsAreAbsolute
         return reading
     }
 

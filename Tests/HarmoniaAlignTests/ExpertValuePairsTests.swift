@@ -54,6 +54,9 @@ struct ExpertValuePairsTests {
         pair("mpe", "±(0.15 + 0.002·|t|) °C", "±(0.3 + 0.001·|t|) °C", .different, "smaller constant, larger slope: the temperature decides"),
         pair("mpe", "0.5 °C", "±0.5 K", .equivalent, "a JJG table prints the MPE's magnitude; an MPE is a difference"),
         pair("label:temperature fluctuation", "±0.1 °C", "±0.2 K", .stricter, "a fluctuation is a difference"),
+        pair("storage-temperature-range", "≤ 55 °C", "≤ 328 K", .equivalent, "328.15 K printed as 328 K"),
+        pair("reference-temperature", "20 °C", "293 K", .equivalent, "OIML prints 293 K (20 °C)"),
+        pair("reference-temperature", "20 °C", "296 K", .different, "23 °C is another reference temperature"),
     ]
 
     static let massPairs: [ExpertPair] = [
@@ -63,6 +66,8 @@ struct ExpertValuePairsTests {
         pair("mpe", "±0.0005 %", "±5 mg", .equivalent, where: "nominal=\"1 kg\"", "0.0005 % of 1 kg is 5 mg"),
         pair("mpe", "±1.6 mg", "±0.0002 %", .stricter, where: "nominal=\"1 kg\"", "0.0002 % of 1 kg is 2 mg"),
         pair("repeatability", "≤ 0.5 MPE", "≤ MPE/3", .looser, "a half of the MPE against a third"),
+        pair("repeatability", "≤ 1/3 MPE", "≤ 0.33 MPE", .equivalent, "a third, printed to two digits"),
+        pair("repeatability", "≤ 1/3 MPE", "≤ 0.3 MPE", .looser, "0.3 is not a third: 30 % against 33 %"),
         pair("discrimination", "0.7 d", "1.4 d", .stricter, "a smaller extra load must change the indication"),
         pair("verification-scale-interval", "0.1 g", "100 mg", .equivalent, "decimal multiples, equal"),
         pair("expanded-uncertainty", "U = 0.6 mg (k = 2)", "U = 0.9 mg (k = 3)", .equivalent, "both 0.3 mg as standard uncertainty"),
