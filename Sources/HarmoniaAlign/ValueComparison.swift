@@ -166,6 +166,7 @@ struct ValueComparator: Sendable {
     private func roundingMatch(_ x: Reading, _ y: Reading) -> String? {
         guard let xs = x.set, let ys = y.set else { return nil }
         var explanations: [String] = []
+        var boundary = false
         let absolute = xs.kind != .limit && x.absolute && y.absolute
         let symmetric = xs.kind == .limit && ys.kind == .limit && xs.lower?.value == -(xs.upper?.value ?? .zero)
             && ys.lower?.value == -(ys.upper?.value ?? .zero)
@@ -173,7 +174,8 @@ struct ValueComparator: Sendable {
             switch (a, b) {
             case (nil, nil): continue
             case let (a?, b?):
-                guard a.inclusive == b.inclusive else { return nil }
+                // An end included on one side and excluded on the other is editorial here too.
+                if a.inclusive != b.inclusive { boundary = true }
                 if numbersEqual(a.value, b.value) { continue }
                 guard let aq, let bq, let match = ConversionRounding.match(aq, bq, absolute: absolute) else { return nil }
                 // A symmetric limit shows once, as `±4 mmHg = ±0.533 kPa, written ±0.5 kPa`.
@@ -183,7 +185,8 @@ struct ValueComparator: Sendable {
             default: return nil
             }
         }
-        return explanations.isEmpty ? nil : explanations.joined(separator: "; ")
+        guard !explanations.isEmpty else { return nil }
+        return explanations.joined(separator: "; ") + (boundary ? ", and a boundary point only (editorial)" : "")
     }
 
     /// Orders two different requirements under the direction.

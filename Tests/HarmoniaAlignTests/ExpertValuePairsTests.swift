@@ -33,6 +33,7 @@ struct ExpertValuePairsTests {
         pair("mpe", "±0.5 % of reading", "±1 % FS", .stricter, "0.5 % of a reading is below 1 % FS at every reading"),
         pair("mpe", "±0.5 % FS", "±1 % of reading", .different, "near zero the FS limit admits more, at full scale less: the reading decides"),
         pair("label:air leakage", "≤ 0.6 kPa/min", "≤ 4.5 mmHg/min", .equivalent, "4.5 mmHg/min = 0.59995 kPa/min, conventionally rounded"),
+        pair("label:air leakage", "&lt; 0.5 kPa/min", "≤ 4 mmHg/min", .equivalent, "rounding of the conversion and a boundary point: both editorial"),
         pair("mpe", "±0.8 kPa", "±6 mmHg", .equivalent, "6 mmHg = 0.7999 kPa: R 16 style dual units"),
         pair("mpe", "±1 kPa", "±6 mmHg", .looser, "6 mmHg = 0.8 kPa, which does not round to 1 kPa"),
         pair("maximum-working-pressure", "1.6 MPa", "16 bar", .equivalent, "decimal units, exactly equal"),
