@@ -82,6 +82,8 @@ struct ExpertValuePairsTests {
         pair("mpe", "±5 %", "±2 %", .looser, "lower-zone MPE against upper-zone MPE"),
         pair("flowrate-ratio", "100", "160", .looser, "a larger Q3/Q1 is the harder requirement"),
         pair("permanent-flowrate", "2.5 m³/h", "2500 L/h", .equivalent, "decimal units, equal"),
+        pair("transitional-flowrate-ratio", "1.6", "Q2/Q1 = 1.6", .equivalent, "the ratio named before its value"),
+        pair("flowrate-ratio", "Q3/Q1 = 80", "160", .looser, "R80 against R160"),
         pair("water-temperature-range", "0.1 °C .. 30 °C", "0.1 °C .. 50 °C", .looser, "T30 against T50"),
         pair("mpe", "±5 ppm", "±0.0005 %", .equivalent, "relative units, equal"),
         pair("mpe", "±1 ‰", "±0.1 %", .equivalent, "relative units, equal"),
@@ -105,6 +107,8 @@ struct ExpertValuePairsTests {
 
     static let timePairs: [ExpertPair] = [
         pair("verification-interval", "≤ 2 a", "≤ 24 个月", .equivalent, "24 months are 2 years"),
+        pair("verification-interval", "不超过 1 年", "≤ 1 a", .equivalent, "JJG prints the bound in words"),
+        pair("label:conditioning time", "不少于 24 h", "at least 2 h", .stricter, "a longer conditioning is required"),
         pair("verification-interval", "≤ 366 d", "≤ 1 a", .equivalent, "a calendar year is 365 d, or 366 d in a leap year"),
         pair("verification-interval", "≤ 367 d", "≤ 1 a", .looser, "longer than any calendar year"),
         pair("verification-interval", "≤ 365 d", "≤ 52 周", .equivalent, "both are one year"),
