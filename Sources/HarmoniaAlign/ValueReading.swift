@@ -112,8 +112,10 @@ struct ValueReader {
         func adjust(_ q: Quantity) -> Quantity {
             var q = q
             q.unit = unit(of: q, dayIsScaleInterval)
+            // Full scale stays a base against a value relative to the reading: the two order without it.
             if let base = q.unit.dimension.symbolicBase, q.unit.dimension.symbolExponent == 1,
-               !side.otherBases.contains(base), let value = side.own[base] ?? side.other[base] {
+               !side.otherBases.contains(base), !(base == "FS" && side.otherDimension == .dimensionless),
+               let value = side.own[base] ?? side.other[base] {
                 q.unit = Unit(symbol: q.unit.symbol, dimension: q.unit.dimension.withoutSymbol * value.unit.dimension,
                               factor: q.unit.factor * value.siValue(absolute: false))
                 let note = "\(base) = \(value)"

@@ -31,6 +31,8 @@ struct ExpertValuePairsTests {
         pair("mpe", "±0.25 % FS", "±0.25 % of full scale", .equivalent, "the same full-scale base, spelt two ways"),
         pair("mpe", "±1.6 % FS", "±1.6 %", .looser, "a reading never exceeds full scale: 1.6 % FS admits at least 1.6 % of any reading"),
         pair("mpe", "±0.5 % of reading", "±1 % FS", .stricter, "0.5 % of a reading is below 1 % FS at every reading"),
+        pair("mpe", "±1.6 % FS", "±1.6 %", .looser, where: "FS=\"40 kPa\"", "a stated full scale changes nothing against the reading"),
+        pair("mpe", "±1.6 % FS", "±0.64 kPa", .equivalent, where: "FS=\"40 kPa\"", "1.6 % of 40 kPa"),
         pair("mpe", "±0.5 % FS", "±1 % of reading", .different, "near zero the FS limit admits more, at full scale less: the reading decides"),
         pair("label:air leakage", "≤ 0.6 kPa/min", "≤ 4.5 mmHg/min", .equivalent, "4.5 mmHg/min = 0.59995 kPa/min, conventionally rounded"),
         pair("label:air leakage", "&lt; 0.5 kPa/min", "≤ 4 mmHg/min", .equivalent, "rounding of the conversion and a boundary point: both editorial"),
