@@ -19,7 +19,12 @@ struct Compare: ParsableCommand {
         partial match; every pair gets a verdict (identical, equivalent, stricter, looser, different, missing, \
         added). The degree of correspondence (IDT/MOD/NEQ) and a score from 0 to 100 sum it up.
 
-        Example: harmonia compare fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml
+        Exit status: 0 compared, 1 the score is below --fail-under, 64 bad command line, 65 an input is \
+        not valid, 66 an input cannot be read, 73 --output cannot be written.
+
+        Example (from the repository's folder):
+          harmonia compare fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml
         """
     )
 
@@ -43,7 +48,7 @@ struct Compare: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Do not colour the text output (also off with NO_COLOR or when stdout is not a terminal).")
     var noColor = false
 
-    @Flag(name: .customLong("all"), help: "In text output, list agreeing pairs too.")
+    @Flag(name: .customLong("all"), help: "In text output, list every requirement and each of its pairs with both clauses, both values, the converted value, the size of the difference and what explains it.")
     var showAll = false
 
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -70,6 +75,7 @@ struct Compare: ParsableCommand {
         let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
         timings.mark("pair and judge")
+        if let warning = comparison.declarationWarning { Console.error("warning: \(warning)") }
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 
         let chosen = format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (Console.stdoutIsTerminal ? .text : .json)
