@@ -16,10 +16,13 @@ struct ExpertPair: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(concept): \(domestic) / \(international) → \(expected.rawValue)" }
 }
 
-private func pair(_ concept: String, _ domestic: String, _ international: String, _ expected: Verdict,
-                  where qualifiers: String = "", _ why: String) -> ExpertPair {
-    ExpertPair(concept: concept, domestic: domestic, international: international, expected: expected,
-               qualifiers: qualifiers, why: why)
+private func pair(
+    _ concept: String, _ domestic: String, _ international: String, _ expected: Verdict,
+    where qualifiers: String = "", _ why: String
+) -> ExpertPair {
+    ExpertPair(
+        concept: concept, domestic: domestic, international: international, expected: expected,
+        qualifiers: qualifiers, why: why)
 }
 
 /// Pairs written the way JJG/JJF and OIML documents word their requirements (pressure, temperature, mass,
@@ -29,32 +32,53 @@ private func pair(_ concept: String, _ domestic: String, _ international: String
 struct ExpertValuePairsTests {
     static let pressurePairs: [ExpertPair] = [
         pair("mpe", "±0.25 % FS", "±0.25 % of full scale", .equivalent, "the same full-scale base, spelt two ways"),
-        pair("mpe", "±1.6 % FS", "±1.6 %", .looser, "a reading never exceeds full scale: 1.6 % FS admits at least 1.6 % of any reading"),
+        pair(
+            "mpe", "±1.6 % FS", "±1.6 %", .looser,
+            "a reading never exceeds full scale: 1.6 % FS admits at least 1.6 % of any reading"),
         pair("mpe", "±0.5 % of reading", "±1 % FS", .stricter, "0.5 % of a reading is below 1 % FS at every reading"),
-        pair("mpe", "±1.6 % FS", "±1.6 %", .looser, where: "FS=\"40 kPa\"", "a stated full scale changes nothing against the reading"),
+        pair(
+            "mpe", "±1.6 % FS", "±1.6 %", .looser, where: "FS=\"40 kPa\"",
+            "a stated full scale changes nothing against the reading"),
         pair("mpe", "±1.6 % FS", "±0.64 kPa", .equivalent, where: "FS=\"40 kPa\"", "1.6 % of 40 kPa"),
-        pair("mpe", "±0.5 % FS", "±1 % of reading", .different, "near zero the FS limit admits more, at full scale less: the reading decides"),
-        pair("label:air leakage", "≤ 0.6 kPa/min", "≤ 4.5 mmHg/min", .equivalent, "4.5 mmHg/min = 0.59995 kPa/min, conventionally rounded"),
-        pair("label:air leakage", "&lt; 0.5 kPa/min", "≤ 4 mmHg/min", .equivalent, "rounding of the conversion and a boundary point: both editorial"),
+        pair(
+            "mpe", "±0.5 % FS", "±1 % of reading", .different,
+            "near zero the FS limit admits more, at full scale less: the reading decides"),
+        pair(
+            "label:air leakage", "≤ 0.6 kPa/min", "≤ 4.5 mmHg/min", .equivalent,
+            "4.5 mmHg/min = 0.59995 kPa/min, conventionally rounded"),
+        pair(
+            "label:air leakage", "&lt; 0.5 kPa/min", "≤ 4 mmHg/min", .equivalent,
+            "rounding of the conversion and a boundary point: both editorial"),
         pair("mpe", "±0.8 kPa", "±6 mmHg", .equivalent, "6 mmHg = 0.7999 kPa: R 16 style dual units"),
         pair("mpe", "±1 kPa", "±6 mmHg", .looser, "6 mmHg = 0.8 kPa, which does not round to 1 kPa"),
         pair("maximum-working-pressure", "1.6 MPa", "16 bar", .equivalent, "decimal units, exactly equal"),
         pair("mpe", "±0.1 MPa", "±15 psi", .equivalent, "15 psi = 0.103 MPa, rounded to the one digit written"),
         pair("pressure-loss", "≤ 0.063 MPa", "≤ 0.63 bar", .equivalent, "0.63 bar = 0.063 MPa exactly"),
-        pair("mpe", "±(0.05 % of reading + 0.01 % FS)", "±0.06 % FS", .stricter,
-             "the formula reaches 0.06 % FS only at full scale and admits less below it"),
-        pair("mpe", "±0.1 % FS", "±(0.05 % of reading + 0.05 % FS)", .looser, "0.1 % FS is at least the formula at every reading"),
+        pair(
+            "mpe", "±(0.05 % of reading + 0.01 % FS)", "±0.06 % FS", .stricter,
+            "the formula reaches 0.06 % FS only at full scale and admits less below it"),
+        pair(
+            "mpe", "±0.1 % FS", "±(0.05 % of reading + 0.05 % FS)", .looser,
+            "0.1 % FS is at least the formula at every reading"),
     ]
 
     static let temperaturePairs: [ExpertPair] = [
-        pair("label:temperature rise", "≤ 25 K", "≤ 25 °C", .equivalent, "a rise is a temperature difference: 1 °C = 1 K"),
+        pair(
+            "label:temperature rise", "≤ 25 K", "≤ 25 °C", .equivalent, "a rise is a temperature difference: 1 °C = 1 K"
+        ),
         pair("label:temperature uniformity", "≤ 0.5 °C", "≤ 0.5 K", .equivalent, "uniformity is a difference"),
         pair("stability", "≤ 0.01 °C", "≤ 10 mK", .equivalent, "a difference in decimal units"),
-        pair("storage-temperature-range", "-25 °C .. 55 °C", "248.15 K .. 328.15 K", .equivalent, "absolute temperatures, exactly equal"),
-        pair("operating-temperature-range", "-10 °C .. 40 °C", "-25 °C .. 55 °C", .looser, "a narrower rated operating range asks less of the instrument"),
+        pair(
+            "storage-temperature-range", "-25 °C .. 55 °C", "248.15 K .. 328.15 K", .equivalent,
+            "absolute temperatures, exactly equal"),
+        pair(
+            "operating-temperature-range", "-10 °C .. 40 °C", "-25 °C .. 55 °C", .looser,
+            "a narrower rated operating range asks less of the instrument"),
         pair("maximum-admissible-temperature", "50 °C", "30 °C", .stricter, "a higher MAT is a harder requirement"),
         pair("mpe", "±(0.3 + 0.005·|t|) °C", "±(0.15 + 0.002·|t|) °C", .looser, "class B against class A (IEC 60751)"),
-        pair("mpe", "±(0.15 + 0.002·|t|) °C", "±(0.3 + 0.001·|t|) °C", .different, "smaller constant, larger slope: the temperature decides"),
+        pair(
+            "mpe", "±(0.15 + 0.002·|t|) °C", "±(0.3 + 0.001·|t|) °C", .different,
+            "smaller constant, larger slope: the temperature decides"),
         pair("mpe", "0.5 °C", "±0.5 K", .equivalent, "a JJG table prints the MPE's magnitude; an MPE is a difference"),
         pair("label:temperature fluctuation", "±0.1 °C", "±0.2 K", .stricter, "a fluctuation is a difference"),
         pair("storage-temperature-range", "≤ 55 °C", "≤ 328 K", .equivalent, "328.15 K printed as 328 K"),
@@ -73,10 +97,15 @@ struct ExpertValuePairsTests {
         pair("repeatability", "≤ 1/3 MPE", "≤ 0.3 MPE", .looser, "0.3 is not a third: 30 % against 33 %"),
         pair("discrimination", "0.7 d", "1.4 d", .stricter, "a smaller extra load must change the indication"),
         pair("verification-scale-interval", "0.1 g", "100 mg", .equivalent, "decimal multiples, equal"),
-        pair("expanded-uncertainty", "U = 0.6 mg (k = 2)", "U = 0.9 mg (k = 3)", .equivalent, "both 0.3 mg as standard uncertainty"),
-        pair("expanded-uncertainty", "U ≤ 0.8 mg (k = 2)", "U ≤ 0.8 mg, p = 95 %", .equivalent,
-             "k = 2 is the conventional factor for about 95 % (JJF 1059.1, OIML R 111)"),
-        pair("expanded-uncertainty", "U ≤ 0.3 mg, p = 99 %", "U ≤ 0.3 mg (k = 2.58)", .equivalent, "99 % of a normal distribution is k = 2.58"),
+        pair(
+            "expanded-uncertainty", "U = 0.6 mg (k = 2)", "U = 0.9 mg (k = 3)", .equivalent,
+            "both 0.3 mg as standard uncertainty"),
+        pair(
+            "expanded-uncertainty", "U ≤ 0.8 mg (k = 2)", "U ≤ 0.8 mg, p = 95 %", .equivalent,
+            "k = 2 is the conventional factor for about 95 % (JJF 1059.1, OIML R 111)"),
+        pair(
+            "expanded-uncertainty", "U ≤ 0.3 mg, p = 99 %", "U ≤ 0.3 mg (k = 2.58)", .equivalent,
+            "99 % of a normal distribution is k = 2.58"),
         pair("expanded-uncertainty", "U ≤ 0.5 mg (k = 2)", "U ≤ 0.3 mg (k = 2)", .looser, "same k, larger U"),
     ]
 
@@ -89,7 +118,9 @@ struct ExpertValuePairsTests {
         pair("water-temperature-range", "0.1 °C .. 30 °C", "0.1 °C .. 50 °C", .looser, "T30 against T50"),
         pair("mpe", "±5 ppm", "±0.0005 %", .equivalent, "relative units, equal"),
         pair("mpe", "±1 ‰", "±0.1 %", .equivalent, "relative units, equal"),
-        pair("relative-humidity-range", "(20 ~ 80) %RH", "(10 ~ 90) %RH", .looser, "a narrower rated humidity range asks less"),
+        pair(
+            "relative-humidity-range", "(20 ~ 80) %RH", "(10 ~ 90) %RH", .looser,
+            "a narrower rated humidity range asks less"),
     ]
 
     static let electricalEnergyPairs: [ExpertPair] = [
@@ -98,9 +129,13 @@ struct ExpertValuePairsTests {
         pair("starting-current", "0.004 Ib", "20 mA", .different, "the value of Ib would decide"),
         pair("starting-current", "0.004 Ib", "20 mA", .equivalent, where: "Ib=\"5 A\"", "0.004 × 5 A = 20 mA"),
         pair("power-consumption", "≤ 2 W", "≤ 2 VA", .different, "active and apparent power are different quantities"),
-        pair("power-consumption", "≤ 10 VA", "≤ 10 var", .different, "apparent and reactive power are different quantities"),
+        pair(
+            "power-consumption", "≤ 10 VA", "≤ 10 var", .different,
+            "apparent and reactive power are different quantities"),
         pair("power-consumption", "≤ 1.5 W", "≤ 2 W", .stricter, "less active power consumed"),
-        pair("power-supply-voltage-range", "0.9 Un .. 1.1 Un", "0.8 Un .. 1.15 Un", .looser, "a narrower extended operating range"),
+        pair(
+            "power-supply-voltage-range", "0.9 Un .. 1.1 Un", "0.8 Un .. 1.15 Un", .looser,
+            "a narrower extended operating range"),
         pair("insulation-test-voltage", "4 kV", "2 kV", .stricter, "a higher test voltage"),
         pair("impulse-voltage-test", "6 kV", "6000 V", .equivalent, "decimal units, equal"),
         pair("label:insulation resistance", "≥ 100 MΩ", "> 100 MΩ", .equivalent, "boundary point only: editorial"),
@@ -111,7 +146,9 @@ struct ExpertValuePairsTests {
         pair("verification-interval", "≤ 2 a", "≤ 24 个月", .equivalent, "24 months are 2 years"),
         pair("verification-interval", "不超过 1 年", "≤ 1 a", .equivalent, "JJG prints the bound in words"),
         pair("label:conditioning time", "不少于 24 h", "at least 2 h", .stricter, "a longer conditioning is required"),
-        pair("verification-interval", "≤ 366 d", "≤ 1 a", .equivalent, "a calendar year is 365 d, or 366 d in a leap year"),
+        pair(
+            "verification-interval", "≤ 366 d", "≤ 1 a", .equivalent,
+            "a calendar year is 365 d, or 366 d in a leap year"),
         pair("verification-interval", "≤ 367 d", "≤ 1 a", .looser, "longer than any calendar year"),
         pair("verification-interval", "≤ 365 d", "≤ 52 周", .equivalent, "both are one year"),
         pair("verification-interval", "≤ 12 月", "≤ 365 d", .equivalent, "both are one year"),
@@ -153,7 +190,8 @@ struct ExpertValuePairsTests {
                 #expect(verdict == .equivalent || clockOnly, "\(a) / \(b): \(verdict.rawValue), \(detail)")
             }
         }
-        #expect(try judged("verification-interval", "≤ 365 d", "≤ 366 d").0 == .stricter, "two day counts compare exactly")
+        #expect(
+            try judged("verification-interval", "≤ 365 d", "≤ 366 d").0 == .stricter, "two day counts compare exactly")
     }
 
     @Test("details say why, and by how much where a size helps")
@@ -165,27 +203,35 @@ struct ExpertValuePairsTests {
         let conventional = try judged("expanded-uncertainty", "U ≤ 0.8 mg (k = 2)", "U ≤ 0.8 mg, p = 95 %").1
         #expect(conventional.contains("the same conventional level of confidence"), "\(conventional)")
         let fullScale = try judged("mpe", "±0.5 % FS", "±1 % of reading").1
-        #expect(fullScale.contains("not comparable without the reading") && fullScale.contains("more near zero"), "\(fullScale)")
+        #expect(
+            fullScale.contains("not comparable without the reading") && fullScale.contains("more near zero"),
+            "\(fullScale)")
         let power = try judged("power-consumption", "≤ 2 W", "≤ 2 VA").1
         #expect(power.contains("active power (W) against apparent power (VA)"), "\(power)")
     }
 
     /// Swapping the documents swaps `stricter` and `looser` and keeps every other verdict.
-    @Test("every pair read the other way round", arguments: pressurePairs + temperaturePairs + massPairs + volumeAndFlowPairs + electricalEnergyPairs + timePairs)
+    @Test(
+        "every pair read the other way round",
+        arguments: pressurePairs + temperaturePairs + massPairs + volumeAndFlowPairs + electricalEnergyPairs + timePairs
+    )
     func mirrored(_ p: ExpertPair) throws {
-        let (verdict, detail) = try judged(p.concept, p.international, p.domestic,
-                                           domesticWhere: p.qualifiers, internationalWhere: p.qualifiers)
-        let expected: Verdict = switch p.expected {
-        case .stricter: .looser
-        case .looser: .stricter
-        default: p.expected
-        }
+        let (verdict, detail) = try judged(
+            p.concept, p.international, p.domestic,
+            domesticWhere: p.qualifiers, internationalWhere: p.qualifiers)
+        let expected: Verdict =
+            switch p.expected {
+            case .stricter: .looser
+            case .looser: .stricter
+            default: p.expected
+            }
         #expect(verdict == expected, "\(p.why) — reversed, got \(verdict.rawValue): \(detail)")
     }
 
     private func check(_ p: ExpertPair) throws {
-        let (verdict, detail) = try judged(p.concept, p.domestic, p.international,
-                                           domesticWhere: p.qualifiers, internationalWhere: p.qualifiers)
+        let (verdict, detail) = try judged(
+            p.concept, p.domestic, p.international,
+            domesticWhere: p.qualifiers, internationalWhere: p.qualifiers)
         #expect(verdict == p.expected, "\(p.why) — got \(verdict.rawValue): \(detail)")
         #expect(verdict == .identical || !detail.isEmpty, "every verdict but identical says why")
     }

@@ -3,16 +3,17 @@
 extension ExpressionScanner {
     /// Phrases and the relation each states. A phrase is matched at the start of an expression only,
     /// ASCII letters in any case, and must be followed by a space or a number.
-    static let relationWords: [(phrase: [Unicode.Scalar], relation: BoundOperator)] = ([
-        ("不超过", .lessOrEqual), ("不大于", .lessOrEqual), ("不高于", .lessOrEqual), ("不多于", .lessOrEqual),
-        ("最多", .lessOrEqual), ("至多", .lessOrEqual),
-        ("not more than", .lessOrEqual), ("no more than", .lessOrEqual), ("not exceeding", .lessOrEqual),
-        ("not greater than", .lessOrEqual), ("at most", .lessOrEqual),
-        ("不小于", .greaterOrEqual), ("不低于", .greaterOrEqual), ("不少于", .greaterOrEqual), ("至少", .greaterOrEqual),
-        ("not less than", .greaterOrEqual), ("no less than", .greaterOrEqual), ("at least", .greaterOrEqual),
-        ("小于", .less), ("低于", .less), ("less than", .less),
-        ("大于", .greater), ("高于", .greater), ("超过", .greater), ("more than", .greater), ("greater than", .greater),
-    ] as [(String, BoundOperator)]).map { (Array($0.0.unicodeScalars), $0.1) }
+    static let relationWords: [(phrase: [Unicode.Scalar], relation: BoundOperator)] =
+        ([
+            ("不超过", .lessOrEqual), ("不大于", .lessOrEqual), ("不高于", .lessOrEqual), ("不多于", .lessOrEqual),
+            ("最多", .lessOrEqual), ("至多", .lessOrEqual),
+            ("not more than", .lessOrEqual), ("no more than", .lessOrEqual), ("not exceeding", .lessOrEqual),
+            ("not greater than", .lessOrEqual), ("at most", .lessOrEqual),
+            ("不小于", .greaterOrEqual), ("不低于", .greaterOrEqual), ("不少于", .greaterOrEqual), ("至少", .greaterOrEqual),
+            ("not less than", .greaterOrEqual), ("no less than", .greaterOrEqual), ("at least", .greaterOrEqual),
+            ("小于", .less), ("低于", .less), ("less than", .less),
+            ("大于", .greater), ("高于", .greater), ("超过", .greater), ("more than", .greater), ("greater than", .greater),
+        ] as [(String, BoundOperator)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// A relation written in words at the cursor, consumed.
     mutating func scanRelationWord() -> BoundOperator? {
@@ -24,8 +25,10 @@ extension ExpressionScanner {
             }
             guard matches else { continue }
             let after = index + phrase.count
-            guard after < end, ScalarClass.isSpace(scalars[after]) || ScalarClass.isDigit(scalars[after])
-                || scalars[after] == "+" || scalars[after] == "-" else { continue }
+            guard after < end,
+                ScalarClass.isSpace(scalars[after]) || ScalarClass.isDigit(scalars[after])
+                    || scalars[after] == "+" || scalars[after] == "-"
+            else { continue }
             index = after
             return relation
         }
