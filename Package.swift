@@ -51,7 +51,7 @@ let package = Package(
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/strings.json")]
+            resources: [.copy("Resources/strings.json"), .copy("Resources/qualifiers.json"), .copy("Resources/comments.json")]
         ),
         .target(
             name: "HarmoniaStore",

@@ -68,7 +68,7 @@ enum HTMLTables {
     /// A value with where it is stated: `±1.6 mg` over `5.1 · mpe[1 kg][E2]`.
     private static func side(_ indicator: Indicator?, _ model: ReportModel) -> String {
         guard let indicator else { return "<span class=\"muted\">" + h(model.none) + "</span>" }
-        return "<span class=\"value\">" + h(indicator.value.written) + "</span><span class=\"where\">"
+        return "<span class=\"value\">" + h(model.valueText(indicator)) + "</span><span class=\"where\">"
             + h(indicator.clause + " · " + indicator.id) + "</span>"
     }
 
@@ -122,7 +122,8 @@ enum HTMLTables {
         lines.append("<table class=\"pairs\">")
         lines.append(header([s["col.verdict"], s["col.concept"], model.did, model.iid, s["col.explained"]]))
         lines.append("<tbody>")
-        for (index, pair) in model.comparison.pairs.enumerated() {
+        for index in model.order {
+            let pair = model.comparison.pairs[index]
             var classes = ["v-" + pair.verdict.rawValue, pair.verdict.isAgreement ? "agree" : "deviation"]
             if model.unexplained.contains(index) { classes.append("unexplained") }
             var explained = h(s.yesNo(pair.explained))

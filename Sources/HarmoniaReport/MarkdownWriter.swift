@@ -153,8 +153,8 @@ public struct MarkdownWriter: Sendable {
             }
             let reason = model.reason(pair).map { md($0.text) } ?? "**" + md(s["flag.noReason"]) + "**"
             out.row([md(pair.international?.clause ?? model.none), md(pair.domestic?.clause ?? model.none),
-                     md(model.subject(pair)), verdict, md(pair.domestic?.value.written ?? model.none),
-                     md(pair.international?.value.written ?? model.none), reason])
+                     md(model.subject(pair)), verdict, md(model.valueText(pair.domestic)),
+                     md(model.valueText(pair.international)), reason])
         }
         out.line("")
     }
@@ -192,11 +192,11 @@ public struct MarkdownWriter: Sendable {
                    md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.id", ["id": model.did])), md(s.fill("col.valueOf", ["id": model.did])),
                    md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.id", ["id": model.iid])), md(s.fill("col.valueOf", ["id": model.iid])),
                    md(s["col.explained"])])
-        for pair in model.comparison.pairs {
+        for pair in model.order.map({ model.comparison.pairs[$0] }) {
             out.row([md(s.verdict(pair.verdict)), md(model.subject(pair)),
-                     md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none), md(pair.domestic?.value.written ?? model.none),
+                     md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none), md(model.valueText(pair.domestic)),
                      md(pair.international?.clause ?? model.none), md(pair.international?.id ?? model.none),
-                     md(pair.international?.value.written ?? model.none), md(s.yesNo(pair.explained))])
+                     md(model.valueText(pair.international)), md(s.yesNo(pair.explained))])
         }
         out.line("")
     }

@@ -21,7 +21,8 @@ struct Track: ParsableCommand {
         Exit status: 0 done, 64 bad command line, 65 an input or the database is not valid (a database file \
         that is not a Harmonia history is left untouched), 66 an input or the database cannot be read.
         """,
-        subcommands: [RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self]
+        subcommands: [RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self,
+                      ForgetCommand.self]
     )
 }
 
@@ -237,7 +238,8 @@ extension Track {
             commandName: "chart",
             abstract: "Draw the score over time, one line per family, editions marked and labelled (SVG or HTML).")
 
-        @Option(name: .long, help: ArgumentHelp("The chart file: .svg or .html (written atomically).", valueName: "FILE"))
+        @Option(name: [.customLong("output"), .customLong("out")],
+                help: ArgumentHelp("The chart file: .svg or .html (written atomically); --out is the same option.", valueName: "FILE"))
         var out: String
         @Option(name: .long, help: ArgumentHelp("Only domestic documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var domestic: String?
@@ -247,7 +249,7 @@ extension Track {
 
         func validate() throws {
             guard ["svg", "html", "htm"].contains(URL(fileURLWithPath: out).pathExtension.lowercased()) else {
-                throw ValidationError("--out must name a .svg or .html file, not '\(out)'")
+                throw ValidationError("--output must name a .svg or .html file, not '\(out)'")
             }
         }
 
