@@ -21,7 +21,7 @@ enum AnnexDOCX {
         }
         body += DOCXParts.table([[s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
                                   s["col.deviation"], s["col.reason"]]] + differences,
-                                widths: [1300, 1300, 4544, 3000], header: true)
+                                widths: [1700, 1700, 4244, 2500], header: true)
         return DOCXParts.document(body: body, landscape: false)
     }
 }

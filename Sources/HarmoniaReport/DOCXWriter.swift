@@ -93,8 +93,8 @@ public struct DOCXWriter: Sendable {
 
     /// Column widths in twentieths of a point; they add up to the landscape text width (15136). Wide
     /// enough that no heading word breaks ("Type of comment" wraps between words only).
-    static let widths = [700, 800, 1500, 1500, 1100, 3900, 3400, 2236]
-    static let widthsWithJustification = [700, 800, 1300, 1300, 1000, 3400, 3000, 1700, 1936]
+    static let widths = [700, 1000, 1300, 1400, 1300, 3900, 3736, 1800]
+    static let widthsWithJustification = [700, 1000, 1300, 1400, 1300, 3200, 2636, 1700, 1900]
 }
 
 /// A `YYYY-MM-DD` date, checked for a real calendar day.

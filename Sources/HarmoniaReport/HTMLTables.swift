@@ -31,10 +31,11 @@ enum HTMLTables {
             return ["<p>" + h(s[model.deviationIndices.isEmpty ? "deviations.none" : "unexplained.none"]) + "</p>"]
         }
         var lines = ["<p>" + h(s.fill("unexplained.intro", ["n": String(degree.unexplained.count)])) + "</p>", "<ol>"]
-        for deviation in degree.unexplained {
-            let pair = model.comparison.pairs[deviation.pairIndex]
+        // Each deviating requirement once, however many table cells it spans.
+        for group in model.groups where group.unexplained {
+            let pair = model.comparison.pairs[group.pairIndices[0]]
             lines.append("<li><strong>" + h(pair.clause) + "</strong> " + badge(pair.verdict, model) + " "
-                + h(model.deviationSentence(pair)) + " <span class=\"muted\">— " + h(model.unexplainedReason(pair)) + "</span></li>")
+                + h(model.groupSentence(group)) + " <span class=\"muted\">— " + h(model.unexplainedReason(pair)) + "</span></li>")
         }
         lines.append("</ol>")
         return lines

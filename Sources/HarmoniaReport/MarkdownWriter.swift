@@ -127,9 +127,9 @@ public struct MarkdownWriter: Sendable {
         }
         out.line(md(s.fill("unexplained.intro", ["n": String(degree.unexplained.count)])))
         out.line("")
-        for deviation in degree.unexplained {
-            let pair = model.comparison.pairs[deviation.pairIndex]
-            out.line("- **" + md(pair.clause) + "** " + md(model.deviationSentence(pair)) + " — " + md(model.unexplainedReason(pair)))
+        for group in model.groups where group.unexplained {
+            let pair = model.comparison.pairs[group.pairIndices[0]]
+            out.line("- **" + md(pair.clause) + "** " + md(model.groupSentence(group)) + " — " + md(model.unexplainedReason(pair)))
         }
         out.line("")
     }

@@ -10,7 +10,7 @@ public enum NaturalText {
     /// A value or qualifier value as written, in the conventions of `language`.
     public static func value(_ written: String, in language: ReportLanguage) -> String {
         if let label = QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) { return label }
-        var text = written
+        var text = groupDigits(written)
         switch language {
         case .zh:
             text = text.replacingOccurrences(of: " .. ", with: "～").replacingOccurrences(of: "..", with: "～")
@@ -24,6 +24,38 @@ public enum NaturalText {
             text = englishTimeUnits(text)
         }
         return text
+    }
+
+    /// Integer parts of five digits or more in groups of three (`1600000` → `1 600 000`), with a narrow
+    /// no-break space as SI and GB 3101 write them, so that a long number never breaks across lines.
+    /// Four-digit numbers, fractional digits and digits inside words (`T130`, `ΔP63`) are left alone.
+    static func groupDigits(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            guard character.isASCII, character.isNumber else {
+                out.append(character)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            let run = characters[index..<end]
+            let before = index > 0 ? characters[index - 1] : nil
+            let insideWord = before.map { $0.isLetter || $0 == "." || $0 == "/" } ?? false
+            if run.count >= 5 && !insideWord {
+                for (offset, digit) in run.enumerated() {
+                    if offset > 0 && (run.count - offset) % 3 == 0 { out.append("\u{202F}") }
+                    out.append(digit)
+                }
+            } else {
+                out.append(contentsOf: run)
+            }
+            index = end
+        }
+        return out
     }
 
     /// `1 a` → `1 年`, `6 mo` → `6 个月` after a number; other text unchanged.

@@ -65,7 +65,7 @@ struct HTMLReportTests {
         #expect(html.contains("OIML R 111-1:2004"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.score.text)</span>"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.degree.computed.rawValue)</span>"))
-        #expect(html.contains("得分 = 100 × Σ 权重(结论) / 指标对数"))
+        #expect(html.contains("得分 = 100 × Σ 权重(结论) / 比对项数"))
         #expect(html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.pairs)"))
         #expect(html.contains("章条编号对照一览表"))
         #expect(html.contains("技术性差异及其原因一览表"))
