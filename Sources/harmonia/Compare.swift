@@ -19,7 +19,11 @@ struct Compare: ParsableCommand {
         partial match; every pair gets a verdict (identical, equivalent, stricter, looser, different, missing, \
         added). The degree of correspondence (IDT/MOD/NEQ) and a score from 0 to 100 sum it up.
 
-        Example: harmonia compare fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml
+        Examples (from the source folder):
+          harmonia compare fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml
+          harmonia compare fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml --output report.html
         """
     )
 

@@ -36,8 +36,9 @@ struct Report: ParsableCommand {
         Files are written atomically; on an input error (exit 65 or 66) nothing is written; when DIR \
         cannot be written the exit status is 73.
 
-        Example:
-          harmonia report fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml --output pack --member-body CN
+        Example (from the source folder):
+          harmonia report fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml --output pack --member-body CN
         """
     )
 

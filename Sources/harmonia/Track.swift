@@ -20,6 +20,12 @@ struct Track: ParsableCommand {
 
         Exit status: 0 done, 64 bad command line, 65 an input or the database is not valid (a database file \
         that is not a Harmonia history is left untouched), 66 an input or the database cannot be read.
+
+        Examples (from the source folder):
+          harmonia track import fixtures/weights fixtures/water-meters
+          harmonia track history
+          harmonia track chart --output history.html
+          harmonia track forget 3
         """,
         subcommands: [RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self,
                       ForgetCommand.self]
