@@ -26,7 +26,7 @@ public struct CSVWriter: Sendable {
             s.fill("col.valueOf", ["id": model.iid]), s.fill("col.qualifiersOf", ["id": model.iid]),
             s["col.qualifierDifferences"], s["col.explained"], s["col.justification"], s["col.detail"], s["col.pairing"],
         ])
-        for pair in model.order.map({ comparison.pairs[$0] }) {
+        for pair in comparison.pairs {
             table.append([
                 .plain(s.verdict(pair.verdict)), .plain(model.conceptName(pair)),
                 .document(pair.domestic?.id ?? ""), .clause(pair.domestic?.clause ?? ""),

@@ -62,7 +62,7 @@ struct CommentSheet {
     static func needsJustificationColumn(_ rows: [CommentRow]) -> Bool { rows.contains { !$0.justification.isEmpty } }
 
     var rows: [CommentRow] {
-        model.groups.compactMap(row)
+        DeviationGroups.comments(model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial).compactMap(row)
     }
 
     /// Date, Document, Project: the template's header.
@@ -79,8 +79,8 @@ struct CommentSheet {
     private func row(_ group: DeviationGroup) -> CommentRow? {
         let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
         let first = pairs[0]
-        let editorial = group.reason.map { rules.isEditorial($0.text) } ?? false
-        let type = editorial ? "ed" : (first.international == nil ? "ge" : "te")
+        let editorial = group.editorial
+        let type = editorial ? "ed" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
         let proposes = !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
             && !rules.nationalConcepts.contains(group.concept)
         if selection == .proposals && !proposes { return nil }
@@ -122,14 +122,17 @@ struct CommentSheet {
         var values = values
         values["n"] = String(pairs.count)
         values["items"] = items(pairs, differing: group.verdict != .missing && group.verdict != .added)
+        if group.editorial && !pairs.contains(where: \.isTechnicalDeviation) {
+            return rules.fill(pairs.count == 1 ? "editorial.one" : "editorial.many", values)
+        }
         switch group.verdict {
-        case .missing:
+        case .missing?:
             return rules.fill(pairs.count == 1 ? "missing.one" : "missing.many", values)
-        case .added:
+        case .added?:
             return rules.fill(pairs.count == 1 ? "added.one" : "added.many", values)
         default:
             if pairs.count == 1 && pairs[0].step == .partial { return rules.fill("partial.one", values) }
-            values["verdictPhrase"] = rules.fill((pairs.count == 1 ? "verdict." : "verdictMany.") + group.verdict.rawValue)
+            values["verdictPhrase"] = rules.fill((pairs.count == 1 ? "verdict." : "verdictMany.") + (group.verdict?.rawValue ?? "different"))
             return rules.fill(pairs.count == 1 ? "differs.one" : "differs.many", values)
         }
     }
@@ -137,7 +140,7 @@ struct CommentSheet {
     private func proposal(_ group: DeviationGroup, _ pairs: [Pair], _ values: [String: String]) -> String {
         var values = values
         values["items"] = items(pairs, differing: group.verdict == .stricter)
-        let key = "proposal." + group.verdict.rawValue + (pairs.count == 1 ? ".one" : ".many")
+        let key = "proposal." + (group.verdict?.rawValue ?? "") + (pairs.count == 1 ? ".one" : ".many")
         return rules.fill(key, values)
     }
 
@@ -146,6 +149,7 @@ struct CommentSheet {
         let shown = pairs.prefix(5).map { pair -> String in
             let q = model.qualifierText(pair.international ?? pair.domestic)
             let v = model.valueText(pair.international ?? pair.domestic)
+            if differing && pair.verdict == .missing { return rules.fill("item.missing", ["q": q, "i": v]) }
             return differing
                 ? rules.fill("item.differs", ["q": q, "d": model.valueText(pair.domestic), "i": model.valueText(pair.international)])
                 : (q.isEmpty ? v : rules.fill("item.value", ["q": q, "v": v]))

@@ -1,49 +1,59 @@
 import HarmoniaAlign
 import HarmoniaModel
 
-/// One deviating requirement: the technical deviations of one requirement — an indicator, or the cells
-/// of one table, or the indicators of one concept in one clause — that share a verdict and an
-/// explanation. Reports say each such requirement once (one comment, one annex row) instead of once per
-/// table cell.
-///
-/// This grouping lives in one place so that a requirement view computed by the alignment can replace it.
+/// One requirement (``Requirement``: a table or an indicator of the reference, or a domestic-only one)
+/// as the reports say it once: the pairs of it that differ, their verdict when they share one, and the
+/// justification the document gives.
 struct DeviationGroup: Sendable {
-    /// Indices into the comparison's pairs, in reading order; never empty.
+    var requirement: Requirement
+    /// The pairs that differ: its technical deviations, or for an editorial group its editorial
+    /// differences; in the comparison's order, never empty.
     var pairIndices: [Int]
-    var verdict: Verdict
+    /// The verdict the pairs share; `nil` when they differ in verdict (a table with stricter and looser cells).
+    var verdict: Verdict?
     var concept: String
-    /// The justification shared by every pair, if any.
+    /// The first justification among the pairs, if any.
     var reason: LocalizedText?
-    /// Whether the deviations stand between the document and MOD.
+    /// Whether any of the pairs stands between the document and MOD.
     var unexplained: Bool
+    /// Whether the group holds editorial differences only (a designation spelled otherwise, or a
+    /// difference the document's justification calls editorial).
+    var editorial: Bool
 }
 
 enum DeviationGroups {
-    /// The groups, in the reading order of their first pair.
-    static func groups(order: [Int], pairs: [Pair], unexplained: Set<Int>) -> [DeviationGroup] {
-        var groups: [DeviationGroup] = []
-        var byKey: [String: Int] = [:]
-        for index in order where pairs[index].verdict.isDeviation {
-            let pair = pairs[index]
-            let key = groupKey(pair)
-            if let at = byKey[key] {
-                groups[at].pairIndices.append(index)
-            } else {
-                byKey[key] = groups.count
-                groups.append(DeviationGroup(pairIndices: [index], verdict: pair.verdict, concept: pair.concept,
-                                             reason: pair.explanation?.text, unexplained: unexplained.contains(index)))
-            }
+    /// The deviating requirements (technical deviations), in the requirements' order.
+    static func technical(_ comparison: Comparison, unexplained: Set<Int>) -> [DeviationGroup] {
+        comparison.requirements.compactMap { requirement in
+            group(requirement, comparison.technicalDeviations(in: requirement), comparison, unexplained, editorial: false)
         }
-        return groups
     }
 
-    /// Same verdict, same concept, same clauses and tables on both sides, same justification.
-    private static func groupKey(_ pair: Pair) -> String {
-        func side(_ indicator: Indicator?) -> String {
-            guard let indicator else { return "-" }
-            return indicator.clause + "\u{1}" + (indicator.cell?.tableID ?? "")
+    /// The rows of a comment sheet: every deviating requirement, and every requirement whose only
+    /// differences are editorial designations (`M12` for `M1-2`) or differences the document calls
+    /// editorial; in the requirements' order. Differences of notation alone (`equivalent`) get no row.
+    static func comments(_ comparison: Comparison, unexplained: Set<Int>, isEditorial: (String) -> Bool) -> [DeviationGroup] {
+        comparison.requirements.compactMap { requirement in
+            let technical = comparison.technicalDeviations(in: requirement)
+            let declaredEditorial = technical.allSatisfy { comparison.pairs[$0].explanation.map { isEditorial($0.text.text) } ?? false }
+            if !technical.isEmpty {
+                return group(requirement, technical, comparison, unexplained, editorial: declaredEditorial)
+            }
+            let spelled = requirement.pairIndices.filter {
+                let pair = comparison.pairs[$0]
+                return pair.difference == .editorial && pair.verdict == .different
+            }
+            return group(requirement, spelled, comparison, unexplained, editorial: true)
         }
-        return [pair.verdict.rawValue, pair.concept, side(pair.domestic), side(pair.international),
-                pair.explanation?.text.text ?? "\u{2}"].joined(separator: "\u{0}")
+    }
+
+    private static func group(_ requirement: Requirement, _ indices: [Int], _ comparison: Comparison, _ unexplained: Set<Int>,
+                              editorial: Bool) -> DeviationGroup? {
+        guard let first = indices.first else { return nil }
+        let pairs = indices.map { comparison.pairs[$0] }
+        let verdicts = Set(pairs.map(\.verdict))
+        return DeviationGroup(requirement: requirement, pairIndices: indices, verdict: verdicts.count == 1 ? verdicts.first : nil,
+                              concept: comparison.pairs[first].concept, reason: pairs.lazy.compactMap { $0.explanation?.text }.first,
+                              unexplained: indices.contains(where: unexplained.contains), editorial: editorial)
     }
 }

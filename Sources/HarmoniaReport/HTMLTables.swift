@@ -123,7 +123,7 @@ enum HTMLTables {
         lines.append("<table class=\"pairs\">")
         lines.append(header([s["col.verdict"], s["col.concept"], model.did, model.iid, s["col.explained"]]))
         lines.append("<tbody>")
-        for index in model.order {
+        for index in model.comparison.pairs.indices {
             let pair = model.comparison.pairs[index]
             var classes = ["v-" + pair.verdict.rawValue, pair.verdict.isAgreement ? "agree" : "deviation"]
             if model.unexplained.contains(index) { classes.append("unexplained") }

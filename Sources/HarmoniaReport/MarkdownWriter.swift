@@ -192,7 +192,7 @@ public struct MarkdownWriter: Sendable {
                    md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.id", ["id": model.did])), md(s.fill("col.valueOf", ["id": model.did])),
                    md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.id", ["id": model.iid])), md(s.fill("col.valueOf", ["id": model.iid])),
                    md(s["col.explained"])])
-        for pair in model.order.map({ model.comparison.pairs[$0] }) {
+        for pair in model.comparison.pairs {
             out.row([md(s.verdict(pair.verdict)), md(model.subject(pair)),
                      md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none), md(model.valueText(pair.domestic)),
                      md(pair.international?.clause ?? model.none), md(pair.international?.id ?? model.none),

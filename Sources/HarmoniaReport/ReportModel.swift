@@ -8,9 +8,7 @@ struct ReportModel: Sendable {
     let comparison: Comparison
     let options: ReportOptions
     let strings: ReportStrings
-    /// Indices into `comparison.pairs` in reading order (see ``NaturalOrder``).
-    let order: [Int]
-    /// Indices into `comparison.pairs` of the technical deviations, in reading order.
+    /// Indices into `comparison.pairs` of the technical deviations, in the comparison's (reading) order.
     let deviationIndices: [Int]
     /// Indices of the deviations nothing explains.
     let unexplained: Set<Int>
@@ -21,10 +19,9 @@ struct ReportModel: Sendable {
         self.comparison = comparison
         self.options = options
         strings = ReportStrings(options.language)
-        order = NaturalOrder.indices(comparison.pairs)
-        deviationIndices = order.filter { comparison.pairs[$0].verdict.isDeviation }
+        deviationIndices = comparison.pairs.indices.filter { comparison.pairs[$0].isTechnicalDeviation }
         unexplained = Set(comparison.degree.unexplained.map(\.pairIndex))
-        groups = DeviationGroups.groups(order: order, pairs: comparison.pairs, unexplained: unexplained)
+        groups = DeviationGroups.technical(comparison, unexplained: unexplained)
     }
 
     var did: String { comparison.domestic.id }
@@ -95,7 +92,7 @@ struct ReportModel: Sendable {
         case .added: text = strings.fill("dev.added", values)
         default: text = strings.fill(pair.step == .partial ? "dev.partial" : "dev.compare", values)
         }
-        guard let magnitude = magnitude(pair), pair.verdict.isDeviation else { return text }
+        guard let magnitude = magnitude(pair), pair.isTechnicalDeviation else { return text }
         let phrase = strings.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
         return strings.fill("magnitude.wrap", ["text": text, "magnitude": phrase])
     }
@@ -113,13 +110,17 @@ struct ReportModel: Sendable {
         let items = pairs.map { pair -> String in
             let q = qualifierText(pair.international ?? pair.domestic)
             switch pair.verdict {
+            case .missing where group.verdict == nil:
+                return strings.fill("group.itemMissing", ["q": q, "i": valueText(pair.international), "iid": iid, "did": did])
             case .missing: return strings.fill("group.value", ["q": q, "v": valueText(pair.international)])
             case .added: return strings.fill("group.value", ["q": q, "v": valueText(pair.domestic)])
             default: return strings.fill("group.item", ["q": q, "d": valueText(pair.domestic), "i": valueText(pair.international), "iid": iid])
             }
         }.joined(separator: strings["list.separator"])
+        let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
         let key = group.verdict == .missing ? "group.missing" : group.verdict == .added ? "group.added" : "group.compare"
-        return strings.fill(key, ["concept": conceptName(pairs[0]), "n": String(pairs.count), "verdict": strings.verdict(group.verdict),
+        return strings.fill(key, ["concept": conceptName(pairs[0]), "n": String(pairs.count),
+                                  "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
                                   "did": did, "items": items])
     }
 
@@ -142,16 +143,15 @@ struct ReportModel: Sendable {
         }
     }
 
-    /// `294 pairs, Σ weight = 218.5: 100 × 218.5 / 294 = 74.32… → 74.3`.
+    /// `12 requirements, Σ credit = 8.5: 100 × 8.5 / 12 = 70.83… → 70.8`.
     var scoreTerms: String {
         let score = comparison.score
-        guard score.pairs > 0 else { return strings["score.termsEmpty"] }
-        let exact = Rational(100) * score.credit / Rational(score.pairs)
+        guard score.requirements > 0 else { return strings["score.termsEmpty"] }
         var text = strings.fill("score.terms", [
-            "pairs": String(score.pairs), "credit": score.credit.description,
-            "exact": Self.decimal(exact, places: 4), "score": score.text,
+            "pairs": String(score.requirements), "credit": score.credit.description,
+            "exact": Self.decimal(score.exact, places: 4), "score": score.text,
         ])
-        let uncapped = Rational(1000) * score.credit / Rational(score.pairs) + Rational(1, 2)
+        let uncapped = Rational(10) * score.exact + Rational(1, 2)
         if uncapped.numerator / uncapped.denominator != BigInt(score.tenths) { text += strings["score.capped"] }
         return text
     }
@@ -182,7 +182,7 @@ struct ReportModel: Sendable {
 
     /// The weights as `identical 1`, in the order verdicts are listed.
     var weights: [(Verdict, String)] {
-        Verdict.allCases.map { ($0, Score.weights[$0]?.description ?? "0") }
+        Verdict.allCases.map { ($0, Score.weights[$0]?.description ?? "—") }
     }
 
     /// Pairs per clause (the pair's clause: the reference's, else the domestic one), clauses in reading order.

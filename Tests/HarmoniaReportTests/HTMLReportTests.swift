@@ -65,12 +65,12 @@ struct HTMLReportTests {
         #expect(html.contains("OIML R 111-1:2004"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.score.text)</span>"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.degree.computed.rawValue)</span>"))
-        #expect(html.contains("得分 = 100 × Σ 权重(结论) / 比对项数"))
-        #expect(html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.pairs)"))
+        #expect(html.contains("得分 = 100 × Σ 得分(要求) / 参考文件的要求数"))
+        #expect(html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.requirements)"))
         #expect(html.contains("章条编号对照一览表"))
         #expect(html.contains("技术性差异及其原因一览表"))
         let english = try page(.en)
-        #expect(english.contains("score = 100 × Σ weight(verdict) / pairs"))
+        #expect(english.contains("score = 100 × Σ credit(requirement) / requirements of the reference"))
         #expect(english.contains("<html lang=\"en\">"))
     }
 
@@ -89,9 +89,9 @@ struct HTMLReportTests {
 
     @Test("deviations are shown side by side with their justification or a flag")
     func deviations() throws {
-        let result = try comparison(Self.weights)
-        let html = try page()
-        let justified = try #require(result.pairs.first { $0.explanation != nil })
+        let result = try comparison(FixturePair(family: "water-meters", domestic: "jjg-162-2019", international: "oiml-r49-1-2013"))
+        let html = HTMLWriter(options: goldenOptions).write(result)
+        let justified = try #require(result.pairs.first { $0.explanation != nil && $0.isTechnicalDeviation })
         #expect(html.contains(justified.explanation!.text.text))
         #expect(html.contains("<span class=\"flag\">未说明原因</span>"))
     }
