@@ -55,7 +55,8 @@ let package = Package(
         ),
         .target(
             name: "HarmoniaStore",
-            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/chart-strings.json")]
         ),
         .executableTarget(
             name: "harmonia",

@@ -134,6 +134,7 @@ func validateRecordingDate(_ at: String?) throws {
 
 extension HistoryFormat: ExpressibleByArgument {}
 extension DiffFormat: ExpressibleByArgument {}
+extension ChartLanguage: ExpressibleByArgument {}
 
 extension Track {
     struct RecordCommand: ParsableCommand {
@@ -251,6 +252,8 @@ extension Track {
         var domestic: String?
         @Option(name: .long, help: ArgumentHelp("Only international documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var international: String?
+        @Option(name: .long, help: "The chart's language: en or zh.")
+        var lang: ChartLanguage = .en
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -268,7 +271,7 @@ extension Track {
             } catch {
                 throw TrackFailure.store(error)
             }
-            let chart = TrendChart(entries: entries)
+            let chart = TrendChart(entries: entries, language: lang)
             let isSVG = URL(fileURLWithPath: out).pathExtension.lowercased() == "svg"
             do {
                 try AtomicFile.write(isSVG ? chart.svg() : chart.html(), to: out)
@@ -381,7 +384,9 @@ extension Track {
                 + (ignored > 0 ? " (\(ignored) other XML file\(ignored == 1 ? "" : "s") ignored)" : "") + ", \(plan.tasks.count) comparison\(plan.tasks.count == 1 ? "" : "s"): "
                 + "\(recorded) recorded, \(already) already recorded"
             if invalid + unreadable > 0 { summary += "; \(invalid + unreadable) file\(invalid + unreadable == 1 ? "" : "s") skipped (not valid or not readable)" }
-            if !plan.notes.isEmpty { summary += "; \(plan.notes.count) note\(plan.notes.count == 1 ? "" : "s") (see above)" }
+            // Every note printed above: the plan's, and one per comparison made with another edition.
+            let notes = plan.notes.count + plan.tasks.filter { $0.note != nil }.count
+            if notes > 0 { summary += "; \(notes) note\(notes == 1 ? "" : "s") (see above)" }
             Console.out(summary + " — in \(store.path)\n")
             if unreadable > 0 { throw Exit.unreadableInput }
             if invalid > 0 { throw Exit.invalidInput }
