@@ -99,7 +99,7 @@ public enum ValueConversion {
         case let .bound(op, x): return op.rawValue + " " + q(x, absolute: true)
         case let .interval(lower, upper, _):
             return (lower.map { q($0.quantity, absolute: true) } ?? "−∞") + " .. " + (upper.map { q($0.quantity, absolute: true) } ?? "∞")
-        case .set, .token: return nil
+        case .set, .token, .formula, .withCoverage: return nil
         }
     }
 
@@ -158,7 +158,8 @@ public enum ValueConversion {
         case .value(let q), .symmetricLimit(let q), .bound(_, let q): [q]
         case let .asymmetricLimit(upper, lower): [upper, lower]
         case let .interval(lower, upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
-        case .set, .token: []
+        case .set, .token, .formula: []
+        case .withCoverage(let inner, _): quantities(inner)
         }
     }
 
