@@ -18,7 +18,7 @@ public struct MarkdownWriter: Sendable {
         verdicts(model, &out)
         score(model, &out)
         heatmap(model, &out)
-        unexplained(model, &out)
+        if model.modSectionApplies { unexplained(model, &out) }
         deviations(model, &out)
         annexes(model, &out)
         pairs(model, &out)

@@ -24,6 +24,12 @@ struct ReportModel: Sendable {
         groups = DeviationGroups.technical(comparison, unexplained: unexplained)
     }
 
+    /// Whether the section on what stands between the document and MOD applies: the document declares MOD,
+    /// or the comparison finds MOD.
+    var modSectionApplies: Bool {
+        comparison.degree.declared == .MOD || comparison.degree.computed == .MOD
+    }
+
     var did: String { comparison.domestic.id }
     var iid: String { comparison.international.id }
     var none: String { strings["none"] }

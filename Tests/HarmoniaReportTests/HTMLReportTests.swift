@@ -21,7 +21,12 @@ struct HTMLReportTests {
         #expect(root.attribute("lang") == "zh-Hans")
         let elements = descendants(root)
         let sections = Set(elements.filter { $0.localName == "section" }.compactMap { $0.attribute("id") })
-        #expect(sections.isSuperset(of: ["verdicts", "score", "heatmap", "unexplained", "deviations", "annex-a", "annex-b", "pairs"]))
+        #expect(sections.isSuperset(of: ["verdicts", "score", "heatmap", "deviations", "annex-a", "annex-b", "pairs"]))
+        // The MOD section only where it applies: MOD declared or found.
+        let result = try comparison(pair)
+        #expect(sections.contains("unexplained") == (result.degree.declared == .MOD || result.degree.computed == .MOD))
+        // Print: a running header and page numbers.
+        #expect(html.contains("@bottom-right{content:counter(page) \" / \" counter(pages)"))
         #expect(elements.contains { $0.localName == "svg" })
         #expect(elements.contains { $0.localName == "table" && ($0.attribute("class") ?? "").contains("heat") })
         // One pair-table row per pair.
