@@ -55,11 +55,12 @@ let package = Package(
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/strings.json")]
+            resources: [.copy("Resources/strings.json"), .copy("Resources/qualifiers.json"), .copy("Resources/comments.json")]
         ),
         .target(
             name: "HarmoniaStore",
-            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/chart-strings.json")]
         ),
         // The umbrella module: re-exports model, reader, comparison and writers behind `Assessor`.
         .target(name: "HarmoniaKit", dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport"]),

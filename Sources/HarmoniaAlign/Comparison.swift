@@ -9,6 +9,9 @@ public struct DocumentSummary: Hashable, Sendable {
     public var titles: [LocalizedText]
     public var issuer: String?
     public var sourceFile: String
+    /// Every clause of the document (sub-clauses included, with or without indicators), in document order,
+    /// for tables that list all clauses such as 章条编号对照一览表.
+    public var clauses: [ClauseHeading]
 
     public init(_ document: Document) {
         id = document.id
@@ -18,6 +21,24 @@ public struct DocumentSummary: Hashable, Sendable {
         titles = document.titles
         issuer = document.issuer
         sourceFile = document.sourceFile
+        var clauses: [ClauseHeading] = []
+        var stack = Array(document.sections.reversed())
+        while let section = stack.popLast() {
+            clauses.append(ClauseHeading(num: section.num, title: section.title))
+            stack += section.sections.reversed()
+        }
+        self.clauses = clauses
+    }
+}
+
+/// A clause's number and title as printed.
+public struct ClauseHeading: Hashable, Sendable {
+    public var num: String
+    public var title: String?
+
+    public init(num: String, title: String?) {
+        self.num = num
+        self.title = title
     }
 }
 

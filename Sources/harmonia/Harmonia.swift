@@ -12,6 +12,13 @@ struct Harmonia: ParsableCommand {
 
         Exit status: 0 done, 1 a gate failed (--fail-under), 64 bad command line, 65 an input is not \
         valid, 66 an input cannot be read, 73 an output cannot be written, 74 the history database failed.
+
+        Examples (from the source folder):
+          harmonia compare fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml
+          harmonia report fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml --output pack
+          harmonia help report
         """,
         version: "0.1.0",
         subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self]

@@ -11,6 +11,9 @@ struct Validate: ParsableCommand {
         checked against the other files' ids (a ref that names nothing is a warning).
 
         Exit status: 0 all valid, 64 bad command line, 65 any file invalid, 66 any file unreadable.
+
+        Example (from the source folder):
+          harmonia validate fixtures/weights/*.xml
         """
     )
 
