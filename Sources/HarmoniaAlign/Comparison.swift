@@ -57,57 +57,40 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ domestic: Document, _ international: Document) -> Comparison {
-        var pairing = Pairing(domestic: domestic.indicators, international: international.indicators)
+        let declarations = domestic.declaredDesignations(towards: international.id)
+        let domesticFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
+                                               declarations: declarations)
+        let internationalFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
+                                                    declarations: declarations, mapping: false)
+        let applicability = Applicability(domestic: domestic, international: international,
+                                          domesticFolding: domesticFolding, internationalFolding: internationalFolding)
+        let context = PairingContext(domesticFolding: domesticFolding, internationalFolding: internationalFolding,
+                                     scope: applicability.scope, excluded: applicability.excluded)
+        var pairing = Pairing(domestic: domestic.indicators, international: international.indicators, context: context)
         let raw = pairing.run(domesticID: domestic.id, internationalID: international.id)
         let explainer = Explainer(domestic: domestic, international: international)
-        let judge = ValueComparator(relativeTolerance: options.relativeTolerance)
+        let judge = PairJudge(catalogue: catalogue, comparator: ValueComparator(relativeTolerance: options.relativeTolerance),
+                              domesticFolding: domesticFolding, internationalFolding: internationalFolding,
+                              domestic: domestic, international: international)
 
-        var pairs = raw.map { judgePair($0, domestic: domestic.indicators, international: international.indicators,
-                                        pairing: pairing, judge: judge) }
-        for index in pairs.indices where pairs[index].verdict.isDeviation {
-            pairs[index].explanation = explainer.explanation(for: pairs[index])
+        var pairs = raw.map { judge.judge($0, pairing: pairing) }
+        for (index, rawPair) in raw.enumerated() where pairs[index].verdict.isDeviation {
+            if rawPair.domestic == nil, let i = rawPair.international, let explanation = applicability.explanation(forInternational: i) {
+                pairs[index].explanation = explanation
+            } else {
+                pairs[index].explanation = explainer.explanation(for: pairs[index])
+            }
         }
         Self.order(&pairs)
         var warnings = pairing.warnings
         warnings += explainer.danglingOmissions()
+        warnings += applicability.warnings
         let counts = VerdictCounts(pairs)
         return Comparison(
             domestic: DocumentSummary(domestic), international: DocumentSummary(international), pairs: pairs,
             counts: counts, score: Score(counts: counts),
             degree: DegreeAssessment(pairs: pairs, declared: domestic.declaredDegree(towards: international.id)),
             warnings: warnings)
-    }
-
-    private func judgePair(_ raw: RawPair, domestic: [Indicator], international: [Indicator], pairing: Pairing,
-                           judge: ValueComparator) -> Pair {
-        let d = raw.domestic.map { domestic[$0] }
-        let i = raw.international.map { international[$0] }
-        switch (d, i) {
-        case let (d?, i?):
-            let concept = i.conceptID
-            let verdict: ValueJudgement
-            if raw.step != .partial, pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!) {
-                verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
-            } else {
-                verdict = judge.judge(domestic: d.value, international: i.value, direction: catalogue.direction(of: concept))
-            }
-            if raw.step == .partial {
-                let names = raw.differences.map(\.name).joined(separator: ", ")
-                return Pair(verdict: .different, concept: concept, domestic: d, international: i,
-                            qualifierDifferences: raw.differences,
-                            detail: "partial pair (qualifiers differ: \(names)); values: \(verdict.detail)", step: .partial)
-            }
-            return Pair(verdict: verdict.verdict, concept: concept, domestic: d, international: i,
-                        qualifierDifferences: raw.differences, detail: verdict.detail, step: raw.step)
-        case let (nil, i?):
-            return Pair(verdict: .missing, concept: i.conceptID, domestic: nil, international: i,
-                        detail: "no domestic counterpart", step: .unpaired)
-        case let (d?, nil):
-            return Pair(verdict: .added, concept: d.conceptID, domestic: d, international: nil,
-                        detail: "no international counterpart", step: .unpaired)
-        case (nil, nil):
-            preconditionFailure("a pair has at least one side")
-        }
     }
 
     /// By international clause (numerically), then international id; `added` pairs follow, by domestic
@@ -119,6 +102,8 @@ public struct Comparator: Sendable {
             /// Index into `clauses`: a document states a hundred thousand indicators in a few thousand clauses.
             let clause: Int
             let id: String
+            /// The domestic id, for pairs that share their international indicator.
+            let other: String
         }
         var clauses: [ClauseOrder.Key] = []
         var clauseIndex: [UTF8Key: Int] = [:]
@@ -131,7 +116,8 @@ public struct Comparator: Sendable {
                 clauses.append(ClauseOrder.Key(side.clause))
                 clauseIndex[clause] = index
             }
-            return SortKey(added: pair.international == nil, clause: index, id: side.id)
+            return SortKey(added: pair.international == nil, clause: index, id: side.id,
+                           other: pair.international == nil ? "" : pair.domestic?.id ?? "")
         }
         let order = pairs.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
@@ -140,7 +126,8 @@ public struct Comparator: Sendable {
                 let left = clauses[x.clause], right = clauses[y.clause]
                 if left != right { return left < right }
             }
-            return Utf8Order.compare(x.id, y.id) < 0
+            let order = Utf8Order.compare(x.id, y.id)
+            return order != 0 ? order < 0 : Utf8Order.compare(x.other, y.other) < 0
         }
         // Each pair is moved into place by swaps along the permutation's cycles, never copied: a copy of a
         // pair is a handful of retains, and dropping the unsorted array as many releases.
@@ -193,7 +180,7 @@ struct Explainer {
         guard !domestic.omissions.isEmpty else { return [] }
         var known = Set(international.indicators.map(\.id))
         known.formUnion(international.tables.map(\.id))
-        return domestic.omissions.filter { !known.contains($0.ref) }.map {
+        return domestic.omissions.filter { !$0.isScoped && !known.contains($0.ref) }.map {
             "\(domestic.id): omission of \"\($0.ref)\" (clause \($0.clause)) names nothing in \(international.id)"
         }
     }

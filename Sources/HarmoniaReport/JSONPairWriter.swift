@@ -36,6 +36,15 @@ extension JSONOutput {
         string(pair.detail)
         bytes += layout.pairing
         string(pair.step.rawValue)
+        if let restatement = pair.restatementOf {
+            // Only on a pair whose requirement another pair already holds (docs/pairing.md).
+            bytes += layout.restatementOf
+            raw("{ \"side\": ")
+            string(restatement.side.rawValue)
+            raw(", \"id\": ")
+            string(restatement.id)
+            raw(" }")
+        }
         bytes += layout.close
     }
 
@@ -132,7 +141,7 @@ extension JSONOutput {
 struct PairLayout: Sendable {
     let verdict, concept, domestic, international: [UInt8]
     let sideID, sideClause, sideValue, sideQualifiers, sideConcept, sideClose: [UInt8]
-    let noDifferences, explained, justification, detail, pairing, close: [UInt8]
+    let noDifferences, explained, justification, detail, pairing, restatementOf, close: [UInt8]
 
     init(depth: Int) {
         func line(_ level: Int) -> String { "\n" + String(repeating: "  ", count: level) }
@@ -155,6 +164,7 @@ struct PairLayout: Sendable {
         justification = key("justification", field)
         detail = key("detail", field)
         pairing = key("pairing", field)
+        restatementOf = key("restatementOf", field)
         close = Array((line(depth) + "}").utf8)
     }
 

@@ -21,12 +21,23 @@ public struct Concept: Hashable, Sendable, Codable {
     public var names: [String: [String]]
     /// One line saying what it is, with its VIM/VIML source where there is one.
     public var definition: String?
+    /// For conditions: the direction by the role the condition plays (`verification`, `rated`, …), where
+    /// it differs from `direction`. A wider rated operating range is stricter; a wider permitted range of
+    /// the conditions of verification or test is looser.
+    public var conditions: [String: Direction]?
 
-    public init(id: String, direction: Direction, names: [String: [String]], definition: String? = nil) {
+    public init(id: String, direction: Direction, names: [String: [String]], definition: String? = nil,
+                conditions: [String: Direction]? = nil) {
         self.id = id
         self.direction = direction
         self.names = names
         self.definition = definition
+        self.conditions = conditions
+    }
+
+    /// The direction for a condition playing `role` (`verification`, `rated`…), else the concept's.
+    public func direction(role: String?) -> Direction {
+        role.flatMap { conditions?[$0] } ?? direction
     }
 
     /// The preferred name in `lang`, else in English, else the id.

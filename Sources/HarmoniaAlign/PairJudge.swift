@@ -1,0 +1,115 @@
+import HarmoniaModel
+
+/// Turns a raw pair into a judged ``Pair``: the effective direction (the catalogue's, by the role of a
+/// condition), designation tokens folded, and a real verdict for a partial pair whose qualifiers differ
+/// only where one side states a qualifier the other does not (the scope, a declared designation or an
+/// omission having explained the rest); a partial pair whose shared qualifiers differ stays `different`.
+struct PairJudge {
+    let catalogue: ConceptCatalogue
+    let comparator: ValueComparator
+    let domesticFolding: QualifierFolding
+    let internationalFolding: QualifierFolding
+    let domestic: Document
+    let international: Document
+    /// Section titles by clause number, for the role of conditions stated under `检定条件` and the like.
+    private let domesticTitles: [String: String]
+    private let internationalTitles: [String: String]
+
+    init(catalogue: ConceptCatalogue, comparator: ValueComparator, domesticFolding: QualifierFolding,
+         internationalFolding: QualifierFolding, domestic: Document, international: Document) {
+        self.catalogue = catalogue
+        self.comparator = comparator
+        self.domesticFolding = domesticFolding
+        self.internationalFolding = internationalFolding
+        self.domestic = domestic
+        self.international = international
+        domesticTitles = Self.titles(domestic.sections)
+        internationalTitles = Self.titles(international.sections)
+    }
+
+    private static func titles(_ sections: [Section]) -> [String: String] {
+        var result: [String: String] = [:]
+        func walk(_ sections: [Section], _ inherited: String?) {
+            for section in sections {
+                let title = section.title ?? inherited
+                if let title { result[section.num] = title }
+                walk(section.sections, title)
+            }
+        }
+        walk(sections, nil)
+        return result
+    }
+
+    /// The role a condition plays: its `condition` qualifier, else the title of its clause.
+    func role(of indicator: Indicator, folding: QualifierFolding, titles: [String: String]) -> String? {
+        for qualifier in indicator.qualifiers where folding.name(qualifier.name) == "condition" {
+            if let value = folding.vocabulary.canonicalValue(qualifier.written, name: "condition") { return value }
+        }
+        return titles[indicator.clause].flatMap { folding.vocabulary.canonicalValue($0, name: "condition") }
+    }
+
+    /// The direction a pair is judged by: the concept's, by the role of the domestic side's condition
+    /// (else the reference's).
+    func direction(concept: String, domestic d: Indicator, international i: Indicator) -> Direction {
+        guard let entry = catalogue.concept(id: concept) else { return .exact }
+        guard entry.conditions != nil else { return entry.direction }
+        let role = role(of: d, folding: domesticFolding, titles: domesticTitles)
+            ?? role(of: i, folding: internationalFolding, titles: internationalTitles)
+        return entry.direction(role: role)
+    }
+
+    func judge(_ raw: RawPair, pairing: Pairing) -> Pair {
+        var pair = judgeSides(raw, pairing: pairing)
+        if let restates = raw.restates {
+            let indicators = restates.side == .domestic ? domestic.indicators : international.indicators
+            pair.restatementOf = Restatement(side: restates.side, id: indicators[restates.index].id)
+        }
+        return pair
+    }
+
+    private func judgeSides(_ raw: RawPair, pairing: Pairing) -> Pair {
+        let d = raw.domestic.map { domestic.indicators[$0] }
+        let i = raw.international.map { international.indicators[$0] }
+        switch (d, i) {
+        case let (d?, i?):
+            let concept = i.conceptID
+            let verdict: ValueJudgement
+            if raw.step != .partial, raw.restates == nil,
+               pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!) {
+                verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
+            } else {
+                let name: String? = concept.contains("class") ? "class" : nil
+                verdict = comparator.judge(domestic: domesticFolding.foldedValue(d.value, name: name),
+                                           international: internationalFolding.foldedValue(i.value, name: name),
+                                           direction: direction(concept: concept, domestic: d, international: i))
+            }
+            if raw.step == .partial {
+                let conflicting = raw.differences.filter { $0.domestic != nil && $0.international != nil }
+                if !conflicting.isEmpty {
+                    let shown = conflicting.map { "\($0.name) \($0.domestic!) against \($0.international!)" }.joined(separator: "; ")
+                    return Pair(verdict: .different, concept: concept, domestic: d, international: i,
+                                qualifierDifferences: raw.differences,
+                                detail: "partial pair (qualifiers differ: \(shown)); values: \(verdict.detail)", step: .partial)
+                }
+                // Only qualifiers one side states differ: the value comparison stands.
+                let names = raw.differences.map(\.name).joined(separator: ", ")
+                let outcome = verdict.verdict == .identical ? Verdict.equivalent : verdict.verdict
+                return Pair(verdict: outcome, concept: concept, domestic: d, international: i,
+                            qualifierDifferences: raw.differences,
+                            detail: names.isEmpty ? verdict.detail : "\(verdict.detail) (stated by one side only: \(names))",
+                            step: .partial)
+            }
+            return Pair(verdict: verdict.verdict, concept: concept, domestic: d, international: i,
+                        qualifierDifferences: raw.differences, detail: verdict.detail, step: raw.step)
+        case let (nil, i?):
+            return Pair(verdict: .missing, concept: i.conceptID, domestic: nil, international: i,
+                        detail: "no domestic counterpart", step: .unpaired)
+        case let (d?, nil):
+            return Pair(verdict: .added, concept: d.conceptID, domestic: d, international: nil,
+                        detail: raw.restates == nil ? "no international counterpart" : "restates another clause; no international counterpart",
+                        step: .unpaired)
+        case (nil, nil):
+            preconditionFailure("a pair has at least one side")
+        }
+    }
+}
