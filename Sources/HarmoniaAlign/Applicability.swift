@@ -9,6 +9,10 @@ struct Applicability {
     private(set) var reasons: [Int: Reason] = [:]
     /// Scope omissions that match no reference indicator, and scope qualifiers the document contradicts.
     private(set) var warnings: [String] = []
+    /// Classes the domestic document leaves out by a scope omission on `class` alone, folded.
+    private(set) var omittedClasses: Set<String> = []
+    /// The classes of the domestic scope, folded, when it states `class`.
+    private(set) var scopeClasses: Set<String>?
     /// The domestic scope as pairing reads it: (canonical name, value).
     private(set) var scope: [(name: String, value: QualifierValue)] = []
     /// For each scope omission of the domestic document, in order: whether it matched a reference indicator.
@@ -38,6 +42,12 @@ struct Applicability {
         }
         let scope = domestic.scope.map { ($0, Self.prepare($0.qualifiers, domesticFolding)) }
         self.scope = scope?.1.map { (name: $0.0, value: $0.1) } ?? []
+        for (_, qualifiers) in scoped where qualifiers.count == 1 && qualifiers[0].0 == "class" {
+            if case .form(.tokens(let members)) = qualifiers[0].1 { omittedClasses.formUnion(members) }
+        }
+        if let stated = self.scope.first(where: { $0.name == "class" }), case .form(.tokens(let members)) = stated.value {
+            scopeClasses = Set(members)
+        }
         var matched = [Bool](repeating: false, count: scoped.count)
         for (index, indicator) in international.indicators.enumerated() {
             if let omission = byRef[indicator.id] ?? indicator.cell.flatMap({ byRef[$0.tableID] }) {

@@ -69,9 +69,11 @@ public struct Comparator: Sendable {
         var pairing = Pairing(domestic: domestic.indicators, international: international.indicators, context: context)
         let raw = pairing.run(domesticID: domestic.id, internationalID: international.id)
         let explainer = Explainer(domestic: domestic, international: international)
-        let judge = PairJudge(catalogue: catalogue, comparator: ValueComparator(relativeTolerance: options.relativeTolerance),
+        var judge = PairJudge(catalogue: catalogue, comparator: ValueComparator(relativeTolerance: options.relativeTolerance),
                               domesticFolding: domesticFolding, internationalFolding: internationalFolding,
                               domestic: domestic, international: international)
+        judge.omittedClasses = applicability.omittedClasses
+        judge.scopeClasses = applicability.scopeClasses
 
         var pairs = raw.map { judge.judge($0, pairing: pairing) }
         for (index, rawPair) in raw.enumerated() where pairs[index].verdict.isDeviation {

@@ -11,6 +11,9 @@ struct PairJudge {
     let internationalFolding: QualifierFolding
     let domestic: Document
     let international: Document
+    /// Classes the domestic document leaves out (scope omissions on `class`) or keeps (its scope's `class`).
+    var omittedClasses: Set<String> = []
+    var scopeClasses: Set<String>?
     /// Section titles by clause number, for the role of conditions stated under `检定条件` and the like.
     private let domesticTitles: [String: String]
     private let internationalTitles: [String: String]
@@ -58,6 +61,15 @@ struct PairJudge {
         return entry.direction(role: role)
     }
 
+    /// A reference list of classes without those the domestic document omits or leaves outside its scope:
+    /// `I|II|III|IIII` against a document that omits `I|II` reads `III|IIII`.
+    private func applicableClasses(_ value: WrittenExpression) -> WrittenExpression {
+        guard case .set(let members) = value.expression, !omittedClasses.isEmpty || scopeClasses != nil else { return value }
+        let kept = members.filter { !omittedClasses.contains($0) && (scopeClasses?.contains($0) ?? true) }
+        guard !kept.isEmpty, kept.count < members.count else { return value }
+        return WrittenExpression(written: value.written, expression: kept.count == 1 ? .token(kept[0]) : .set(kept))
+    }
+
     func judge(_ raw: RawPair, pairing: Pairing) -> Pair {
         var pair = judgeSides(raw, pairing: pairing)
         if let restates = raw.restates {
@@ -79,9 +91,15 @@ struct PairJudge {
                 verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
             } else {
                 let name: String? = concept.contains("class") ? "class" : nil
-                verdict = comparator.judge(domestic: domesticFolding.foldedValue(d.value, name: name),
-                                           international: internationalFolding.foldedValue(i.value, name: name),
-                                           direction: direction(concept: concept, domestic: d, international: i))
+                let folded = internationalFolding.foldedValue(i.value, name: name)
+                let reference = name == nil ? folded : applicableClasses(folded)
+                var judged = comparator.judge(domestic: domesticFolding.foldedValue(d.value, name: name),
+                                              international: reference,
+                                              direction: direction(concept: concept, domestic: d, international: i))
+                if reference != folded {
+                    judged.detail += " (the reference's classes that the domestic document omits or leaves outside its scope left out)"
+                }
+                verdict = judged
             }
             if raw.step == .partial {
                 let conflicting = raw.differences.filter { $0.domestic != nil && $0.international != nil }
