@@ -48,7 +48,7 @@ struct PairingTests {
         #expect(pair.domestic?.value.written == "±1.6 mg")
     }
 
-    @Test("partial pairs prefer more equal qualifiers, then more overlap, and are always different")
+    @Test("partial pairs prefer more equal qualifiers, then more overlap; differing shared qualifiers keep them different")
     func partialPairs() throws {
         let comparison = try compareIndicators("""
             <indicator id="d1" concept="mpe"><where class="III" load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator>
