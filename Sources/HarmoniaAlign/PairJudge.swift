@@ -101,6 +101,12 @@ struct PairJudge {
                 }
                 verdict = judged
             }
+            if let band = raw.band {
+                // Bands of one axis: judged on the sub-range they share; the value comparison stands.
+                let outcome = verdict.verdict == .identical ? Verdict.equivalent : verdict.verdict
+                return Pair(verdict: outcome, concept: concept, domestic: d, international: i,
+                            qualifierDifferences: raw.differences, detail: "on \(band.subRange): \(verdict.detail)", step: .partial)
+            }
             if raw.step == .partial {
                 let conflicting = raw.differences.filter { $0.domestic != nil && $0.international != nil }
                 if !conflicting.isEmpty {

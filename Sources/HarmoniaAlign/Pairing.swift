@@ -9,6 +9,8 @@ struct RawPair: Sendable {
     /// For an indicator that belongs to a second pair (a restatement, a refinement): which side is shared
     /// and the index of that side's indicator in the first pair.
     var restates: (side: PairSide, index: Int)?
+    /// For two bands of one axis: the sub-range they share, on which the pair is judged.
+    var band: Pairing.BandOverlap?
 }
 
 /// What pairing is told besides the indicators: how each side folds qualifiers, the domestic scope, and
@@ -146,6 +148,7 @@ struct Pairing {
         pinned(&pairs, &domesticUsed, &internationalUsed, domesticID: domesticID, internationalID: internationalID)
         exact(&pairs, &domesticUsed, &internationalUsed)
         partial(&pairs, &domesticUsed, &internationalUsed)
+        bands(&pairs, &domesticUsed, &internationalUsed)
         restatements(&pairs, &domesticUsed, &internationalUsed)
 
         for index in international.indices where !internationalUsed[index] {

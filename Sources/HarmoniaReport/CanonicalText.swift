@@ -73,7 +73,10 @@ public struct InspectionWriter: Sendable {
         out.field("omissions") { out in
             out.open("[")
             for omission in document.omissions {
-                out.element { $0.inlineObject([("ref", literal(omission.ref)), ("clause", literal(omission.clause)),
+                // A scope omission (no ref) says which qualifiers it matches.
+                let matching: [(String, String)] = omission.isScoped
+                    ? [("where", literal(omission.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: " ")))] : []
+                out.element { $0.inlineObject([("ref", literal(omission.ref))] + matching + [("clause", literal(omission.clause)),
                                                ("justification", omission.justification.map { literal($0.text) } ?? "null")]) }
             }
             out.close("]")

@@ -7,6 +7,8 @@ import Testing
 @Suite("HTML report")
 struct HTMLReportTests {
     static let weights = FixturePair(family: "weights", domestic: "jjg-99-2006", international: "oiml-r111-1-2004")
+    /// The 2022 edition: its justified deviations (the 2006 edition's class spellings now agree).
+    static let weights2022 = FixturePair(family: "weights", domestic: "jjg-99-2022", international: "oiml-r111-1-2004")
 
     func page(_ language: ReportLanguage = .zh, pair: FixturePair = weights) throws -> String {
         HTMLWriter(options: ReportOptions(language: language, memberBody: "CN")).write(try comparison(pair))
@@ -89,8 +91,8 @@ struct HTMLReportTests {
 
     @Test("deviations are shown side by side with their justification or a flag")
     func deviations() throws {
-        let result = try comparison(Self.weights)
-        let html = try page()
+        let result = try comparison(Self.weights2022)
+        let html = try page(pair: Self.weights2022)
         let justified = try #require(result.pairs.first { $0.explanation != nil })
         #expect(html.contains(justified.explanation!.text.text))
         #expect(html.contains("<span class=\"flag\">未说明原因</span>"))
