@@ -86,16 +86,19 @@ struct PairJudge {
         case let (d?, i?):
             let concept = i.conceptID
             let verdict: ValueJudgement
+            let context = {
+                ValueContext(direction: direction(concept: concept, domestic: d, international: i),
+                             concept: catalogue.concept(id: concept), conceptID: concept, domestic: d, international: i)
+            }
             if raw.step != .partial, raw.restates == nil,
                pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!) {
-                verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
+                verdict = comparator.judge(domestic: d, international: i, writtenTheSame: true, context: context)
             } else {
                 let name: String? = concept.contains("class") ? "class" : nil
                 let folded = internationalFolding.foldedValue(i.value, name: name)
                 let reference = name == nil ? folded : applicableClasses(folded)
                 var judged = comparator.judge(domestic: domesticFolding.foldedValue(d.value, name: name),
-                                              international: reference,
-                                              direction: direction(concept: concept, domestic: d, international: i))
+                                              international: reference, context: context())
                 if reference != folded {
                     judged.detail += " (the reference's classes that the domestic document omits or leaves outside its scope left out)"
                 }
