@@ -7,7 +7,7 @@ import HarmoniaModel
 struct Applicability {
     /// For each excluded reference indicator (by index), what excludes it.
     private(set) var reasons: [Int: Reason] = [:]
-    /// Scope omissions that match no reference indicator, and scope qualifiers the document contradicts.
+    /// Scope omissions that match no reference indicator.
     private(set) var warnings: [String] = []
     /// Classes the domestic document leaves out by a scope omission on `class` alone, folded.
     private(set) var omittedClasses: Set<String> = []
@@ -67,15 +67,7 @@ struct Applicability {
         for (k, (omission, _)) in scoped.enumerated() where !matched[k] {
             warnings.append("\(omission.source?.description ?? domestic.sourceFile): warning: omission of \(Self.describe(omission.qualifiers)) matches nothing in \(international.id)")
         }
-        if let scope {
-            for (index, indicator) in domestic.indicators.enumerated() {
-                let own = Self.prepare(indicator.qualifiers, domesticFolding)
-                if Self.outside(own, scope.1) {
-                    warnings.append("\(indicator.source): warning: \"\(indicator.id)\" lies outside the document's scope \(Self.describe(scope.0.qualifiers))")
-                    _ = index
-                }
-            }
-        }
+        // An indicator that contradicts the scope is the reader's warning (with its line), not repeated here.
     }
 
     /// Qualifiers as (canonical name, compared value).

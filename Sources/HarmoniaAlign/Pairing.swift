@@ -24,7 +24,9 @@ struct PairingContext: Sendable {
     var excluded: Set<Int> = []
 }
 
-/// Pairs the indicators of two documents in the contract's four steps, every indicator exactly once.
+/// Pairs the indicators of two documents: pinned, exact, partial, bands, restatements (`docs/pairing.md`).
+/// Every indicator is in one pair, but for bands and restatements, whose second pairs say which side
+/// they share (``RawPair/restates``). No order in the files decides a pair: ties go by content.
 ///
 /// Steps 2 and 3 work inside hash buckets (concept and canonical qualifiers; concept), so the work grows
 /// with the size of the documents, not with its square; step 3 looks at every candidate in a bucket only
