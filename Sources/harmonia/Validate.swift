@@ -15,7 +15,7 @@ struct Validate: ParsableCommand {
         indicator outside the document's scope, an omission or ref that names or matches nothing…): it is \
         printed as an error and the exit status is 65.
 
-        Exit status: 0 all valid, 65 any file invalid, 66 any file unreadable.
+        Exit status: 0 all valid, 64 bad command line, 65 any file invalid, 66 any file unreadable.
         """
     )
 
