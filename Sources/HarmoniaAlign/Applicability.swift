@@ -25,17 +25,24 @@ struct Applicability {
         var explanation: Explanation? {
             switch self {
             case .omission(let omission):
-                omission.justification.map { .omission(ref: omission.isScoped ? Applicability.describe(omission.qualifiers) : omission.ref, $0) }
+                omission.justification.map {
+                    .omission(ref: omission.isScoped ? Applicability.describe(omission.qualifiers) : omission.ref, $0)
+                }
             case .scope(let scope):
                 scope.justification.map { .omission(ref: "scope " + Applicability.describe(scope.qualifiers), $0) }
             }
         }
     }
 
-    init(domestic: Document, international: Document, domesticFolding: QualifierFolding, internationalFolding: QualifierFolding) {
+    init(
+        domestic: Document, international: Document, domesticFolding: QualifierFolding,
+        internationalFolding: QualifierFolding
+    ) {
         var byRef: [String: Omission] = [:]
         for omission in domestic.omissions where !omission.isScoped {
-            if byRef[omission.ref] == nil || byRef[omission.ref]?.justification == nil { byRef[omission.ref] = omission }
+            if byRef[omission.ref] == nil || byRef[omission.ref]?.justification == nil {
+                byRef[omission.ref] = omission
+            }
         }
         let scoped = domestic.omissions.filter(\.isScoped).map { omission in
             (omission, Self.prepare(omission.qualifiers, domesticFolding))
@@ -45,7 +52,8 @@ struct Applicability {
         for (_, qualifiers) in scoped where qualifiers.count == 1 && qualifiers[0].0 == "class" {
             if case .form(.tokens(let members)) = qualifiers[0].1 { omittedClasses.formUnion(members) }
         }
-        if let stated = self.scope.first(where: { $0.name == "class" }), case .form(.tokens(let members)) = stated.value {
+        if let stated = self.scope.first(where: { $0.name == "class" }), case .form(.tokens(let members)) = stated.value
+        {
             scopeClasses = Set(members)
         }
         var matched = [Bool](repeating: false, count: scoped.count)
@@ -65,14 +73,19 @@ struct Applicability {
         }
         matchedScopeOmissions = matched
         for (k, (omission, _)) in scoped.enumerated() where !matched[k] {
-            warnings.append("\(omission.source?.description ?? domestic.sourceFile): warning: omission of \(Self.describe(omission.qualifiers)) matches nothing in \(international.id)")
+            warnings.append(
+                "\(omission.source?.description ?? domestic.sourceFile): warning: omission of \(Self.describe(omission.qualifiers)) matches nothing in \(international.id)"
+            )
         }
         // An indicator that contradicts the scope is the reader's warning (with its line), not repeated here.
     }
 
     /// Qualifiers as (canonical name, compared value).
     private static func prepare(_ qualifiers: [Qualifier], _ folding: QualifierFolding) -> [(String, QualifierValue)] {
-        qualifiers.map { let name = folding.name($0.name); return (name, folding.value($0, name: name)) }
+        qualifiers.map {
+            let name = folding.name($0.name)
+            return (name, folding.value($0, name: name))
+        }
     }
 
     /// Whether every qualifier of an omission is met by the indicator's qualifier of that name.
@@ -93,9 +106,9 @@ struct Applicability {
     static func covers(_ outer: QualifierValue, _ inner: QualifierValue) -> Bool {
         if outer == inner { return true }
         switch (outer, inner) {
-        case let (.form(.tokens(a)), .form(.tokens(b))):
+        case (.form(.tokens(let a)), .form(.tokens(let b))):
             return Set(b).isSubset(of: Set(a))
-        case let (.form(.numeric(a)), .form(.numeric(b))):
+        case (.form(.numeric(let a)), .form(.numeric(let b))):
             return a.contains(b)
         default:
             return false
@@ -119,16 +132,20 @@ struct Applicability {
 public enum ScopeOmissions {
     /// Warnings (`file:line: warning: …`) for the scope omissions of `document` that match no indicator
     /// of any of `others`.
-    public static func unmatched(in document: Document, against others: [Document], vocabulary: QualifierVocabulary) -> [String] {
+    public static func unmatched(in document: Document, against others: [Document], vocabulary: QualifierVocabulary)
+        -> [String]
+    {
         let scoped = document.omissions.filter(\.isScoped)
         var matched = [Bool](repeating: false, count: scoped.count)
         for other in others {
             let applicability = Applicability(
                 domestic: document, international: other,
-                domesticFolding: QualifierFolding(vocabulary: vocabulary, referenceID: other.id,
-                                                  declarations: document.declaredDesignations(towards: other.id)),
-                internationalFolding: QualifierFolding(vocabulary: vocabulary, referenceID: other.id,
-                                                       declarations: document.declaredDesignations(towards: other.id), mapping: false))
+                domesticFolding: QualifierFolding(
+                    vocabulary: vocabulary, referenceID: other.id,
+                    declarations: document.declaredDesignations(towards: other.id)),
+                internationalFolding: QualifierFolding(
+                    vocabulary: vocabulary, referenceID: other.id,
+                    declarations: document.declaredDesignations(towards: other.id), mapping: false))
             for (k, hit) in applicability.matchedScopeOmissions.enumerated() where hit { matched[k] = true }
         }
         return scoped.indices.filter { !matched[$0] }.map {

@@ -27,25 +27,30 @@ extension Pairing {
     func bandOverlap(domestic d: Int, international i: Int) -> BandOverlap? {
         var conflict: (mine: PreparedQualifierTable.Entry, theirs: PreparedQualifierTable.Entry)?
         for mine in domesticQualifiers[d].entries {
-            guard let theirs = internationalQualifiers[i].entry(nameID: mine.nameID), mine.id != theirs.id else { continue }
+            guard let theirs = internationalQualifiers[i].entry(nameID: mine.nameID), mine.id != theirs.id else {
+                continue
+            }
             if conflict != nil { return nil }
             conflict = (mine, theirs)
         }
         guard let conflict, let mine = conflict.mine.value.numeric, let theirs = conflict.theirs.value.numeric,
-              mine.kind == .range, theirs.kind == .range, mine.dimension == theirs.dimension else { return nil }
+            mine.kind == .range, theirs.kind == .range, mine.dimension == theirs.dimension
+        else { return nil }
         let lower = QualifierComparison.maxLower(mine.lower, theirs.lower)
         let upper = QualifierComparison.minUpper(mine.upper, theirs.upper)
         // A shared end only (`≤ 500 e` against `500 e <`) is no common sub-range.
         if let lower, let upper, lower.value >= upper.value { return nil }
-        return BandOverlap(name: conflict.mine.writtenName, domestic: conflict.mine.written, international: conflict.theirs.written,
-                           domesticWithin: theirs.contains(mine), internationalWithin: mine.contains(theirs))
+        return BandOverlap(
+            name: conflict.mine.writtenName, domestic: conflict.mine.written, international: conflict.theirs.written,
+            domesticWithin: theirs.contains(mine), internationalWithin: mine.contains(theirs))
     }
 
     /// Step 3b: every overlapping pair of bands gets a pair; a band already in a pair is shared
     /// (``RawPair/restates``). Partial pairs of bands are marked, to be judged on their sub-range.
     mutating func bands(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
         // Only partial pairs and unpaired indicators take part: pinned and exact pairs stand.
-        var takenDomestic = Set<Int>(), takenInternational = Set<Int>()
+        var takenDomestic = Set<Int>()
+        var takenInternational = Set<Int>()
         for (index, pair) in pairs.enumerated() {
             guard let d = pair.domestic, let i = pair.international else { continue }
             if pair.step == .partial {
@@ -68,15 +73,20 @@ extension Pairing {
         for concept in byConcept.keys.sorted() {
             let bucket = byConcept[concept]!
             guard !bucket.domestic.isEmpty, !bucket.international.isEmpty,
-                  bucket.domestic.count * bucket.international.count <= Self.fullSearchLimit else { continue }
+                bucket.domestic.count * bucket.international.count <= Self.fullSearchLimit
+            else { continue }
             // In order of content, so the pair that holds a band is never chosen by position.
             let domestics = bucket.domestic.sorted { ContentKey(domestic[$0]) < ContentKey(domestic[$1]) }
-            let internationals = bucket.international.sorted { ContentKey(international[$0]) < ContentKey(international[$1]) }
+            let internationals = bucket.international.sorted {
+                ContentKey(international[$0]) < ContentKey(international[$1])
+            }
             for d in domestics {
                 for i in internationals where !existing.contains([d, i]) {
                     guard let overlap = bandOverlap(domestic: d, international: i) else { continue }
-                    var pair = RawPair(domestic: d, international: i, step: .partial,
-                                       differences: QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i]).differences)
+                    var pair = RawPair(
+                        domestic: d, international: i, step: .partial,
+                        differences: QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
+                            .differences)
                     pair.band = overlap
                     if domesticUsed[d] {
                         pair.restates = (.domestic, d)

@@ -18,8 +18,10 @@ struct PairJudge {
     private let domesticTitles: [String: String]
     private let internationalTitles: [String: String]
 
-    init(catalogue: ConceptCatalogue, comparator: ValueComparator, domesticFolding: QualifierFolding,
-         internationalFolding: QualifierFolding, domestic: Document, international: Document) {
+    init(
+        catalogue: ConceptCatalogue, comparator: ValueComparator, domesticFolding: QualifierFolding,
+        internationalFolding: QualifierFolding, domestic: Document, international: Document
+    ) {
         self.catalogue = catalogue
         self.comparator = comparator
         self.domesticFolding = domesticFolding
@@ -56,7 +58,8 @@ struct PairJudge {
     func direction(concept: String, domestic d: Indicator, international i: Indicator) -> Direction {
         guard let entry = catalogue.concept(id: concept) else { return .exact }
         guard entry.conditions != nil else { return entry.direction }
-        let role = role(of: d, folding: domesticFolding, titles: domesticTitles)
+        let role =
+            role(of: d, folding: domesticFolding, titles: domesticTitles)
             ?? role(of: i, folding: internationalFolding, titles: internationalTitles)
         return entry.direction(role: role)
     }
@@ -64,7 +67,9 @@ struct PairJudge {
     /// A reference list of classes without those the domestic document omits or leaves outside its scope:
     /// `I|II|III|IIII` against a document that omits `I|II` reads `III|IIII`.
     private func applicableClasses(_ value: WrittenExpression) -> WrittenExpression {
-        guard case .set(let members) = value.expression, !omittedClasses.isEmpty || scopeClasses != nil else { return value }
+        guard case .set(let members) = value.expression, !omittedClasses.isEmpty || scopeClasses != nil else {
+            return value
+        }
         let kept = members.filter { !omittedClasses.contains($0) && (scopeClasses?.contains($0) ?? true) }
         guard !kept.isEmpty, kept.count < members.count else { return value }
         return WrittenExpression(written: value.written, expression: kept.count == 1 ? .token(kept[0]) : .set(kept))
@@ -83,58 +88,71 @@ struct PairJudge {
         let d = raw.domestic.map { domestic.indicators[$0] }
         let i = raw.international.map { international.indicators[$0] }
         switch (d, i) {
-        case let (d?, i?):
+        case (let d?, let i?):
             let concept = i.conceptID
             let verdict: ValueJudgement
             let context = {
-                ValueContext(direction: direction(concept: concept, domestic: d, international: i),
-                             concept: catalogue.concept(id: concept), conceptID: concept, domestic: d, international: i)
+                ValueContext(
+                    direction: direction(concept: concept, domestic: d, international: i),
+                    concept: catalogue.concept(id: concept), conceptID: concept, domestic: d, international: i)
             }
             if raw.step != .partial, raw.restates == nil,
-               pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!) {
+                pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!)
+            {
                 verdict = comparator.judge(domestic: d, international: i, writtenTheSame: true, context: context)
             } else {
                 let name: String? = concept.contains("class") ? "class" : nil
                 let folded = internationalFolding.foldedValue(i.value, name: name)
                 let reference = name == nil ? folded : applicableClasses(folded)
-                var judged = comparator.judge(domestic: domesticFolding.foldedValue(d.value, name: name),
-                                              international: reference, context: context())
+                var judged = comparator.judge(
+                    domestic: domesticFolding.foldedValue(d.value, name: name),
+                    international: reference, context: context())
                 if reference != folded {
-                    judged.detail += " (the reference's classes that the domestic document omits or leaves outside its scope left out)"
+                    judged.detail +=
+                        " (the reference's classes that the domestic document omits or leaves outside its scope left out)"
                 }
                 verdict = judged
             }
             if let band = raw.band {
                 // Bands of one axis: judged on the sub-range they share; the value comparison stands.
                 let outcome = verdict.verdict == .identical ? Verdict.equivalent : verdict.verdict
-                return Pair(verdict: outcome, concept: concept, domestic: d, international: i,
-                            qualifierDifferences: raw.differences, detail: "on \(band.subRange): \(verdict.detail)", step: .partial)
+                return Pair(
+                    verdict: outcome, concept: concept, domestic: d, international: i,
+                    qualifierDifferences: raw.differences, detail: "on \(band.subRange): \(verdict.detail)",
+                    step: .partial)
             }
             if raw.step == .partial {
                 let conflicting = raw.differences.filter { $0.domestic != nil && $0.international != nil }
                 if !conflicting.isEmpty {
-                    let shown = conflicting.map { "\($0.name) \($0.domestic!) against \($0.international!)" }.joined(separator: "; ")
-                    return Pair(verdict: .different, concept: concept, domestic: d, international: i,
-                                qualifierDifferences: raw.differences,
-                                detail: "partial pair (qualifiers differ: \(shown)); values: \(verdict.detail)", step: .partial)
+                    let shown = conflicting.map { "\($0.name) \($0.domestic!) against \($0.international!)" }.joined(
+                        separator: "; ")
+                    return Pair(
+                        verdict: .different, concept: concept, domestic: d, international: i,
+                        qualifierDifferences: raw.differences,
+                        detail: "partial pair (qualifiers differ: \(shown)); values: \(verdict.detail)", step: .partial)
                 }
                 // Only qualifiers one side states differ: the value comparison stands.
                 let names = raw.differences.map(\.name).joined(separator: ", ")
                 let outcome = verdict.verdict == .identical ? Verdict.equivalent : verdict.verdict
-                return Pair(verdict: outcome, concept: concept, domestic: d, international: i,
-                            qualifierDifferences: raw.differences,
-                            detail: names.isEmpty ? verdict.detail : "\(verdict.detail) (stated by one side only: \(names))",
-                            step: .partial)
+                return Pair(
+                    verdict: outcome, concept: concept, domestic: d, international: i,
+                    qualifierDifferences: raw.differences,
+                    detail: names.isEmpty ? verdict.detail : "\(verdict.detail) (stated by one side only: \(names))",
+                    step: .partial)
             }
-            return Pair(verdict: verdict.verdict, concept: concept, domestic: d, international: i,
-                        qualifierDifferences: raw.differences, detail: verdict.detail, step: raw.step)
-        case let (nil, i?):
-            return Pair(verdict: .missing, concept: i.conceptID, domestic: nil, international: i,
-                        detail: "no domestic counterpart", step: .unpaired)
-        case let (d?, nil):
-            return Pair(verdict: .added, concept: d.conceptID, domestic: d, international: nil,
-                        detail: raw.restates == nil ? "no international counterpart" : "restates another clause; no international counterpart",
-                        step: .unpaired)
+            return Pair(
+                verdict: verdict.verdict, concept: concept, domestic: d, international: i,
+                qualifierDifferences: raw.differences, detail: verdict.detail, step: raw.step)
+        case (nil, let i?):
+            return Pair(
+                verdict: .missing, concept: i.conceptID, domestic: nil, international: i,
+                detail: "no domestic counterpart", step: .unpaired)
+        case (let d?, nil):
+            return Pair(
+                verdict: .added, concept: d.conceptID, domestic: d, international: nil,
+                detail: raw.restates == nil
+                    ? "no international counterpart" : "restates another clause; no international counterpart",
+                step: .unpaired)
         case (nil, nil):
             preconditionFailure("a pair has at least one side")
         }

@@ -19,8 +19,10 @@ struct QualifierFolding: Sendable {
     /// The folding of one side of a comparison against `referenceID`. `declarations` maps values on the
     /// domestic side; the reference side passes the same list with `mapping: false`, to read the declared
     /// qualifiers as designations too.
-    init(vocabulary: QualifierVocabulary, referenceID: String, declarations: [DesignationCorrespondence] = [],
-         mapping: Bool = true) {
+    init(
+        vocabulary: QualifierVocabulary, referenceID: String, declarations: [DesignationCorrespondence] = [],
+        mapping: Bool = true
+    ) {
         self.vocabulary = vocabulary
         var equivalences: [String: String] = [:]
         for family in vocabulary.families(for: referenceID) {
@@ -92,7 +94,8 @@ struct QualifierFolding: Sendable {
         case .token(let token):
             return WrittenExpression(written: value.written, expression: .token(designation(token, name: name)))
         case .set(let members):
-            return WrittenExpression(written: value.written, expression: .set(members.map { designation($0, name: name) }))
+            return WrittenExpression(
+                written: value.written, expression: .set(members.map { designation($0, name: name) }))
         default:
             return value
         }

@@ -17,7 +17,9 @@ extension Pairing {
         let writing: Int
     }
 
-    mutating func restatements(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
+    mutating func restatements(
+        _ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]
+    ) {
         guard domesticUsed.contains(false) || internationalUsed.contains(false) else { return }
         var partnerOfDomestic: [Int: Int] = [:]
         var partnerOfInternational: [Int: Int] = [:]
@@ -32,22 +34,29 @@ extension Pairing {
     }
 
     /// Restated domestic requirements, in order of content so that the first by content holds the pair.
-    private func restateDomestic(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ partnerOfDomestic: [Int: Int]) {
+    private func restateDomestic(
+        _ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ partnerOfDomestic: [Int: Int]
+    ) {
         var groups: [StatementKey: [Int]] = [:]
         for d in domestic.indices {
-            groups[StatementKey(concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs,
-                                writing: domesticWritings[d]), default: []].append(d)
+            groups[
+                StatementKey(
+                    concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs,
+                    writing: domesticWritings[d]), default: []
+            ].append(d)
         }
         for members in groups.values.sorted(by: { $0[0] < $1[0] }) where members.count > 1 {
             let paired = members.filter { partnerOfDomestic[$0] != nil }
-            let first = paired.min { ContentKey(domestic[$0]) < ContentKey(domestic[$1]) }
+            let first =
+                paired.min { ContentKey(domestic[$0]) < ContentKey(domestic[$1]) }
                 ?? members.min { ContentKey(domestic[$0]) < ContentKey(domestic[$1]) }!
             for d in members where !domesticUsed[d] && d != first {
                 domesticUsed[d] = true
                 if let i = partnerOfDomestic[first] {
                     pairs.append(RawPair(domestic: d, international: i, step: .exact, restates: (.international, i)))
                 } else {
-                    pairs.append(RawPair(domestic: d, international: nil, step: .unpaired, restates: (.domestic, first)))
+                    pairs.append(
+                        RawPair(domestic: d, international: nil, step: .unpaired, restates: (.domestic, first)))
                 }
             }
         }
@@ -59,14 +68,15 @@ extension Pairing {
         for i in partnerOfInternational.keys { pairedByConcept[internationalConcepts[i], default: []].append(i) }
         guard !pairedByConcept.isEmpty else { return }
         for d in domestic.indices where !domesticUsed[d] {
-            guard let candidates = pairedByConcept[domesticConcepts[d]], candidates.count <= Self.candidateLimit * 16 else { continue }
+            guard let candidates = pairedByConcept[domesticConcepts[d]], candidates.count <= Self.candidateLimit * 16
+            else { continue }
             var best: (i: Int, match: QualifierMatch, same: Bool)?
             for i in candidates {
                 let match = QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
                 // A refinement states every qualifier of the reference, equal (or in a scheme that does not
                 // compare, which keeps the pair `different`); it only adds its own.
                 guard match.allowed, match.conflicts == match.incomparable, match.equalCount > 0,
-                      match.equalCount + match.incomparable == internationalQualifiers[i].entries.count
+                    match.equalCount + match.incomparable == internationalQualifiers[i].entries.count
                 else { continue }
                 let same = domestic[d].value.expression.canonical == international[i].value.expression.canonical
                 if let current = best {
@@ -82,28 +92,37 @@ extension Pairing {
             }
             guard let best else { continue }
             domesticUsed[d] = true
-            pairs.append(RawPair(domestic: d, international: best.i, step: .partial, differences: best.match.differences,
-                                 restates: (.international, best.i)))
+            pairs.append(
+                RawPair(
+                    domestic: d, international: best.i, step: .partial, differences: best.match.differences,
+                    restates: (.international, best.i)))
         }
     }
 
     /// Restated reference requirements join the pair of the first statement.
-    private func restateInternational(_ pairs: inout [RawPair], _ internationalUsed: inout [Bool], _ partnerOfInternational: [Int: Int]) {
+    private func restateInternational(
+        _ pairs: inout [RawPair], _ internationalUsed: inout [Bool], _ partnerOfInternational: [Int: Int]
+    ) {
         var groups: [StatementKey: [Int]] = [:]
         for i in international.indices {
-            groups[StatementKey(concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs,
-                                writing: internationalWritings[i]), default: []].append(i)
+            groups[
+                StatementKey(
+                    concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs,
+                    writing: internationalWritings[i]), default: []
+            ].append(i)
         }
         for members in groups.values.sorted(by: { $0[0] < $1[0] }) where members.count > 1 {
             let paired = members.filter { partnerOfInternational[$0] != nil }
-            let first = paired.min { ContentKey(international[$0]) < ContentKey(international[$1]) }
+            let first =
+                paired.min { ContentKey(international[$0]) < ContentKey(international[$1]) }
                 ?? members.min { ContentKey(international[$0]) < ContentKey(international[$1]) }!
             for i in members where !internationalUsed[i] && i != first {
                 internationalUsed[i] = true
                 if let d = partnerOfInternational[first] {
                     pairs.append(RawPair(domestic: d, international: i, step: .exact, restates: (.domestic, d)))
                 } else {
-                    pairs.append(RawPair(domestic: nil, international: i, step: .unpaired, restates: (.international, first)))
+                    pairs.append(
+                        RawPair(domestic: nil, international: i, step: .unpaired, restates: (.international, first)))
                 }
             }
         }

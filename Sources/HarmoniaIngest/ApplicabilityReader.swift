@@ -7,9 +7,10 @@ extension DocumentBuilder {
     /// `<designation domestic="1" international="B" qualifier="class"/>` children of a `correspondence`.
     func readDesignations(_ element: XMLElement) -> [DesignationCorrespondence] {
         element.childElements.filter { $0.isInNamespace(SpecReader.namespace) && $0.localName == "designation" }.map {
-            DesignationCorrespondence(domestic: $0.attribute("domestic")?.trimmed ?? "",
-                                      international: $0.attribute("international")?.trimmed ?? "",
-                                      qualifier: $0.attribute("qualifier")?.trimmed, line: location($0).line)
+            DesignationCorrespondence(
+                domestic: $0.attribute("domestic")?.trimmed ?? "",
+                international: $0.attribute("international")?.trimmed ?? "",
+                qualifier: $0.attribute("qualifier")?.trimmed, line: location($0).line)
         }
     }
 
@@ -25,10 +26,13 @@ extension DocumentBuilder {
         if !ref.isEmpty && !qualifiers.isEmpty {
             warning("omission has both a ref and a where; the where is ignored", element)
         }
-        omissions.append(Omission(ref: ref, clause: clause, justification: justification, source: location(element),
-                                  qualifiers: ref.isEmpty ? qualifiers : []))
+        omissions.append(
+            Omission(
+                ref: ref, clause: clause, justification: justification, source: location(element),
+                qualifiers: ref.isEmpty ? qualifiers : []))
         if justification == nil {
-            let what = ref.isEmpty ? qualifiers.map { "\($0.name)=\"\($0.written)\"" }.joined(separator: " ") : "\"\(ref)\""
+            let what =
+                ref.isEmpty ? qualifiers.map { "\($0.name)=\"\($0.written)\"" }.joined(separator: " ") : "\"\(ref)\""
             warning("omission of \(what) gives no justification; it will not count as explained", element)
         }
     }
@@ -46,8 +50,9 @@ extension DocumentBuilder {
                 guard let qualifier = designation.qualifier else { continue }
                 let name = vocabulary.canonicalName(qualifier)
                 if !names.contains(name) && !vocabulary.isDesignation(name) {
-                    warning("designation for qualifier \"\(qualifier)\", which no indicator of the document names",
-                            at: SourceLocation(file: file, line: designation.line), element: "designation")
+                    warning(
+                        "designation for qualifier \"\(qualifier)\", which no indicator of the document names",
+                        at: SourceLocation(file: file, line: designation.line), element: "designation")
                 }
             }
         }
@@ -55,12 +60,15 @@ extension DocumentBuilder {
         for indicator in document.indicators {
             for own in indicator.qualifiers {
                 let name = vocabulary.canonicalName(own.name)
-                guard let stated = scope.qualifiers.first(where: { vocabulary.canonicalName($0.name) == name }) else { continue }
+                guard let stated = scope.qualifiers.first(where: { vocabulary.canonicalName($0.name) == name }) else {
+                    continue
+                }
                 let allowed = Set(Self.members(stated).map(DesignationFolding.fold))
                 let given = Set(Self.members(own).map(DesignationFolding.fold))
                 if !given.isSubset(of: allowed) && !allowed.isSubset(of: given) {
-                    warning("\"\(indicator.id)\" has \(own.name)=\"\(own.written)\", outside the document's scope \(stated.name)=\"\(stated.written)\"",
-                            at: indicator.source, element: "indicator")
+                    warning(
+                        "\"\(indicator.id)\" has \(own.name)=\"\(own.written)\", outside the document's scope \(stated.name)=\"\(stated.written)\"",
+                        at: indicator.source, element: "indicator")
                 }
             }
         }

@@ -5,8 +5,10 @@ import Testing
 /// Pairing as a metrologist pairs: designations, scope, omissions, restatements, directions by role.
 @Suite("designations, scope and applicability")
 struct ApplicabilityTests {
-    private func compare(domestic: String, domesticMeta: String = "", international: String,
-                         internationalID: String = "I") throws -> Comparison {
+    private func compare(
+        domestic: String, domesticMeta: String = "", international: String,
+        internationalID: String = "I"
+    ) throws -> Comparison {
         let d = try document(spec("D", role: "domestic", meta: domesticMeta, domestic))
         let i = try document(spec(internationalID, role: "international", international))
         return Comparator().compare(d, i)
@@ -18,13 +20,15 @@ struct ApplicabilityTests {
 
     @Test("R 111: M12 meets M1-2 and M23 meets M2-3, in qualifiers and in class lists")
     func weightsFamily() throws {
-        let comparison = try compare(domestic: """
-            <section num="1"><indicator id="classes" concept="accuracy-class"><value>E1|M12|M23</value></indicator></section>
-            <section num="5"><indicator id="m" concept="permanent-magnetization"><where class="M12"/><value>≤ 500 µT</value></indicator></section>
-            """, international: """
-            <section num="1"><indicator id="classes" concept="accuracy-class"><value>E1|M1-2|M2-3</value></indicator></section>
-            <section num="5"><indicator id="m" concept="permanent-magnetization"><where class="M1–2"/><value>≤ 500 µT</value></indicator></section>
-            """, internationalID: "OIML R 111-1:2004")
+        let comparison = try compare(
+            domestic: """
+                <section num="1"><indicator id="classes" concept="accuracy-class"><value>E1|M12|M23</value></indicator></section>
+                <section num="5"><indicator id="m" concept="permanent-magnetization"><where class="M12"/><value>≤ 500 µT</value></indicator></section>
+                """,
+            international: """
+                <section num="1"><indicator id="classes" concept="accuracy-class"><value>E1|M1-2|M2-3</value></indicator></section>
+                <section num="5"><indicator id="m" concept="permanent-magnetization"><where class="M1–2"/><value>≤ 500 µT</value></indicator></section>
+                """, internationalID: "OIML R 111-1:2004")
         #expect(pair(comparison, domestic: "classes")?.verdict == .equivalent)
         #expect(pair(comparison, domestic: "m")?.international?.id == "m")
         #expect(pair(comparison, domestic: "m")?.step == .exact)
@@ -33,31 +37,35 @@ struct ApplicabilityTests {
 
     @Test("the R 111 equivalences do not hold for another family")
     func familiesAreScoped() throws {
-        let comparison = try compare(domestic: """
-            <section num="5"><indicator id="m" concept="mpe"><where class="M12"/><value>±1 mg</value></indicator></section>
-            """, international: """
-            <section num="5"><indicator id="m" concept="mpe"><where class="M1-2"/><value>±1 mg</value></indicator></section>
-            """, internationalID: "OIML R 46-1:2012")
+        let comparison = try compare(
+            domestic: """
+                <section num="5"><indicator id="m" concept="mpe"><where class="M12"/><value>±1 mg</value></indicator></section>
+                """,
+            international: """
+                <section num="5"><indicator id="m" concept="mpe"><where class="M1-2"/><value>±1 mg</value></indicator></section>
+                """, internationalID: "OIML R 46-1:2012")
         #expect(comparison.counts[.missing] == 1)
     }
 
     @Test("spellings fold: Ⅲ, Class III, 等级; 1 and 1.0 in class sets; stage values across languages")
     func spellings() throws {
-        let comparison = try compare(domestic: """
-            <section num="5">
-              <indicator id="a" concept="mpe"><where 等级="Ⅲ" 检定类别="使用中检查"/><value>±1 e</value></indicator>
-              <indicator id="b" concept="mpe"><where class="0.5级"/><value>±0.5 %</value></indicator>
-              <indicator id="c" concept="repeatability"><where class="1|2"/><value>≤ 1 %</value></indicator>
-              <indicator id="s" concept="mpe"><where class="0.2S"/><value>±0.2 %</value></indicator>
-            </section>
-            """, international: """
-            <section num="5">
-              <indicator id="a" concept="mpe"><where class="III" stage="in-service"/><value>±1 e</value></indicator>
-              <indicator id="b" concept="mpe"><where class="Class 0.5"/><value>±0.5 %</value></indicator>
-              <indicator id="c" concept="repeatability"><where class="1.0|2.0"/><value>≤ 1 %</value></indicator>
-              <indicator id="s" concept="mpe"><where class="0.2"/><value>±0.2 %</value></indicator>
-            </section>
-            """)
+        let comparison = try compare(
+            domestic: """
+                <section num="5">
+                  <indicator id="a" concept="mpe"><where 等级="Ⅲ" 检定类别="使用中检查"/><value>±1 e</value></indicator>
+                  <indicator id="b" concept="mpe"><where class="0.5级"/><value>±0.5 %</value></indicator>
+                  <indicator id="c" concept="repeatability"><where class="1|2"/><value>≤ 1 %</value></indicator>
+                  <indicator id="s" concept="mpe"><where class="0.2S"/><value>±0.2 %</value></indicator>
+                </section>
+                """,
+            international: """
+                <section num="5">
+                  <indicator id="a" concept="mpe"><where class="III" stage="in-service"/><value>±1 e</value></indicator>
+                  <indicator id="b" concept="mpe"><where class="Class 0.5"/><value>±0.5 %</value></indicator>
+                  <indicator id="c" concept="repeatability"><where class="1.0|2.0"/><value>≤ 1 %</value></indicator>
+                  <indicator id="s" concept="mpe"><where class="0.2"/><value>±0.2 %</value></indicator>
+                </section>
+                """)
         for id in ["a", "b", "c"] {
             #expect(pair(comparison, domestic: id)?.international?.id == id, "\(id) should pair exactly")
             #expect(pair(comparison, domestic: id)?.step == .exact)
@@ -74,9 +82,11 @@ struct ApplicabilityTests {
         let reference = """
             <section num="5"><indicator id="y" concept="mpe"><where class="B"/><value>±1 %</value></indicator></section>
             """
-        let declared = try compare(domestic: body, domesticMeta: """
-            <correspondence ref="I" degree="NEQ"><designation domestic="1" international="B" qualifier="class"/></correspondence>
-            """, international: reference)
+        let declared = try compare(
+            domestic: body,
+            domesticMeta: """
+                <correspondence ref="I" degree="NEQ"><designation domestic="1" international="B" qualifier="class"/></correspondence>
+                """, international: reference)
         #expect(pair(declared, domestic: "x")?.international?.id == "y")
         #expect(pair(declared, domestic: "x")?.verdict == .equivalent)
         let undeclared = try compare(domestic: body, international: reference)
@@ -86,15 +96,19 @@ struct ApplicabilityTests {
     @Test("scope class 0.5: ±0.3 % pairs with the class-0.5 cell, stricter, whatever the column order")
     func scope() throws {
         for head in ["0.3 0.5 1.0", "1.0 0.5 0.3", "0.5 1.0 0.3"] {
-            let cells = head.split(separator: " ").map { ["0.3": "0.3", "0.5": "0.5", "1.0": "1.0"][String($0)]! }.joined(separator: " ")
-            let comparison = try compare(domestic: """
-                <section num="5"><indicator id="mpe-system" concept="mpe"><where part="system"/><value>±0.3 %</value></indicator></section>
-                """, domesticMeta: """
-                <scope><where class="0.5"/><justification lang="en">Fuel dispensers are class 0.5.</justification></scope>
-                """, international: """
-                <section num="2"><table id="mpe" concept="mpe" rows="part" cols="class" unit="%" form="±">
-                  <where volume="V ≥ 2 L"/><head>\(head)</head><row key="system">\(cells)</row></table></section>
-                """)
+            let cells = head.split(separator: " ").map { ["0.3": "0.3", "0.5": "0.5", "1.0": "1.0"][String($0)]! }
+                .joined(separator: " ")
+            let comparison = try compare(
+                domestic: """
+                    <section num="5"><indicator id="mpe-system" concept="mpe"><where part="system"/><value>±0.3 %</value></indicator></section>
+                    """,
+                domesticMeta: """
+                    <scope><where class="0.5"/><justification lang="en">Fuel dispensers are class 0.5.</justification></scope>
+                    """,
+                international: """
+                    <section num="2"><table id="mpe" concept="mpe" rows="part" cols="class" unit="%" form="±">
+                      <where volume="V ≥ 2 L"/><head>\(head)</head><row key="system">\(cells)</row></table></section>
+                    """)
             let judged = try #require(pair(comparison, domestic: "mpe-system"))
             #expect(judged.international?.id == "mpe[system][0.5]", "column order \(head)")
             #expect(judged.verdict == .stricter)
@@ -106,18 +120,20 @@ struct ApplicabilityTests {
 
     @Test("a scope omission omits every matching reference indicator, by set membership, and wins over partial pairing")
     func scopeOmission() throws {
-        let comparison = try compare(domestic: """
-            <section num="5">
-              <indicator id="d" concept="mpe"><where class="III" load="0 e ≤ m ≤ 600 e"/><value>±0.5 e</value></indicator>
-              <omission><where class="I|II"/><justification lang="en">Classes I and II are out of scope.</justification></omission>
-            </section>
-            """, international: """
-            <section num="3">
-              <indicator id="i1" concept="mpe"><where class="I" load="0 e ≤ m ≤ 600 e"/><value>±0.5 e</value></indicator>
-              <indicator id="i2" concept="mpe"><where class="II"/><value>±1 e</value></indicator>
-              <indicator id="i3" concept="mpe"><where class="III" load="0 e ≤ m ≤ 500 e"/><value>±0.5 e</value></indicator>
-            </section>
-            """)
+        let comparison = try compare(
+            domestic: """
+                <section num="5">
+                  <indicator id="d" concept="mpe"><where class="III" load="0 e ≤ m ≤ 600 e"/><value>±0.5 e</value></indicator>
+                  <omission><where class="I|II"/><justification lang="en">Classes I and II are out of scope.</justification></omission>
+                </section>
+                """,
+            international: """
+                <section num="3">
+                  <indicator id="i1" concept="mpe"><where class="I" load="0 e ≤ m ≤ 600 e"/><value>±0.5 e</value></indicator>
+                  <indicator id="i2" concept="mpe"><where class="II"/><value>±1 e</value></indicator>
+                  <indicator id="i3" concept="mpe"><where class="III" load="0 e ≤ m ≤ 500 e"/><value>±0.5 e</value></indicator>
+                </section>
+                """)
         #expect(pair(comparison, domestic: "d")?.international?.id == "i3")
         let missing = comparison.pairs.filter { $0.verdict == .missing }.compactMap(\.international?.id).sorted()
         #expect(missing == ["i1", "i2"])
@@ -127,14 +143,16 @@ struct ApplicabilityTests {
 
     @Test("an omission named by ref is never partially paired")
     func omissionWins() throws {
-        let comparison = try compare(domestic: """
-            <section num="5">
-              <indicator id="d" concept="mpe"><where stage="subsequent"/><value>±1 %</value></indicator>
-              <omission ref="storage"><justification lang="en">Storage tests are type evaluation.</justification></omission>
-            </section>
-            """, international: """
-            <section num="5"><indicator id="storage" concept="mpe"><where test="storage"/><value>±3 %</value></indicator></section>
-            """)
+        let comparison = try compare(
+            domestic: """
+                <section num="5">
+                  <indicator id="d" concept="mpe"><where stage="subsequent"/><value>±1 %</value></indicator>
+                  <omission ref="storage"><justification lang="en">Storage tests are type evaluation.</justification></omission>
+                </section>
+                """,
+            international: """
+                <section num="5"><indicator id="storage" concept="mpe"><where test="storage"/><value>±3 %</value></indicator></section>
+                """)
         #expect(pair(comparison, domestic: "d")?.international == nil)
         let missing = try #require(comparison.pairs.first { $0.international?.id == "storage" })
         #expect(missing.verdict == .missing && missing.explained == true)
@@ -142,27 +160,32 @@ struct ApplicabilityTests {
 
     @Test("a scope omission that matches nothing is a warning")
     func unmatchedOmission() throws {
-        let comparison = try compare(domestic: """
-            <section num="5"><omission><where class="I"/><justification lang="en">x</justification></omission></section>
-            """, international: """
-            <section num="5"><indicator id="i" concept="mpe"><where class="III"/><value>±1 e</value></indicator></section>
-            """)
+        let comparison = try compare(
+            domestic: """
+                <section num="5"><omission><where class="I"/><justification lang="en">x</justification></omission></section>
+                """,
+            international: """
+                <section num="5"><indicator id="i" concept="mpe"><where class="III"/><value>±1 e</value></indicator></section>
+                """)
         #expect(comparison.warnings.contains { $0.contains("matches nothing") && $0.contains("test.xml:") })
     }
 
-    @Test("partial pairs: a qualifier only one side states gives a real verdict; differing shared values stay different")
+    @Test(
+        "partial pairs: a qualifier only one side states gives a real verdict; differing shared values stay different")
     func partialVerdicts() throws {
-        let comparison = try compare(domestic: """
-            <section num="5">
-              <indicator id="one-sided" concept="repeatability"><where part="system"/><value>≤ 0.15 %</value></indicator>
-              <indicator id="conflict" concept="mpe"><where load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator>
-            </section>
-            """, international: """
-            <section num="5">
-              <indicator id="r" concept="repeatability"><where part="system" class="0.5"/><value>≤ 0.2 %</value></indicator>
-              <indicator id="m" concept="mpe"><where load="Max"/><value>±1 e</value></indicator>
-            </section>
-            """)
+        let comparison = try compare(
+            domestic: """
+                <section num="5">
+                  <indicator id="one-sided" concept="repeatability"><where part="system"/><value>≤ 0.15 %</value></indicator>
+                  <indicator id="conflict" concept="mpe"><where load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator>
+                </section>
+                """,
+            international: """
+                <section num="5">
+                  <indicator id="r" concept="repeatability"><where part="system" class="0.5"/><value>≤ 0.2 %</value></indicator>
+                  <indicator id="m" concept="mpe"><where load="Max"/><value>±1 e</value></indicator>
+                </section>
+                """)
         #expect(pair(comparison, domestic: "one-sided")?.verdict == .stricter)
         let conflict = try #require(pair(comparison, domestic: "conflict"))
         #expect(conflict.verdict == .different)
@@ -171,14 +194,16 @@ struct ApplicabilityTests {
 
     @Test("a restated requirement is one requirement shown with both clauses")
     func restatements() throws {
-        let comparison = try compare(domestic: """
-            <section num="5"><indicator id="mpe" concept="mpe"><value>±1 %</value></indicator></section>
-            <section num="7.3"><indicator id="mpe-again" concept="mpe"><value>±1 %</value></indicator></section>
-            """, international: """
-            <section num="3"><indicator id="i" concept="mpe"><value>±1 %</value></indicator></section>
-            <section num="A.1"><indicator id="i-annex" concept="period"><value>≤ 1 a</value></indicator></section>
-            <section num="A.2"><indicator id="i-annex-2" concept="period"><value>≤ 1 a</value></indicator></section>
-            """)
+        let comparison = try compare(
+            domestic: """
+                <section num="5"><indicator id="mpe" concept="mpe"><value>±1 %</value></indicator></section>
+                <section num="7.3"><indicator id="mpe-again" concept="mpe"><value>±1 %</value></indicator></section>
+                """,
+            international: """
+                <section num="3"><indicator id="i" concept="mpe"><value>±1 %</value></indicator></section>
+                <section num="A.1"><indicator id="i-annex" concept="period"><value>≤ 1 a</value></indicator></section>
+                <section num="A.2"><indicator id="i-annex-2" concept="period"><value>≤ 1 a</value></indicator></section>
+                """)
         #expect(comparison.counts[.added] == 0)
         let again = try #require(pair(comparison, domestic: "mpe-again"))
         #expect(again.international?.id == "i")
@@ -190,17 +215,21 @@ struct ApplicabilityTests {
 
     @Test("directions by role: a wider range for verification is looser, a wider rated range stricter")
     func conditionRoles() throws {
-        let verification = try compare(domestic: """
-            <section num="7.1" title="检定条件"><indicator id="a" concept="ambient-temperature-range"><value>-20 °C .. 40 °C</value></indicator></section>
-            """, international: """
-            <section num="7"><indicator id="a" concept="ambient-temperature-range"><where condition="verification"/><value>15 °C .. 25 °C</value></indicator></section>
-            """)
+        let verification = try compare(
+            domestic: """
+                <section num="7.1" title="检定条件"><indicator id="a" concept="ambient-temperature-range"><value>-20 °C .. 40 °C</value></indicator></section>
+                """,
+            international: """
+                <section num="7"><indicator id="a" concept="ambient-temperature-range"><where condition="verification"/><value>15 °C .. 25 °C</value></indicator></section>
+                """)
         #expect(pair(verification, domestic: "a")?.verdict == .looser)
-        let rated = try compare(domestic: """
-            <section num="5"><indicator id="a" concept="ambient-temperature-range"><where condition="rated"/><value>-20 °C .. 40 °C</value></indicator></section>
-            """, international: """
-            <section num="3"><indicator id="a" concept="ambient-temperature-range"><where condition="rated"/><value>-10 °C .. 40 °C</value></indicator></section>
-            """)
+        let rated = try compare(
+            domestic: """
+                <section num="5"><indicator id="a" concept="ambient-temperature-range"><where condition="rated"/><value>-20 °C .. 40 °C</value></indicator></section>
+                """,
+            international: """
+                <section num="3"><indicator id="a" concept="ambient-temperature-range"><where condition="rated"/><value>-10 °C .. 40 °C</value></indicator></section>
+                """)
         #expect(pair(rated, domestic: "a")?.verdict == .stricter)
     }
 

@@ -21,7 +21,8 @@ private struct TiedIndicator {
         if !stage.isEmpty { qualifiers += " stage=\"\(stage)\"" }
         let concept = Self.concepts[(seed / 131) % Self.concepts.count]
         let value = Self.values[(seed / 263) % Self.values.count]
-        return "<indicator id=\"\(prefix)\(index)\" concept=\"\(concept)\"><where \(qualifiers)/><value>\(value)</value></indicator>"
+        return
+            "<indicator id=\"\(prefix)\(index)\" concept=\"\(concept)\"><where \(qualifiers)/><value>\(value)</value></indicator>"
     }
 }
 
@@ -38,7 +39,8 @@ struct OrderIndependenceTests {
         // Two sections, so that moving an indicator between sections is a permutation too.
         let sorted = order.map { indicators[$0] }
         let half = sorted.count / 2
-        return "<section num=\"5.\(order.first ?? 0 % 2 + 1)\">" + sorted[..<half].map { $0.xml(prefix: prefix) }.joined()
+        return "<section num=\"5.\(order.first ?? 0 % 2 + 1)\">"
+            + sorted[..<half].map { $0.xml(prefix: prefix) }.joined()
             + "</section><section num=\"6\">" + sorted[half...].map { $0.xml(prefix: prefix) }.joined() + "</section>"
     }
 
@@ -49,11 +51,22 @@ struct OrderIndependenceTests {
             let domestic = left.enumerated().map { TiedIndicator(seed: $0.element, index: $0.offset) }
             let international = right.enumerated().map { TiedIndicator(seed: $0.element, index: $0.offset) }
             let identity = { (count: Int) in Array(0..<count) }
-            let shuffle = { (count: Int, salt: Int) in Array(0..<count).sorted { ($0 &* 7919 &+ salt) % 1009 < ($1 &* 7919 &+ salt) % 1009 } }
-            guard let d1 = try? document(spec("D", role: "domestic", body(domestic, prefix: "d", order: identity(domestic.count)))),
-                  let i1 = try? document(spec("OIML R 76-1", role: "international", body(international, prefix: "i", order: identity(international.count)))),
-                  let d2 = try? document(spec("D", role: "domestic", body(domestic, prefix: "d", order: shuffle(domestic.count, salt)))),
-                  let i2 = try? document(spec("OIML R 76-1", role: "international", body(international, prefix: "i", order: shuffle(international.count, salt &+ 17))))
+            let shuffle = { (count: Int, salt: Int) in
+                Array(0..<count).sorted { ($0 &* 7919 &+ salt) % 1009 < ($1 &* 7919 &+ salt) % 1009 }
+            }
+            guard
+                let d1 = try? document(
+                    spec("D", role: "domestic", body(domestic, prefix: "d", order: identity(domestic.count)))),
+                let i1 = try? document(
+                    spec(
+                        "OIML R 76-1", role: "international",
+                        body(international, prefix: "i", order: identity(international.count)))),
+                let d2 = try? document(
+                    spec("D", role: "domestic", body(domestic, prefix: "d", order: shuffle(domestic.count, salt)))),
+                let i2 = try? document(
+                    spec(
+                        "OIML R 76-1", role: "international",
+                        body(international, prefix: "i", order: shuffle(international.count, salt &+ 17))))
             else { return }
             #expect(verdicts(Comparator().compare(d1, i1)) == verdicts(Comparator().compare(d2, i2)))
         }
@@ -61,14 +74,20 @@ struct OrderIndependenceTests {
 
     @Test("a table's rows and columns in another order give the same verdicts")
     func tableOrder() throws {
-        let domestic = try document(spec("D", role: "domestic", """
-            <section num="5"><indicator id="a" concept="mpe"><where class="III" load="0 e ≤ m ≤ 500 e"/><value>±0.5 e</value></indicator>
-            <indicator id="b" concept="mpe"><where class="III" load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator></section>
-            """))
-        func reference(_ head: String, _ rows: [String]) throws -> Document {
-            try document(spec("I", role: "international", """
-                <section num="3"><table id="t" concept="mpe" rows="load" cols="class" unit="e" form="±"><head>\(head)</head>\(rows.joined())</table></section>
+        let domestic = try document(
+            spec(
+                "D", role: "domestic",
+                """
+                <section num="5"><indicator id="a" concept="mpe"><where class="III" load="0 e ≤ m ≤ 500 e"/><value>±0.5 e</value></indicator>
+                <indicator id="b" concept="mpe"><where class="III" load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator></section>
                 """))
+        func reference(_ head: String, _ rows: [String]) throws -> Document {
+            try document(
+                spec(
+                    "I", role: "international",
+                    """
+                    <section num="3"><table id="t" concept="mpe" rows="load" cols="class" unit="e" form="±"><head>\(head)</head>\(rows.joined())</table></section>
+                    """))
         }
         let rows = ["<row key=\"0 e ≤ m ≤ 600 e\">0.5 0.5</row>", "<row key=\"600 e &lt; m ≤ 2000 e\">1 1</row>"]
         let first = Comparator().compare(domestic, try reference("III IIII", rows))

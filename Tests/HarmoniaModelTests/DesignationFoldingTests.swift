@@ -1,21 +1,25 @@
-import HarmoniaModel
 import Foundation
+import HarmoniaModel
 import Testing
 
 @Suite("designation folding and the qualifier vocabulary")
 struct DesignationFoldingTests {
-    @Test("spellings of one designation fold alike", arguments: [
-        ("Ⅲ", "III"), ("ⅲ", "iii"), ("E₂", "E2"), ("E²", "E2"), ("Ｅ２", "E2"), ("0.5级", "0.5"), ("Class II", "II"),
-        ("class  II", "II"), ("等级Ⅲ", "III"), ("1", "1.0"), ("0.50", "0.5"), ("M1–2", "M1-2"), ("二等", "二"),
-        ("准确度等级 0.2S", "0.2S"),
-    ])
+    @Test(
+        "spellings of one designation fold alike",
+        arguments: [
+            ("Ⅲ", "III"), ("ⅲ", "iii"), ("E₂", "E2"), ("E²", "E2"), ("Ｅ２", "E2"), ("0.5级", "0.5"), ("Class II", "II"),
+            ("class  II", "II"), ("等级Ⅲ", "III"), ("1", "1.0"), ("0.50", "0.5"), ("M1–2", "M1-2"), ("二等", "二"),
+            ("准确度等级 0.2S", "0.2S"),
+        ])
     func foldsAlike(_ pair: (String, String)) {
         #expect(DesignationFolding.fold(pair.0) == DesignationFolding.fold(pair.1))
     }
 
-    @Test("different designations stay apart", arguments: [
-        ("0.2S", "0.2"), ("M12", "M1-2"), ("E1", "E2"), ("1", "B"), ("IIII", "IV"), ("0.5", "5"),
-    ])
+    @Test(
+        "different designations stay apart",
+        arguments: [
+            ("0.2S", "0.2"), ("M12", "M1-2"), ("E1", "E2"), ("1", "B"), ("IIII", "IV"), ("0.5", "5"),
+        ])
     func staysApart(_ pair: (String, String)) {
         #expect(DesignationFolding.fold(pair.0) != DesignationFolding.fold(pair.1))
     }
@@ -42,10 +46,10 @@ struct DesignationFoldingTests {
     @Test("a user file adds qualifier terms and designation families; on equal names the user's wins")
     func userVocabulary() throws {
         let json = """
-        {"format": "harmonia.concepts", "version": 1,
-         "qualifiers": [{"name": "stage", "names": {"de": ["Eichung"]}, "values": [{"value": "initial", "names": {"de": ["Ersteichung"]}}]}],
-         "designations": [{"family": "R 999", "documents": ["OIML R 999"], "equivalent": [["X1", "X-1"]]}]}
-        """
+            {"format": "harmonia.concepts", "version": 1,
+             "qualifiers": [{"name": "stage", "names": {"de": ["Eichung"]}, "values": [{"value": "initial", "names": {"de": ["Ersteichung"]}}]}],
+             "designations": [{"family": "R 999", "documents": ["OIML R 999"], "equivalent": [["X1", "X-1"]]}]}
+            """
         let merged = ConceptCatalogue.shipped.merging(try ConceptCatalogue(data: Data(json.utf8), name: "mine.json"))
         #expect(merged.vocabulary.canonicalName("Eichung") == "stage")
         #expect(merged.vocabulary.canonicalValue("Ersteichung", name: "stage") == "initial")
@@ -56,7 +60,8 @@ struct DesignationFoldingTests {
 
     @Test("a family without documents is refused, naming the file")
     func badFamily() {
-        let json = #"{"format": "harmonia.concepts", "version": 1, "designations": [{"family": "x", "documents": [], "equivalent": []}]}"#
+        let json =
+            #"{"format": "harmonia.concepts", "version": 1, "designations": [{"family": "x", "documents": [], "equivalent": []}]}"#
         #expect(throws: CatalogueError.self) { try ConceptCatalogue(data: Data(json.utf8), name: "bad.json") }
     }
 }

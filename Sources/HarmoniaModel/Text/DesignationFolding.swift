@@ -73,7 +73,8 @@ public enum DesignationFolding {
     /// A plain decimal (`1`, `1.0`, `0.50`) written without leading or trailing zeros; else `nil`.
     static func canonicalNumber(_ key: String) -> String? {
         guard !key.isEmpty, key.utf8.allSatisfy({ $0 == UInt8(ascii: ".") || (0x30...0x39).contains($0) }),
-              key.utf8.filter({ $0 == UInt8(ascii: ".") }).count <= 1, key.utf8.contains(where: { $0 != UInt8(ascii: ".") })
+            key.utf8.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
+            key.utf8.contains(where: { $0 != UInt8(ascii: ".") })
         else { return nil }
         let parts = key.split(separator: ".", omittingEmptySubsequences: false)
         var whole = String(parts[0].drop { $0 == "0" })

@@ -78,13 +78,17 @@ public struct QualifierVocabulary: Hashable, Sendable {
         }
         nameIndex[TextFolding.labelKey(term.name)] = index
         for names in term.names.values {
-            for name in names where !TextFolding.labelKey(name).isEmpty { nameIndex[TextFolding.labelKey(name)] = index }
+            for name in names where !TextFolding.labelKey(name).isEmpty {
+                nameIndex[TextFolding.labelKey(name)] = index
+            }
         }
         var values: [String: String] = [:]
         for value in term.values ?? [] {
             values[TextFolding.labelKey(value.value)] = value.value
             for names in value.names.values {
-                for name in names where !TextFolding.labelKey(name).isEmpty { values[TextFolding.labelKey(name)] = value.value }
+                for name in names where !TextFolding.labelKey(name).isEmpty {
+                    values[TextFolding.labelKey(name)] = value.value
+                }
             }
         }
         valueIndex[term.name] = values
