@@ -104,9 +104,10 @@ struct ValidateStrictTests {
         #expect(strict.stderr.contains("error:") && !strict.stderr.contains("warning:"))
     }
 
-    @Test("every fixture validates under --strict")
+    @Test("every instrument family's fixture validates under --strict (the D-SI samples warn on purpose)")
     func fixturesStrict() throws {
-        let result = try harmonia(["validate", "--strict"] + (try allFixtures()))
+        let families = try allFixtures().filter { !$0.contains("/fixtures/dsi/") }
+        let result = try harmonia(["validate", "--strict"] + families)
         #expect(result.status == 0, "\(result.stderr)")
     }
 }
