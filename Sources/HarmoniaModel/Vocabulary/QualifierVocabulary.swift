@@ -119,6 +119,21 @@ public struct QualifierVocabulary: Hashable, Sendable {
         valueIndex[name]?[TextFolding.labelKey(written)]
     }
 
+    /// The canonical value of a (canonical) name whose printed name occurs in `text` (a clause title such
+    /// as `检定条件和检定设备`); the longest printed name wins, so `额定工作条件` beats `条件`-like names.
+    public func canonicalValue(containedIn text: String, name: String) -> String? {
+        if let exact = canonicalValue(text, name: name) { return exact }
+        let key = TextFolding.labelKey(text)
+        guard !key.isEmpty, let values = valueIndex[name] else { return nil }
+        var best: (length: Int, value: String)?
+        for (printed, value) in values where printed.count >= 2 && key.contains(printed) {
+            if best == nil || printed.count > best!.length || (printed.count == best!.length && value < best!.value) {
+                best = (printed.count, value)
+            }
+        }
+        return best?.value
+    }
+
     /// The families whose equivalences hold for a reference document.
     public func families(for documentID: String) -> [DesignationFamily] {
         families.filter { $0.covers(documentID) }
