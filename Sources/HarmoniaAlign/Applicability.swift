@@ -74,7 +74,7 @@ struct Applicability {
         matchedScopeOmissions = matched
         for (k, (omission, _)) in scoped.enumerated() where !matched[k] {
             warnings.append(
-                "\(omission.source?.description ?? domestic.sourceFile): warning: omission of \(Self.describe(omission.qualifiers)) matches nothing in \(international.id)"
+                "\(omission.source?.description ?? domestic.sourceFile): omission of \(Self.describe(omission.qualifiers)) matches nothing in \(international.id)"
             )
         }
         // An indicator that contradicts the scope is the reader's warning (with its line), not repeated here.
