@@ -58,18 +58,18 @@ struct Applicability {
         }
         var matched = [Bool](repeating: false, count: scoped.count)
         for (index, indicator) in international.indicators.enumerated() {
-            if let omission = byRef[indicator.id] ?? indicator.cell.flatMap({ byRef[$0.tableID] }) {
-                reasons[index] = .omission(omission)
-                continue
+            let named = byRef[indicator.id] ?? indicator.cell.flatMap { byRef[$0.tableID] }
+            var reason = named.map(Reason.omission)
+            if !scoped.isEmpty || scope != nil {
+                let own = Self.prepare(indicator.qualifiers, internationalFolding)
+                // Every scope omission that matches counts as matched, even when another one (or a ref) wins.
+                for k in scoped.indices where Self.matches(scoped[k].1, own) {
+                    matched[k] = true
+                    if reason == nil { reason = .omission(scoped[k].0) }
+                }
+                if reason == nil, let scope, Self.outside(own, scope.1) { reason = .scope(scope.0) }
             }
-            guard !scoped.isEmpty || scope != nil else { continue }
-            let own = Self.prepare(indicator.qualifiers, internationalFolding)
-            if let k = scoped.indices.first(where: { Self.matches(scoped[$0].1, own) }) {
-                matched[k] = true
-                reasons[index] = .omission(scoped[k].0)
-            } else if let scope, Self.outside(own, scope.1) {
-                reasons[index] = .scope(scope.0)
-            }
+            if let reason { reasons[index] = reason }
         }
         matchedScopeOmissions = matched
         for (k, (omission, _)) in scoped.enumerated() where !matched[k] {

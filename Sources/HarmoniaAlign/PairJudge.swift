@@ -50,7 +50,9 @@ struct PairJudge {
         for qualifier in indicator.qualifiers where folding.name(qualifier.name) == "condition" {
             if let value = folding.vocabulary.canonicalValue(qualifier.written, name: "condition") { return value }
         }
-        return titles[indicator.clause].flatMap { folding.vocabulary.canonicalValue(containedIn: $0, name: "condition") }
+        return titles[indicator.clause].flatMap {
+            folding.vocabulary.canonicalValue(containedIn: $0, name: "condition")
+        }
     }
 
     /// The direction a pair is judged by: the concept's, by the role of the domestic side's condition

@@ -38,7 +38,9 @@ struct DesignationFoldingTests {
         #expect(vocabulary.canonicalValue("型式评价", name: "stage") == "type-evaluation")
         #expect(vocabulary.canonicalValue("检定条件", name: "condition") == "verification")
         #expect(vocabulary.canonicalValue(containedIn: "检定条件和检定设备", name: "condition") == "verification")
-        #expect(vocabulary.canonicalValue(containedIn: "Rated operating conditions for climatic influences", name: "condition") == "rated")
+        #expect(
+            vocabulary.canonicalValue(
+                containedIn: "Rated operating conditions for climatic influences", name: "condition") == "rated")
         #expect(vocabulary.canonicalValue(containedIn: "Marking", name: "condition") == nil)
         #expect(vocabulary.isDesignation("class"))
         #expect(!vocabulary.isDesignation("nominal"))
