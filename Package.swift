@@ -38,8 +38,8 @@ let package = Package(
             name: "HarmoniaModel",
             dependencies: [.product(name: "BigInt", package: "BigInt")],
             resources: [
-                .copy("Resources/concepts.json"), .copy("Resources/qualifiers.json"),
-                .copy("Resources/designations.json"),
+                .copy("Resources/concepts.json"), .copy("Resources/designation-order.json"),
+                .copy("Resources/qualifiers.json"), .copy("Resources/designations.json"),
             ]
         ),
         .target(
