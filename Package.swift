@@ -37,7 +37,10 @@ let package = Package(
         .target(
             name: "HarmoniaModel",
             dependencies: [.product(name: "BigInt", package: "BigInt")],
-            resources: [.copy("Resources/concepts.json"), .copy("Resources/designation-order.json")]
+            resources: [
+                .copy("Resources/concepts.json"), .copy("Resources/designation-order.json"),
+                .copy("Resources/qualifiers.json"), .copy("Resources/designations.json"),
+            ]
         ),
         .target(
             name: "HarmoniaIngest",
