@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "HarmoniaReport", targets: ["HarmoniaReport"]),
         .library(name: "HarmoniaStore", targets: ["HarmoniaStore"]),
         .library(name: "HarmoniaText", targets: ["HarmoniaText"]),
+        .library(name: "HarmoniaExtract", targets: ["HarmoniaExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +41,13 @@ let package = Package(
             dependencies: ["HarmoniaXML", "HarmoniaModel"],
             resources: [.copy("Resources/harmonia-spec-1.xsd")]
         ),
+        // Real documents in (Metanorma, NISO/ISO STS, DOCX) → a specification file, and the one loader the
+        // commands use. Its own module: it needs ZIPFoundation for DOCX, which HarmoniaIngest's users need not carry.
+        .target(
+            name: "HarmoniaExtract",
+            dependencies: ["HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources/extract-vocabulary.json")]
+        ),
         // Escaping for the text formats written by both the report writers and the history store.
         .target(name: "HarmoniaText"),
         .target(name: "HarmoniaAlign", dependencies: ["HarmoniaModel", .product(name: "BigInt", package: "BigInt")]),
@@ -61,6 +69,7 @@ let package = Package(
             name: "harmonia",
             dependencies: [
                 "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore",
+                "HarmoniaExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +78,11 @@ let package = Package(
         .testTarget(
             name: "HarmoniaModelTests",
             dependencies: ["HarmoniaModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "HarmoniaExtractTests",
+            dependencies: ["HarmoniaExtract", "HarmoniaIngest", "HarmoniaModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources")]
         ),
         .testTarget(name: "HarmoniaIngestTests", dependencies: ["HarmoniaIngest", "HarmoniaModel", "HarmoniaXML"]),
         .testTarget(

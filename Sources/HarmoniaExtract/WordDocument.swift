@@ -1,0 +1,157 @@
+import Foundation
+import HarmoniaXML
+
+/// The body of a WordprocessingML document as a reader needs it: paragraphs (text, style, numbering)
+/// and tables (cells with `gridSpan` and `vMerge`), in order; styles resolved to heading levels.
+struct WordDocument {
+    static let namespaces = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                             "http://purl.oclc.org/ooxml/wordprocessingml/main"]
+
+    struct Paragraph {
+        var text: String
+        /// 1 for a first-level heading, from the style's name (`heading 1`, `标题 1`) or outline level.
+        var headingLevel: Int?
+        /// Word's list numbering: level and list id (`numId` 0 means none).
+        var numbering: (level: Int, id: String)?
+        var line: Int
+    }
+
+    enum Block {
+        case paragraph(Paragraph)
+        case table(rows: [SourceRow], line: Int)
+    }
+
+    struct Style {
+        var name: String
+        var outlineLevel: Int?
+        var numbering: (level: Int, id: String)?
+        var basedOn: String?
+    }
+
+    var blocks: [Block] = []
+    private var styles: [String: Style] = [:]
+
+    init(document: XMLElement, styles stylesRoot: XMLElement?) {
+        if let stylesRoot { readStyles(stylesRoot) }
+        guard let body = Self.child(document, "body") else { return }
+        read(body)
+    }
+
+    private mutating func read(_ container: XMLElement) {
+        for element in container.childElements {
+            switch element.localName {
+            case "p": blocks.append(.paragraph(paragraph(element)))
+            case "tbl": blocks.append(.table(rows: rows(element), line: element.line))
+            case "sdt":
+                if let content = Self.child(element, "sdtContent") { read(content) }
+            case "customXml", "ins", "smartTag":
+                read(element)
+            default: break
+            }
+        }
+    }
+
+    private func paragraph(_ p: XMLElement) -> Paragraph {
+        var text = ""
+        Self.collectText(p, into: &text)
+        let properties = Self.child(p, "pPr")
+        let styleID = properties.flatMap { Self.child($0, "pStyle") }.flatMap { Self.value($0) }
+        var level: Int?
+        var numbering = properties.flatMap { Self.child($0, "numPr") }.flatMap(Self.numbering)
+        if let outline = properties.flatMap({ Self.child($0, "outlineLvl") }).flatMap({ Self.value($0) }).flatMap({ Int($0) }), outline < 9 {
+            level = outline + 1
+        }
+        var id = styleID
+        var depth = 0
+        while let current = id, let style = styles[current], depth < 8 {
+            if level == nil { level = Self.headingLevel(style) }
+            if numbering == nil { numbering = style.numbering }
+            id = style.basedOn
+            depth += 1
+        }
+        if numbering?.id == "0" { numbering = nil }
+        let trimmed = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        return Paragraph(text: trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}")),
+                         headingLevel: level, numbering: numbering, line: p.line)
+    }
+
+    private func rows(_ table: XMLElement) -> [SourceRow] {
+        var rows: [SourceRow] = []
+        for tr in table.childElements where tr.localName == "tr" {
+            let isHeader = Self.child(tr, "trPr").flatMap { Self.child($0, "tblHeader") }
+                .map { Self.value($0).map { $0 != "0" && $0 != "false" } ?? true } ?? false
+            var cells: [SourceCell] = []
+            for tc in tr.childElements where tc.localName == "tc" || tc.localName == "sdt" {
+                let cell = tc.localName == "sdt" ? Self.child(tc, "sdtContent").flatMap { Self.child($0, "tc") } : tc
+                guard let cell else { continue }
+                let properties = Self.child(cell, "tcPr")
+                let span = properties.flatMap { Self.child($0, "gridSpan") }.flatMap { Self.value($0) }.flatMap { Int($0) } ?? 1
+                let merge = properties.flatMap { Self.child($0, "vMerge") }
+                let continues = merge.map { Self.value($0).map { $0 == "continue" } ?? true } ?? false
+                var text = ""
+                for p in cell.childElements where p.localName == "p" {
+                    var line = ""
+                    Self.collectText(p, into: &line)
+                    text += (text.isEmpty ? "" : " ") + line
+                }
+                cells.append(SourceCell(text: XMLText.trimmed(text), colspan: span, continuesAbove: continues))
+            }
+            rows.append(SourceRow(isHeader: isHeader, cells: cells))
+        }
+        return rows
+    }
+
+    private mutating func readStyles(_ root: XMLElement) {
+        for style in root.childElements where style.localName == "style" {
+            guard let id = Self.attribute(style, "styleId") else { continue }
+            let properties = Self.child(style, "pPr")
+            styles[id] = Style(
+                name: Self.child(style, "name").flatMap { Self.value($0) } ?? id,
+                outlineLevel: properties.flatMap { Self.child($0, "outlineLvl") }.flatMap { Self.value($0) }.flatMap { Int($0) },
+                numbering: properties.flatMap { Self.child($0, "numPr") }.flatMap(Self.numbering),
+                basedOn: Self.child(style, "basedOn").flatMap { Self.value($0) })
+        }
+    }
+
+    private static func headingLevel(_ style: Style) -> Int? {
+        if let outline = style.outlineLevel, outline < 9 { return outline + 1 }
+        if let level = Vocabulary.shipped.headingStyles[style.name.trimmingCharacters(in: .whitespaces)] { return level }
+        let name = style.name.lowercased()
+        for prefix in ["heading ", "标题 ", "标题"] where name.hasPrefix(prefix) {
+            if let level = Int(name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)), (1...9).contains(level) { return level }
+        }
+        return nil
+    }
+
+    private static func numbering(_ numPr: XMLElement) -> (level: Int, id: String)? {
+        guard let id = child(numPr, "numId").flatMap({ value($0) }) else { return nil }
+        let level = child(numPr, "ilvl").flatMap { value($0) }.flatMap { Int($0) } ?? 0
+        return (min(max(level, 0), 8), id)
+    }
+
+    /// Visible text: `w:t` (and Office Math `m:t`), tabs and breaks as spaces; deleted text and field codes left out.
+    static func collectText(_ element: XMLElement, into text: inout String) {
+        for child in element.childElements {
+            switch child.localName {
+            case "t": text += child.textContent
+            case "tab", "br", "cr": text += " "
+            case "noBreakHyphen": text += "-"
+            case "del", "instrText", "delText", "pPr", "rPr", "fldData", "footnoteReference", "commentReference": break
+            default: collectText(child, into: &text)
+            }
+        }
+    }
+
+    static func child(_ element: XMLElement, _ name: String) -> XMLElement? {
+        element.childElements.first { $0.localName == name }
+    }
+
+    static func attribute(_ element: XMLElement, _ name: String) -> String? {
+        for namespace in namespaces {
+            if let value = element.attribute(name, namespaceURI: namespace) { return value }
+        }
+        return element.attribute(name)
+    }
+
+    static func value(_ element: XMLElement) -> String? { attribute(element, "val") }
+}
