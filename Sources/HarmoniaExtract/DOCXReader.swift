@@ -46,17 +46,18 @@ struct DOCXReader {
             guard !sections.isEmpty, !text.isEmpty else { return }
             paragraphCount += 1
             let section = sections[sections.count - 1]
-            let paragraph = SourceParagraph(pieces: [.text(text)], line: line, place: "clause \(section.num), paragraph \(paragraphCount)")
+            let paragraph = SourceParagraph(pieces: [.text(text)], line: nil,
+                                            place: "clause \(section.num), paragraph \(paragraphCount) (body paragraph \(line))")
             let reading = sentences.read(paragraph, clauseTitle: section.title)
             sections[sections.count - 1].indicators += reading.indicators
-            unread += reading.unread.map { Diagnostic(.warning, $0, at: SourceLocation(file: context.file, line: line)) }
+            unread += reading.unread.map { Diagnostic(.warning, $0, at: SourceLocation(file: context.file)) }
         }
 
         for (index, block) in word.blocks.enumerated() where index >= bodyStart {
             switch block {
             case .paragraph(let p):
                 defer { if !p.text.isEmpty { previousText = p.text } }
-                guard !p.text.isEmpty else { continue }
+                guard !p.text.isEmpty, !Self.isContentsLine(p.text) else { continue }
                 let typed = Self.match(Self.typedNumber, p.text)
                 let listLevel = p.numbering.flatMap { headingLists.contains($0.id) || p.headingLevel != nil ? $0.level + 1 : nil }
                 if let level = p.headingLevel ?? listLevel {
@@ -97,7 +98,8 @@ struct DOCXReader {
                 }
                 if sections.isEmpty { startSection("0", title: nil) }
                 var reader = TableReader(context: context)
-                sections[sections.count - 1].indicators += reader.read(SourceTable(label: label, caption: caption, line: line, rows: rows))
+                let table = SourceTable(label: label, caption: caption, line: nil, rows: rows, place: "\(label) (body table \(line))")
+                sections[sections.count - 1].indicators += reader.read(table)
                 diagnostics += reader.diagnostics
             }
         }
@@ -126,7 +128,7 @@ struct DOCXReader {
         var end = cover[cover.startIndex + position].0 + 1
         for (index, p) in cover.dropFirst(position + 1) {
             let text = p.text
-            if Self.match(Self.typedNumber, text) != nil || p.headingLevel != nil { break }
+            if p.headingLevel != nil || Self.match(#"^1[\s\x{3000}]*(范围|Scope)"#, text) != nil { break }
             end = index + 1
             if let replaced = Self.match(#"代替\s*(.+)$"#, text), let old = Self.match(Self.code, replaced[1]) {
                 draft.supersedes.append("\(old[1].replacingOccurrences(of: " ", with: "")) \(old[2])-\(old[3])")

@@ -64,7 +64,8 @@ public struct Extractor: Sendable {
         case .metanorma, .sts:
             let xml: XMLDocument
             do {
-                xml = try XMLDocument.parse(bytes: bytes, url: name, options: [.safe], limits: limits)
+                let text = format == .sts ? NamedEntities.replace(in: bytes, table: Vocabulary.shipped.namedEntities) : bytes
+                xml = try XMLDocument.parse(bytes: text, url: name, options: [.safe], limits: limits)
             } catch {
                 return Extraction(draft: nil, diagnostics: [Self.diagnostic(error, file: name)], format: format)
             }

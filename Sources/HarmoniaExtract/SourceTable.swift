@@ -9,6 +9,8 @@ struct SourceTable {
     var caption: String
     var line: Int?
     var rows: [SourceRow]
+    /// Where it is, when the line says nothing (a DOCX: `表1 (body table 2)`); else the label.
+    var place: String?
 }
 
 struct SourceRow {

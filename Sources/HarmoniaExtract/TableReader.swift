@@ -25,14 +25,22 @@ struct TableReader {
     }
 
     mutating func read(_ table: SourceTable) -> [DraftIndicator] {
-        let name = table.caption.isEmpty ? table.label : "\(table.label) (\"\(table.caption)\")"
+        let placeName = table.place ?? table.label
+        let name = table.caption.isEmpty ? placeName : "\(placeName) (\"\(table.caption)\")"
         guard let grid = TableGrid(table) else {
             warn("\(name) spans more than \(TableGrid.maxSlots) cells; it was not read", line: table.line)
             return []
         }
         guard grid.width >= 2, grid.rows.count >= 2 else { return [] }
         let headerCount = headerRows(grid)
-        let heads = (0..<grid.width).map { columnHead(grid, column: $0, headerRows: headerCount) }
+        // A caption may carry the unit of every cell: "表1 砝码的最大允许误差（mg）".
+        let (captionName, captionUnit) = context.splitUnit(table.caption)
+        let caption = captionName.isEmpty ? table.caption : captionName
+        let heads = (0..<grid.width).map { column -> ColumnHead in
+            var head = columnHead(grid, column: column, headerRows: headerCount)
+            if head.unit == nil { head.unit = captionUnit }
+            return head
+        }
         let bodyRows = Array(headerCount..<grid.rows.count)
         let groupRows = Set(bodyRows.filter { isGroupRow(grid, $0) })
         let dataRows = bodyRows.filter { !groupRows.contains($0) }
@@ -45,7 +53,8 @@ struct TableReader {
         }
         // A column of values: at least half its filled cells read as quantities. A column of clause
         // references ("7.2", "Annex C") or of prose with a number here and there is not one.
-        let valueColumns = digitColumns.filter { c in
+        // The first column keys the rows (`1 kg`, `Class A`, `(0~10) kg`), even when it holds numbers.
+        let valueColumns = digitColumns.filter { $0 > 0 }.filter { c in
             let filled = dataRows.filter { r in grid.rows[r][c]?.originColumn == c && !Self.isEmptyMark(grid.text(r, c)) && !grid.text(r, c).isEmpty }
             let values = filled.filter { r in cellValue(grid.text(r, c), unit: heads[c].unit) != nil }
             return !values.isEmpty && values.count * 2 >= filled.count
@@ -76,13 +85,13 @@ struct TableReader {
                 if text.isEmpty || Self.isEmptyMark(text) { continue }
                 let head = heads[c]
                 let columnKey = head.text.isEmpty ? "column \(c + 1)" : head.text
-                let place = "\(table.label), row \"\(rowKey)\", column \"\(columnKey)\""
-                guard let value = cellValue(text, unit: head.unit, form: form(of: head, caption: table.caption)) else {
+                let place = "\(placeName), row \"\(rowKey)\", column \"\(columnKey)\""
+                guard let value = cellValue(text, unit: head.unit, form: form(of: head, caption: caption)) else {
                     warn("\(place): \"\(text)\" is not a quantity Harmonia can read; left out", line: table.line)
                     continue
                 }
                 var qualifiers = rowQualifiers + head.qualifiers
-                let label = head.labelParts.first ?? (table.caption.isEmpty ? table.label : context.labelText(table.caption))
+                let label = head.labelParts.first ?? (caption.isEmpty ? table.label : context.labelText(caption))
                 if head.labelParts.count > 1 {
                     qualifiers.append(Qualifier("column", head.labelParts.dropFirst().joined(separator: " / ")))
                 }

@@ -14,6 +14,7 @@ enum ValueText {
             .replacingOccurrences(of: "\u{2062}", with: "").replacingOccurrences(of: "\u{2061}", with: "")
         text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         while let last = text.last, "。.;；,，:：".contains(last) { text.removeLast() }
+        text = chineseCounts(text)
         text = powersOfTen(text)
         return halfOpenRange(text) ?? text
     }
@@ -42,6 +43,16 @@ enum ValueText {
             end -= 1
         }
         return nil
+    }
+
+    /// `12个月` → `12月`, `一年` → `1年`, `半年` → `6月`: how Chinese texts count periods.
+    private static func chineseCounts(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x4E00 }) else { return text }
+        var result = text.replacingOccurrences(of: #"([0-9]+)\s*个月"#, with: "$1月", options: .regularExpression)
+        for (word, number) in [("半年", "6月"), ("一年", "1年"), ("两年", "2年"), ("二年", "2年"), ("三年", "3年")] where result.hasPrefix(word) {
+            result = number + result.dropFirst(word.count)
+        }
+        return result
     }
 
     /// `1.5×10^-6`, `1.5 × 10^(-6)`, `1,5·10⁻⁶` → `1.5E-6`; a bare `10^-5` → `1E-5`.

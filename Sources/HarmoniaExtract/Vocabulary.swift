@@ -31,6 +31,7 @@ struct Vocabulary: Sendable {
         var accuracyClassTokens: [String]
         var headingStyles: [String: Int]
         var standardsBodies: [String: [String]]
+        var namedEntities: [String: String]
     }
 
     /// Connectors per language, longest first so that "应不超过" wins over "不超过".
@@ -49,6 +50,8 @@ struct Vocabulary: Sendable {
     let headingStyles: [String: Int]
     /// `international` and `regional` standards bodies (an STS `originator`); any other body is national.
     let standardsBodies: [String: [String]]
+    /// Named character entities of the HTML and ISO sets that STS files use through their (never loaded) DTD.
+    let namedEntities: [String: String]
 
     static let shipped: Vocabulary = {
         guard let url = Bundle.module.url(forResource: "extract-vocabulary", withExtension: "json"),
@@ -75,6 +78,7 @@ struct Vocabulary: Sendable {
         accuracyClassTokens = file.accuracyClassTokens.compactMap { try? NSRegularExpression(pattern: $0) }
         headingStyles = file.headingStyles
         standardsBodies = file.standardsBodies
+        namedEntities = file.namedEntities
     }
 
     /// Whether a short header token reads as an accuracy class (`E2`, `III`, `0.5级`).

@@ -13,6 +13,8 @@ struct WordDocument {
         var headingLevel: Int?
         /// Word's list numbering: level and list id (`numId` 0 means none).
         var numbering: (level: Int, id: String)?
+        /// The paragraph's place in the body, counted from 1: `word/document.xml` is usually one long line,
+        /// so the count, not the line, tells a reader where to look.
         var line: Int
     }
 
@@ -30,6 +32,8 @@ struct WordDocument {
 
     var blocks: [Block] = []
     private var styles: [String: Style] = [:]
+    private var paragraphCount = 0
+    private var tableCount = 0
 
     init(document: XMLElement, styles stylesRoot: XMLElement?) {
         if let stylesRoot { readStyles(stylesRoot) }
@@ -40,8 +44,12 @@ struct WordDocument {
     private mutating func read(_ container: XMLElement) {
         for element in container.childElements {
             switch element.localName {
-            case "p": blocks.append(.paragraph(paragraph(element)))
-            case "tbl": blocks.append(.table(rows: rows(element), line: element.line))
+            case "p":
+                paragraphCount += 1
+                blocks.append(.paragraph(paragraph(element, number: paragraphCount)))
+            case "tbl":
+                tableCount += 1
+                blocks.append(.table(rows: rows(element), line: tableCount))
             case "sdt":
                 if let content = Self.child(element, "sdtContent") { read(content) }
             case "customXml", "ins", "smartTag":
@@ -51,7 +59,7 @@ struct WordDocument {
         }
     }
 
-    private func paragraph(_ p: XMLElement) -> Paragraph {
+    private func paragraph(_ p: XMLElement, number: Int) -> Paragraph {
         var text = ""
         Self.collectText(p, into: &text)
         let properties = Self.child(p, "pPr")
@@ -72,7 +80,7 @@ struct WordDocument {
         if numbering?.id == "0" { numbering = nil }
         let trimmed = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
         return Paragraph(text: trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}")),
-                         headingLevel: level, numbering: numbering, line: p.line)
+                         headingLevel: level, numbering: numbering, line: number)
     }
 
     private func rows(_ table: XMLElement) -> [SourceRow] {
