@@ -68,7 +68,9 @@ struct ReadingContext: Sendable {
             guard let regex = try? NSRegularExpression(pattern: pattern),
                   let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let nameRange = Range(match.range(at: 1), in: text), let unitRange = Range(match.range(at: 2), in: text) else { continue }
-            let unit = String(text[unitRange]).trimmingCharacters(in: .whitespaces)
+            var unit = String(text[unitRange]).trimmingCharacters(in: .whitespaces)
+            // "1/h", as headings print a reciprocal unit, is `h^-1` in the quantity grammar.
+            if unit.hasPrefix("1/"), !unit.dropFirst(2).contains(where: { "/·* ".contains($0) }) { unit = unit.dropFirst(2) + "^-1" }
             if let known = vocabulary.headerUnits[TextFolding.labelKey(unit)] { return (String(text[nameRange]), known) }
             if isUnit(unit) { return (String(text[nameRange]), unit) }
         }
@@ -78,7 +80,7 @@ struct ReadingContext: Sendable {
 
     /// Whether `text` reads as a unit; all-capital abbreviations (`PL`, `DC`, `MPE`) are names, not units.
     func isUnit(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.contains(where: \.isNumber) || text.contains(where: { "²³^".contains($0) }) else { return false }
+        guard !text.isEmpty, !text.contains(where: \.isNumber) || text.contains(where: { "²³^".contains($0) }) || text.hasPrefix("1/") else { return false }
         let letters = text.filter(\.isLetter)
         if letters.count >= 2, letters.allSatisfy({ $0.isASCII && $0.isUppercase }) { return false }
         return (try? UnitParser.parse(text)) != nil

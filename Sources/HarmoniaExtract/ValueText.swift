@@ -13,7 +13,7 @@ enum ValueText {
             .replacingOccurrences(of: "\u{2009}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
             .replacingOccurrences(of: "\u{2062}", with: "").replacingOccurrences(of: "\u{2061}", with: "")
         text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        while let last = text.last, "。.;；,，:：".contains(last) { text.removeLast() }
+        while let last = text.last, "。.;；,，:： ".contains(last) { text.removeLast() }
         text = chineseCounts(text)
         text = powersOfTen(text)
         return halfOpenRange(text) ?? text
