@@ -41,6 +41,25 @@ struct ConceptFinder: Sendable {
         }
     }
 
+    /// The name ending nearest before `limit` (the subject right before a connector); among names ending
+    /// at the same place, the longest.
+    func nearest(in folded: [Character], before limit: Int) -> Match? {
+        let end = min(limit, folded.count)
+        var best: Match?
+        for (key, name) in names where key.count <= end {
+            var start = end - key.count
+            while start >= 0 {
+                if folded[start] == key[0], Array(folded[start..<(start + key.count)]) == key, Self.isWordBoundary(folded, start, start + key.count) {
+                    let match = Match(name: name, start: start, end: start + key.count)
+                    if best == nil || match.end > best!.end || (match.end == best!.end && match.start < best!.start) { best = match }
+                    break
+                }
+                start -= 1
+            }
+        }
+        return best
+    }
+
     /// The longest name in `folded`; among equally long ones, the last (nearest to what follows).
     func longest(in folded: [Character], before limit: Int? = nil) -> Match? {
         let end = min(limit ?? folded.count, folded.count)

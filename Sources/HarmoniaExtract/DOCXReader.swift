@@ -43,9 +43,9 @@ struct DOCXReader {
         }
         var unread: [Diagnostic] = []
         func readSentences(_ text: String, line: Int) {
-            guard !sections.isEmpty, !text.isEmpty else { return }
+            guard let current = sections.last, current.num != "0", !text.isEmpty else { return }
             paragraphCount += 1
-            let section = sections[sections.count - 1]
+            let section = current
             let paragraph = SourceParagraph(pieces: [.text(text)], line: nil,
                                             place: "clause \(section.num), paragraph \(paragraphCount) (body paragraph \(line))")
             let reading = sentences.read(paragraph, clauseTitle: section.title)
@@ -77,6 +77,7 @@ struct DOCXReader {
                     } else if let annex = Self.match(#"^附录\s*([A-Z])\s*(.*)$"#, p.text) {
                         startSection(annex[1], title: annex[2])
                     } else {
+                        // 引言, 前言, an unnumbered heading: front matter, not requirements.
                         startSection("0", title: p.text)
                     }
                 } else if let typed, typed[1].contains(".") || Self.isTitle(typed[2]) {
@@ -123,8 +124,14 @@ struct DOCXReader {
         draft.edition = found[3]
         let codeParagraph = cover[cover.startIndex + position].1
         var titleCandidates: [String] = []
-        let rest = codeParagraph.text.replacingOccurrences(of: found[0], with: "").trimmingCharacters(in: .whitespaces)
-        if Self.hasCJK(rest) { titleCandidates.append(rest) }
+        var rest = codeParagraph.text.replacingOccurrences(of: found[0], with: "").trimmingCharacters(in: .whitespaces)
+        if let replaced = Self.match(#"代替\s*(.+)$"#, rest) {
+            if let old = Self.match(Self.code, replaced[1]) {
+                draft.supersedes.append("\(old[1].replacingOccurrences(of: " ", with: "")) \(old[2])-\(old[3])")
+            }
+            rest = String(rest[..<(rest.range(of: "代替")?.lowerBound ?? rest.endIndex)]).trimmingCharacters(in: .whitespaces)
+        }
+        if Self.hasCJK(rest), !context.vocabulary.coverBoilerplate.contains(where: { rest.contains($0) }) { titleCandidates.append(rest) }
         var end = cover[cover.startIndex + position].0 + 1
         for (index, p) in cover.dropFirst(position + 1) {
             let text = p.text

@@ -197,12 +197,18 @@ struct SentenceReader {
             defer { first = false }
             let label: String
             let isCJK: Bool
-            if let subject = context.finder.longest(in: folded, before: start) {
+            var qualifiers: [Qualifier] = []
+            if let subject = context.finder.nearest(in: folded, before: start) {
                 let gap = folded[subject.end..<start].filter { $0 != " " }.count
                 isCJK = folded[subject.start].unicodeScalars.first.map(ConceptFinder.isCJK) ?? false
-                let allowed = connector.adjacent == true ? (isCJK ? 0 : 1) : (isCJK ? 4 : 40)
+                // Chinese puts hedges between subject and verb: "检定周期可根据使用情况确定，一般不超过1年".
+                let allowed = connector.adjacent == true ? (isCJK ? 0 : 1) : (isCJK ? 16 : 40)
                 guard gap <= allowed else { continue }
                 label = subject.name
+                // "0.5级仪表的最大允许误差为±0.5%": the class stands before the subject.
+                if isCJK, let found = DOCXReader.match(#"([0-9]+(?:\.[0-9]+)?|[A-Z][0-9]{0,2})\s*级"#, String(characters[0..<subject.start])) {
+                    qualifiers.append(Qualifier("class", found[1]))
+                }
             } else if first, connector.adjacent != true, !connector.form.isEmpty, let titleConcept {
                 // "5.5.1 Creep: The difference … shall not exceed …": the clause names what is limited.
                 label = titleConcept
@@ -220,7 +226,7 @@ struct SentenceReader {
             }
             let written = Self.apply(connector.form, to: value)
             guard let checked = ValueText.quantity(written) else { continue }
-            reading.indicators.append(DraftIndicator(label: label, labelLang: isCJK ? "zh" : "en", value: checked,
+            reading.indicators.append(DraftIndicator(label: label, labelLang: isCJK ? "zh" : "en", qualifiers: qualifiers, value: checked,
                                                      source: "\(paragraph.place): \"\(Self.clip(sentence))\"", line: paragraph.line))
             searchFrom = end + length
         }

@@ -79,7 +79,8 @@ struct TableReader {
                 rowKeyParts.append(text)
             }
             if let group { rowQualifiers.insert(Qualifier("group", group), at: 0) }
-            let rowKey = rowKeyParts.isEmpty ? "row \(r - headerCount + 1)" : rowKeyParts.joined(separator: " / ")
+            // Row keys are the first columns' text, which can be a whole sentence: ids keep its start.
+            let rowKey = rowKeyParts.isEmpty ? "row \(r - headerCount + 1)" : Self.clipped(rowKeyParts.joined(separator: " / "))
             for c in valueColumns {
                 let text = grid.text(r, c)
                 if text.isEmpty || Self.isEmptyMark(text) { continue }
@@ -199,6 +200,10 @@ struct TableReader {
         if head.text.contains("±") || head.text.contains("+/-") || caption.contains("±") { return "±" }
         let label = head.labelParts.first ?? context.labelText(caption)
         return context.catalogue.resolve(label: label)?.id == "mpe" ? "±" : ""
+    }
+
+    private static func clipped(_ key: String) -> String {
+        key.count > 60 ? String(key.prefix(57)) + "…" : key
     }
 
     private static func isEmptyMark(_ text: String) -> Bool {
