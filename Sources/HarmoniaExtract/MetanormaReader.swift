@@ -84,7 +84,8 @@ struct MetanormaReader {
     }
 
     private mutating func readClause(_ clause: XMLElement, num computed: String) -> DraftSection {
-        let num = Self.anchorNumber(clause) ?? computed
+        // Presentation XML numbers clauses itself (`autonum`); semantic XML only in a few anchors.
+        let num = clause.attribute("autonum").flatMap { $0.isEmpty ? nil : $0 } ?? Self.anchorNumber(clause) ?? computed
         let title = XMLText.child(clause, named: "title").map { XMLText.flat($0) }
         var section = DraftSection(num: num, title: title)
         var child = 0
@@ -157,8 +158,8 @@ struct MetanormaReader {
     }
 
     private func sourceTable(_ table: XMLElement) -> SourceTable {
-        var label = "Table \(tableCount)"
-        if let anchor = table.attribute("anchor"),
+        var label = table.attribute("autonum").map { "Table \($0)" } ?? "Table \(tableCount)"
+        if table.attribute("autonum") == nil, let anchor = table.attribute("anchor"),
            let range = anchor.range(of: #"^table-([0-9A-Z]+(?:\.[0-9]+)*)"#, options: .regularExpression) {
             label = "Table " + anchor[range].dropFirst("table-".count)
         }

@@ -242,7 +242,7 @@ struct SentenceReader {
         guard !key.isEmpty, key.count <= text.count else { return nil }
         var i = from
         while i + key.count <= text.count {
-            if text[i] == key[0] && Array(text[i..<(i + key.count)]) == key {
+            if text[i] == key[0] && text[i..<(i + key.count)].elementsEqual(key) {
                 let before = i > 0 ? text[i - 1] : " "
                 let after = i + key.count < text.count ? text[i + key.count] : " "
                 if !wholeWord || (!(before.isLetter && before.isASCII) && !(after.isLetter && after.isASCII)) { return i }

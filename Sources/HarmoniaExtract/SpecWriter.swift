@@ -70,29 +70,20 @@ public enum SpecWriter {
     }
 
     /// Element text: `&`, `<`, `>` escaped; characters XML 1.0 forbids dropped.
-    static func text(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars where isXMLChar(scalar) {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func text(_ s: String) -> String { escape(s, inAttribute: false) }
 
     /// Attribute text: as ``text(_:)`` plus quotes and the white space an attribute would normalise away.
-    static func attr(_ s: String) -> String {
+    static func attr(_ s: String) -> String { escape(s, inAttribute: true) }
+
+    private static func escape(_ s: String, inAttribute: Bool) -> String {
         var out = ""
         for scalar in s.unicodeScalars where isXMLChar(scalar) {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\r", "\t": out += " "
+            case "\"" where inAttribute: out += "&quot;"
+            case "\n" where inAttribute, "\r" where inAttribute, "\t" where inAttribute: out += " "
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -5,8 +5,13 @@ import HarmoniaXML
 /// cross-reference machinery left out, white space collapsed.
 enum XMLText {
     /// Elements whose content is not part of the running text.
-    static let skipped: Set<String> = ["fn", "note", "bookmark", "index", "std-id-group", "object-id", "xref-label", "fmt-stem",
-                                       "fmt-name", "fmt-title", "fmt-xref", "semx", "annotation", "tbx:termEntry"]
+    /// (Metanorma presentation XML's renderings, every `fmt-*` element, are skipped too: see ``isSkipped(_:)``.)
+    static let skipped: Set<String> = ["fn", "note", "bookmark", "index", "std-id-group", "object-id", "xref-label", "annotation"]
+
+    /// Whether an element's content stays out of the running text.
+    static func isSkipped(_ name: String) -> Bool {
+        skipped.contains(name) || name.hasPrefix("fmt-")
+    }
 
     /// Every piece of `element`'s content: text, and formulae (`stem`, `inline-formula`, `disp-formula`, `math`) apart.
     static func pieces(_ element: XMLElement) -> [SourceParagraph.Piece] {
@@ -26,7 +31,7 @@ enum XMLText {
                 pieces.append(.text(text))
             case .element(let child):
                 let name = child.localName
-                if skipped.contains(name) { continue }
+                if isSkipped(name) { continue }
                 switch name {
                 case "stem", "inline-formula", "disp-formula", "math":
                     let formula = formulaText(child)

@@ -82,6 +82,27 @@ struct ExtractCommandTests {
         #expect(try harmonia(["extract", folder.appendingPathComponent("missing.xml").path]).status == 66)
     }
 
+    @Test("a zip bomb given to compare is refused: exit 65, naming the member")
+    func bombThroughCompare() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bomb = folder.appendingPathComponent("bomb.docx")
+        // A 4 MiB member of zeros deflates to about 4 KB: a thousand to one.
+        let zip = Process()
+        zip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        zip.arguments = ["python3", "-c", "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED); z.writestr('word/document.xml', bytes(4<<20)); z.close()", bomb.path]
+        try zip.run()
+        zip.waitUntilExit()
+        guard zip.terminationStatus == 0 else {
+            withKnownIssue("python3 is not available to build the zip; skipped") { throw CancellationError() }
+            return
+        }
+        let run = try harmonia(["compare", bomb.path, standard, "--format", "json"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("word/document.xml") && run.stderr.contains("100:1"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test("the STS pair from ../shared: compared directly, DIN EN ISO 13849-1 is IDT to ISO 13849-1 with no deviations")
     func stsPair() throws {
         let samples = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/samples/sts-pair")
