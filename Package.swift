@@ -97,7 +97,7 @@ let package = Package(
             name: "HarmoniaStoreTests",
             dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
+        .testTarget(name: "harmoniaTests", dependencies: ["harmonia", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )
