@@ -27,7 +27,10 @@ struct ReadingContext: Sendable {
         if let name = vocabulary.qualifierNames[TextFolding.labelKey(heading)] { return name }
         var name = ""
         for scalar in TextFolding.tokenKey(heading).unicodeScalars {
-            let allowed = CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == "."
+            // What an XML name may hold: ASCII letters and digits, `_`, `.`, and letters past U+00C0 (CJK,
+            // accented Latin); never a symbol such as `²` that XML refuses in a name.
+            let isASCIIName = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == ".")
+            let allowed = isASCIIName || (scalar.value >= 0xC0 && CharacterSet.letters.contains(scalar) && scalar.value != 0xD7 && scalar.value != 0xF7)
             if allowed { name.unicodeScalars.append(scalar) } else if !name.hasSuffix("-") && !name.isEmpty { name += "-" }
             if name.count >= 40 { break }
         }

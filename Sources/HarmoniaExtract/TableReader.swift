@@ -124,6 +124,12 @@ struct TableReader {
             if row.contains(where: { $0.map { ValueText.quantity($0.text) != nil } ?? false }) { break }
             count += 1
         }
+        // "准确度等级 | 1 kg | 500 g": nominal values across the top. A first row whose first cell names the
+        // row key (text, not a value) is the heading even when the other cells are quantities.
+        if count == 0, let corner = grid.rows[0][0]?.text, !corner.isEmpty, ValueText.quantity(corner) == nil,
+           grid.rows.dropFirst().contains(where: { row in row.dropFirst().contains { $0.map { ValueText.quantity($0.text) != nil } ?? false } }) {
+            return 1
+        }
         return count
     }
 
@@ -141,6 +147,10 @@ struct TableReader {
             guard !name.isEmpty else { continue }
             if let unit = context.vocabulary.headerUnits[TextFolding.labelKey(name)] {
                 head.unit = unit
+            } else if let value = ValueText.quantity(name) {
+                // A quantity heading (`1 kg`, `(0~10) kg`) is where the column stands: a nominal value, or a range.
+                let isRange = (try? QuantityExpressionParser.parse(value)).map { if case .interval = $0.expression { true } else { false } } ?? false
+                head.qualifiers.append(Qualifier(isRange ? "range" : "nominal", value))
             } else if let qualifier = context.headerQualifier(name) {
                 head.qualifiers.append(qualifier)
             } else {

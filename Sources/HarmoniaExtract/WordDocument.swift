@@ -45,6 +45,9 @@ struct WordDocument {
         for element in container.childElements {
             switch element.localName {
             case "p":
+                // Text boxes (a cover's code and title often sit in them) are paragraphs of their own,
+                // read before the paragraph that anchors them.
+                for box in Self.descendants(element, named: "txbxContent") { read(box) }
                 paragraphCount += 1
                 blocks.append(.paragraph(paragraph(element, number: paragraphCount)))
             case "tbl":
@@ -144,10 +147,22 @@ struct WordDocument {
             case "t": text += child.textContent
             case "tab", "br", "cr": text += " "
             case "noBreakHyphen": text += "-"
-            case "del", "instrText", "delText", "pPr", "rPr", "fldData", "footnoteReference", "commentReference": break
+            // Deleted text, field codes, and the fallback copy of alternate content are not on the page;
+            // text boxes are read as paragraphs of their own.
+            case "del", "instrText", "delText", "pPr", "rPr", "fldData", "footnoteReference", "commentReference", "Fallback",
+                 "txbxContent": break
             default: collectText(child, into: &text)
             }
         }
+    }
+
+    /// Descendants named `name`, outermost first, not looking inside a match.
+    static func descendants(_ element: XMLElement, named name: String) -> [XMLElement] {
+        var found: [XMLElement] = []
+        for child in element.childElements {
+            if child.localName == name { found.append(child) } else if child.localName != "Fallback" { found += descendants(child, named: name) }
+        }
+        return found
     }
 
     static func child(_ element: XMLElement, _ name: String) -> XMLElement? {

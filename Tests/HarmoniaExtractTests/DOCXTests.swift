@@ -98,4 +98,25 @@ struct DOCXTests {
         #expect(period.value == "≤ 12月")
         #expect(draft.sections.contains { $0.num == "7.1" && $0.indicators.contains(period) })
     }
+
+    @Test("a cover in text boxes; nominal values across the top of an MPE table without marked headings")
+    func textBoxesAndTransposedTable() throws {
+        let box = #"<w:p><w:r><w:drawing><wp:anchor xmlns:wp="urn:wp"><w:txbxContent>"#
+            + DOCX.p("JJG 200—2024") + DOCX.p("测 试 砝 码") + #"</w:txbxContent></wp:anchor></w:drawing></w:r></w:p>"#
+        let table = "<w:tbl>"
+            + DOCX.row([DOCX.cell("准确度等级"), DOCX.cell("1 kg"), DOCX.cell("500 g")])
+            + DOCX.row([DOCX.cell("E2"), DOCX.cell("1.6"), DOCX.cell("0.8")])
+            + DOCX.row([DOCX.cell("F1"), DOCX.cell("5"), DOCX.cell("2.5")])
+            + "</w:tbl>"
+        let body = [box, DOCX.p("1 范围"), DOCX.p("本规程适用于测试砝码。"), DOCX.p("5.1 最大允许误差"),
+                    DOCX.p("表2 测试砝码的最大允许误差（mg）"), table].joined()
+        let draft = try #require(try extract(body, styles: nil).extraction.draft)
+        #expect(draft.id == "JJG 200-2024")
+        #expect(draft.titles.first?.text == "测试砝码")
+        let cells = draft.indicators.filter { $0.id?.hasPrefix("表2") ?? false }
+        #expect(cells.count == 4)
+        let f1 = try #require(cells.first { $0.qualifiers.contains(Qualifier("class", "F1")) && $0.qualifiers.contains(Qualifier("nominal", "500 g")) })
+        #expect(f1.value == "±2.5 mg")
+        #expect(f1.label == "最大允许误差")
+    }
 }
