@@ -3,9 +3,13 @@ import PackageDescription
 
 let package = Package(
     name: "Harmonia",
-    platforms: [.macOS(.v14)],
+    // macOS 15: the command line and HarmoniaXML lock with `Synchronization.Mutex`.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "harmonia", targets: ["harmonia"]),
+        // The front door for library users: one import, one `Assessor` (see README "Use as a library").
+        // Not "Harmonia": macOS file systems ignore case, and `harmonia` is the command's module and folder.
+        .library(name: "HarmoniaKit", targets: ["HarmoniaKit"]),
         .library(name: "HarmoniaXML", targets: ["HarmoniaXML"]),
         .library(name: "HarmoniaModel", targets: ["HarmoniaModel"]),
         .library(name: "HarmoniaIngest", targets: ["HarmoniaIngest"]),
@@ -65,6 +69,8 @@ let package = Package(
             name: "HarmoniaStore",
             dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The umbrella module: re-exports model, reader, comparison and writers behind `Assessor`.
+        .target(name: "HarmoniaKit", dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaExtract", "HarmoniaAlign", "HarmoniaReport"]),
         .executableTarget(
             name: "harmonia",
             dependencies: [
@@ -98,6 +104,7 @@ let package = Package(
             dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "harmoniaTests", dependencies: ["harmonia", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "HarmoniaKitTests", dependencies: ["HarmoniaKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
