@@ -49,9 +49,13 @@ struct ConceptFinder: Sendable {
         for (key, name) in names where key.count <= end {
             var start = end - key.count
             while start >= 0 {
-                if folded[start] == key[0], folded[start..<(start + key.count)].elementsEqual(key), Self.isWordBoundary(folded, start, start + key.count) {
+                if folded[start] == key[0], folded[start..<(start + key.count)].elementsEqual(key),
+                    Self.isWordBoundary(folded, start, start + key.count)
+                {
                     let match = Match(name: name, start: start, end: start + key.count)
-                    if best == nil || match.end > best!.end || (match.end == best!.end && match.start < best!.start) { best = match }
+                    if best == nil || match.end > best!.end || (match.end == best!.end && match.start < best!.start) {
+                        best = match
+                    }
                     break
                 }
                 start -= 1
@@ -67,7 +71,9 @@ struct ConceptFinder: Sendable {
             var best: Match?
             var start = 0
             while start + key.count <= end {
-                if folded[start] == key[0], folded[start..<(start + key.count)].elementsEqual(key), Self.isWordBoundary(folded, start, start + key.count) {
+                if folded[start] == key[0], folded[start..<(start + key.count)].elementsEqual(key),
+                    Self.isWordBoundary(folded, start, start + key.count)
+                {
                     best = Match(name: name, start: start, end: start + key.count)
                 }
                 start += 1

@@ -13,7 +13,8 @@ struct DOCXReader {
         self.context = context
     }
 
-    private static let code = #"(JJ[GF]|GB/T|GB|JJ[GF]\s*\(\S+\)|OIML\s+[RD]|ISO|IEC)\s*([0-9]+(?:[.\-][0-9]+)*?)\s*[—–\-－:]+\s*((?:19|20)[0-9]{2})"#
+    private static let code =
+        #"(JJ[GF]|GB/T|GB|JJ[GF]\s*\(\S+\)|OIML\s+[RD]|ISO|IEC)\s*([0-9]+(?:[.\-][0-9]+)*?)\s*[—–\-－:]+\s*((?:19|20)[0-9]{2})"#
     private static let typedNumber = #"^((?:[0-9]+|[A-Z])(?:\.[0-9]+)+|[0-9]+)(?:[\s\x{3000}]+|(?=[^\s0-9.]))(.*)$"#
 
     mutating func read(_ word: WordDocument) -> Draft {
@@ -46,8 +47,9 @@ struct DOCXReader {
             guard let current = sections.last, current.num != "0", !text.isEmpty else { return }
             paragraphCount += 1
             let section = current
-            let paragraph = SourceParagraph(pieces: [.text(text)], line: nil,
-                                            place: "clause \(section.num), paragraph \(paragraphCount) (body paragraph \(line))")
+            let paragraph = SourceParagraph(
+                pieces: [.text(text)], line: nil,
+                place: "clause \(section.num), paragraph \(paragraphCount) (body paragraph \(line))")
             let reading = sentences.read(paragraph, clauseTitle: section.title)
             sections[sections.count - 1].indicators += reading.indicators
             unread += reading.unread.map { Diagnostic(.warning, $0, at: SourceLocation(file: context.file)) }
@@ -59,7 +61,9 @@ struct DOCXReader {
                 defer { if !p.text.isEmpty { previousText = p.text } }
                 guard !p.text.isEmpty, !Self.isContentsLine(p.text) else { continue }
                 let typed = Self.match(Self.typedNumber, p.text)
-                let listLevel = p.numbering.flatMap { headingLists.contains($0.id) || p.headingLevel != nil ? $0.level + 1 : nil }
+                let listLevel = p.numbering.flatMap {
+                    headingLists.contains($0.id) || p.headingLevel != nil ? $0.level + 1 : nil
+                }
                 if let level = p.headingLevel ?? listLevel {
                     if let numbering = p.numbering, p.headingLevel != nil { headingLists.insert(numbering.id) }
                     if let typed, typed[1].contains(".") || p.headingLevel != nil {
@@ -70,7 +74,9 @@ struct DOCXReader {
                         counters[depth - 1] += 1
                         for i in depth..<9 { counters[i] = 0 }
                         let num = counters[0..<depth].map { String(max($0, 1)) }.joined(separator: ".")
-                        if Self.isTitle(p.text) { startSection(num, title: p.text) } else {
+                        if Self.isTitle(p.text) {
+                            startSection(num, title: p.text)
+                        } else {
                             startSection(num, title: nil)
                             readSentences(p.text, line: p.line)
                         }
@@ -82,7 +88,9 @@ struct DOCXReader {
                     }
                 } else if let typed, typed[1].contains(".") || Self.isTitle(typed[2]) {
                     sync(typed[1])
-                    if Self.isTitle(typed[2]) { startSection(typed[1], title: typed[2]) } else {
+                    if Self.isTitle(typed[2]) {
+                        startSection(typed[1], title: typed[2])
+                    } else {
                         startSection(typed[1], title: nil)
                         readSentences(typed[2], line: p.line)
                     }
@@ -99,7 +107,8 @@ struct DOCXReader {
                 }
                 if sections.isEmpty { startSection("0", title: nil) }
                 var reader = TableReader(context: context)
-                let table = SourceTable(label: label, caption: caption, line: nil, rows: rows, place: "\(label) (body table \(line))")
+                let table = SourceTable(
+                    label: label, caption: caption, line: nil, rows: rows, place: "\(label) (body table \(line))")
                 sections[sections.count - 1].indicators += reader.read(table)
                 diagnostics += reader.diagnostics
             }
@@ -112,11 +121,15 @@ struct DOCXReader {
     /// Reads the cover (code, titles, dates, what it replaces); returns the index of the first block after it.
     private mutating func readCover(_ paragraphs: [(Int, WordDocument.Paragraph)], into draft: inout Draft) -> Int {
         let cover = paragraphs.prefix(60)
-        guard let (position, found) = cover.enumerated().lazy.compactMap({ position, item in
-            Self.match(Self.code, item.1.text).map { (position, $0) }
-        }).first else {
-            diagnostics.append(Diagnostic(.warning, "no document code (such as JJG 99-2022) was found on the cover; give one with --id",
-                                          at: SourceLocation(file: context.file, line: paragraphs.first?.1.line)))
+        guard
+            let (position, found) = cover.enumerated().lazy.compactMap({ position, item in
+                Self.match(Self.code, item.1.text).map { (position, $0) }
+            }).first
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "no document code (such as JJG 99-2022) was found on the cover; give one with --id",
+                    at: SourceLocation(file: context.file, line: paragraphs.first?.1.line)))
             return 0
         }
         let prefix = found[1].replacingOccurrences(of: " ", with: "")
@@ -129,9 +142,12 @@ struct DOCXReader {
             if let old = Self.match(Self.code, replaced[1]) {
                 draft.supersedes.append("\(old[1].replacingOccurrences(of: " ", with: "")) \(old[2])-\(old[3])")
             }
-            rest = String(rest[..<(rest.range(of: "代替")?.lowerBound ?? rest.endIndex)]).trimmingCharacters(in: .whitespaces)
+            rest = String(rest[..<(rest.range(of: "代替")?.lowerBound ?? rest.endIndex)]).trimmingCharacters(
+                in: .whitespaces)
         }
-        if Self.hasCJK(rest), !context.vocabulary.coverBoilerplate.contains(where: { rest.contains($0) }) { titleCandidates.append(rest) }
+        if Self.hasCJK(rest), !context.vocabulary.coverBoilerplate.contains(where: { rest.contains($0) }) {
+            titleCandidates.append(rest)
+        }
         var end = cover[cover.startIndex + position].0 + 1
         for (index, p) in cover.dropFirst(position + 1) {
             let text = p.text
@@ -146,7 +162,11 @@ struct DOCXReader {
                 continue
             }
             if text.contains("国家市场监督管理总局") { draft.issuer = "SAMR" }
-            if text.isEmpty || context.vocabulary.coverBoilerplate.contains(where: { text.contains($0) }) || text.contains("实施") { continue }
+            if text.isEmpty || context.vocabulary.coverBoilerplate.contains(where: { text.contains($0) })
+                || text.contains("实施")
+            {
+                continue
+            }
             titleCandidates.append(text)
             if titleCandidates.count >= 3 { break }
         }
@@ -166,7 +186,8 @@ struct DOCXReader {
 
     /// A line of a table of contents: dot leaders or a page number at the end.
     static func isContentsLine(_ text: String) -> Bool {
-        text.contains("…") || text.contains("....") || text.contains("·····") || match(#"[(（][0-9IVX]+[)）]$"#, text) != nil
+        text.contains("…") || text.contains("....") || text.contains("·····")
+            || match(#"[(（][0-9IVX]+[)）]$"#, text) != nil
             || match(#"\S\s+[0-9]+$"#, text) != nil
     }
 
@@ -186,7 +207,10 @@ struct DOCXReader {
         var out = ""
         for (i, c) in characters.enumerated() {
             if c == " " || c == "\u{3000}", i > 0, i + 1 < characters.count,
-               hasCJK(String(characters[i - 1])), hasCJK(String(characters[i + 1])) { continue }
+                hasCJK(String(characters[i - 1])), hasCJK(String(characters[i + 1]))
+            {
+                continue
+            }
             out.append(c)
         }
         return out
@@ -195,7 +219,8 @@ struct DOCXReader {
     /// The groups of the first match of `pattern` in `text` (group 0 is the whole match).
     static func match(_ pattern: String, _ text: String) -> [String]? {
         guard let regex = try? NSRegularExpression(pattern: pattern),
-              let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+            let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
         return (0..<found.numberOfRanges).map { Range(found.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
     }
 }

@@ -23,7 +23,8 @@ public struct DocumentLoader: Sendable {
     /// Reads a file of any supported format.
     public func read(file path: String) -> IngestResult {
         guard let prefix = InputFile.prefix(path, count: FormatSniffer.prefixBytes),
-              let format = FormatSniffer.format(of: prefix), format != .specification else {
+            let format = FormatSniffer.format(of: prefix), format != .specification
+        else {
             return reader.read(file: path)
         }
         return readBack(extractor.extract(file: path), name: path)
@@ -31,7 +32,9 @@ public struct DocumentLoader: Sendable {
 
     /// Reads bytes already in memory (`track record` hashes them first); `name` stands for the file.
     public func read(bytes: [UInt8], name: String) -> IngestResult {
-        guard let format = FormatSniffer.format(of: Array(bytes.prefix(FormatSniffer.prefixBytes))), format != .specification else {
+        guard let format = FormatSniffer.format(of: Array(bytes.prefix(FormatSniffer.prefixBytes))),
+            format != .specification
+        else {
             return reader.read(bytes: bytes, name: name)
         }
         return readBack(extractor.extract(bytes: bytes, name: name), name: name)

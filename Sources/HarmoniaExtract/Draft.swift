@@ -36,7 +36,8 @@ public struct Draft: Sendable, Hashable {
         lhs.id == rhs.id && lhs.role == rhs.role && lhs.lang == rhs.lang
             && lhs.titles.map { [$0.lang, $0.text] } == rhs.titles.map { [$0.lang, $0.text] }
             && lhs.issuer == rhs.issuer && lhs.edition == rhs.edition && lhs.date == rhs.date
-            && lhs.supersedes == rhs.supersedes && lhs.correspondences == rhs.correspondences && lhs.sections == rhs.sections
+            && lhs.supersedes == rhs.supersedes && lhs.correspondences == rhs.correspondences
+            && lhs.sections == rhs.sections
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -93,8 +94,10 @@ public struct DraftIndicator: Sendable, Hashable {
     /// The line of the source file (of the `word/document.xml` part for DOCX).
     public var line: Int?
 
-    public init(id: String? = nil, label: String, labelLang: String, qualifiers: [Qualifier] = [], value: String,
-                source: String, line: Int?) {
+    public init(
+        id: String? = nil, label: String, labelLang: String, qualifiers: [Qualifier] = [], value: String,
+        source: String, line: Int?
+    ) {
         self.id = id
         self.label = label
         self.labelLang = labelLang

@@ -17,7 +17,9 @@ public struct Extractor: Sendable {
     public var limits: XMLLimits
     public var zipLimits: ZipLimits
 
-    public init(catalogue: ConceptCatalogue = .shipped, limits: XMLLimits = .specification, zipLimits: ZipLimits = .docx) {
+    public init(
+        catalogue: ConceptCatalogue = .shipped, limits: XMLLimits = .specification, zipLimits: ZipLimits = .docx
+    ) {
         self.catalogue = catalogue
         self.limits = limits
         self.zipLimits = zipLimits
@@ -38,7 +40,8 @@ public struct Extractor: Sendable {
     public func extract(file path: String, overrides: Overrides = Overrides()) -> Extraction {
         switch InputFile.read(path, limit: limits.maxFileBytes) {
         case .failure(let failure):
-            return Extraction(draft: nil, diagnostics: [failure.diagnostic], format: nil, unreadable: failure.unreadable)
+            return Extraction(
+                draft: nil, diagnostics: [failure.diagnostic], format: nil, unreadable: failure.unreadable)
         case .success(let bytes):
             return extract(bytes: bytes, name: path, overrides: overrides)
         }
@@ -47,38 +50,50 @@ public struct Extractor: Sendable {
     /// Reads bytes already in memory; `name` stands for the file in messages.
     public func extract(bytes: [UInt8], name: String, overrides: Overrides = Overrides()) -> Extraction {
         func refuse(_ message: String, line: Int? = nil, format: InputFormat?) -> Extraction {
-            Extraction(draft: nil, diagnostics: [Diagnostic(.error, message, at: SourceLocation(file: name, line: line))], format: format)
+            Extraction(
+                draft: nil, diagnostics: [Diagnostic(.error, message, at: SourceLocation(file: name, line: line))],
+                format: format)
         }
         guard bytes.count <= limits.maxFileBytes else {
             return refuse("file is larger than the limit of \(limits.maxFileBytes) bytes", format: nil)
         }
         guard let format = FormatSniffer.format(of: Array(bytes.prefix(FormatSniffer.prefixBytes))) else {
-            return refuse("not a document Harmonia can read: expected Metanorma XML, NISO/ISO STS, a DOCX (a zip holding word/document.xml) or a Harmonia specification", format: nil)
+            return refuse(
+                "not a document Harmonia can read: expected Metanorma XML, NISO/ISO STS, a DOCX (a zip holding word/document.xml) or a Harmonia specification",
+                format: nil)
         }
         let finder = ConceptFinder(catalogue: catalogue)
         var diagnostics: [Diagnostic] = []
         var draft: Draft
         switch format {
         case .specification:
-            return refuse("already a Harmonia specification: there is nothing to extract (validate it with harmonia validate)", format: format)
+            return refuse(
+                "already a Harmonia specification: there is nothing to extract (validate it with harmonia validate)",
+                format: format)
         case .metanorma, .sts:
             let xml: XMLDocument
             do {
-                let text = format == .sts ? NamedEntities.replace(in: bytes, table: Vocabulary.shipped.namedEntities) : bytes
+                let text =
+                    format == .sts ? NamedEntities.replace(in: bytes, table: Vocabulary.shipped.namedEntities) : bytes
                 xml = try XMLDocument.parse(bytes: text, url: name, options: [.safe], limits: limits)
             } catch {
                 return Extraction(draft: nil, diagnostics: [Self.diagnostic(error, file: name)], format: format)
             }
-            if let refusal = Self.forbidden(xml, name: name) { return Extraction(draft: nil, diagnostics: [refusal], format: format) }
+            if let refusal = Self.forbidden(xml, name: name) {
+                return Extraction(draft: nil, diagnostics: [refusal], format: format)
+            }
             guard let root = xml.root else { return refuse("the file has no root element", format: format) }
             if format == .metanorma {
-                let lang = XMLText.firstDescendant(root, named: "bibdata").flatMap { XMLText.child($0, named: "language") }
+                let lang =
+                    XMLText.firstDescendant(root, named: "bibdata").flatMap { XMLText.child($0, named: "language") }
                     .map { XMLText.trimmed($0.textContent) } ?? "en"
-                var reader = MetanormaReader(context: ReadingContext(catalogue: catalogue, finder: finder, lang: lang, file: name))
+                var reader = MetanormaReader(
+                    context: ReadingContext(catalogue: catalogue, finder: finder, lang: lang, file: name))
                 draft = reader.read(root)
                 diagnostics += reader.diagnostics
             } else {
-                var reader = STSReader(context: ReadingContext(catalogue: catalogue, finder: finder, lang: "en", file: name))
+                var reader = STSReader(
+                    context: ReadingContext(catalogue: catalogue, finder: finder, lang: "en", file: name))
                 draft = reader.read(root)
                 diagnostics += reader.diagnostics
             }
@@ -90,15 +105,23 @@ public struct Extractor: Sendable {
                     return refuse("a zip, but not a DOCX: it holds no word/document.xml", format: format)
                 }
                 let styles = try package.member("word/styles.xml")
-                let documentXML = try XMLDocument.parse(bytes: document, url: partName, options: [.safe, .forbidDoctype], limits: limits)
-                if let refusal = Self.forbidden(documentXML, name: partName) { return Extraction(draft: nil, diagnostics: [refusal], format: format) }
-                let stylesXML = try styles.map { try XMLDocument.parse(bytes: $0, url: "\(name)(word/styles.xml)", options: [.safe, .forbidDoctype], limits: limits) }
+                let documentXML = try XMLDocument.parse(
+                    bytes: document, url: partName, options: [.safe, .forbidDoctype], limits: limits)
+                if let refusal = Self.forbidden(documentXML, name: partName) {
+                    return Extraction(draft: nil, diagnostics: [refusal], format: format)
+                }
+                let stylesXML = try styles.map {
+                    try XMLDocument.parse(
+                        bytes: $0, url: "\(name)(word/styles.xml)", options: [.safe, .forbidDoctype], limits: limits)
+                }
                 guard let root = documentXML.root, root.localName == "document",
-                      WordDocument.namespaces.contains(root.namespaceURI ?? "") else {
+                    WordDocument.namespaces.contains(root.namespaceURI ?? "")
+                else {
                     return refuse("word/document.xml is not a WordprocessingML document", format: format)
                 }
                 let word = WordDocument(document: root, styles: stylesXML?.root)
-                var reader = DOCXReader(context: ReadingContext(catalogue: catalogue, finder: finder, lang: "zh", file: partName))
+                var reader = DOCXReader(
+                    context: ReadingContext(catalogue: catalogue, finder: finder, lang: "zh", file: partName))
                 draft = reader.read(word)
                 diagnostics += reader.diagnostics
             } catch let refusal as ZipRefusal {
@@ -113,8 +136,11 @@ public struct Extractor: Sendable {
         if let id = overrides.id { draft.id = id }
         if draft.id.isEmpty || draft.id == "unnamed" {
             draft.id = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-            diagnostics.append(Diagnostic(.warning, "the document names no designation; \"\(draft.id)\" (the file name) stands in for it; give one with --id",
-                                          at: SourceLocation(file: name)))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "the document names no designation; \"\(draft.id)\" (the file name) stands in for it; give one with --id",
+                    at: SourceLocation(file: name)))
         }
         draft.sections = Self.uniqueIDs(draft.sections)
         return Extraction(draft: draft, diagnostics: diagnostics, format: format)
@@ -124,17 +150,22 @@ public struct Extractor: Sendable {
     private static func forbidden(_ xml: XMLDocument, name: String) -> Diagnostic? {
         switch xml.firstForbiddenConstruct() {
         case .xinclude(let element, let line)?:
-            return Diagnostic(.error, "XInclude (<\(element)>) is not allowed; nothing was included", at: SourceLocation(file: name, line: line))
+            return Diagnostic(
+                .error, "XInclude (<\(element)>) is not allowed; nothing was included",
+                at: SourceLocation(file: name, line: line))
         case .entityReference(let entity, _, let line)?:
-            return Diagnostic(.error, "entity reference &\(entity); is not allowed; nothing was expanded", at: SourceLocation(file: name, line: line))
+            return Diagnostic(
+                .error, "entity reference &\(entity); is not allowed; nothing was expanded",
+                at: SourceLocation(file: name, line: line))
         case nil:
             return nil
         }
     }
 
     static func diagnostic(_ error: XMLError, file: String) -> Diagnostic {
-        Diagnostic(error.level == .warning ? .warning : .error, error.message,
-                   at: SourceLocation(file: file, line: error.line, column: error.column))
+        Diagnostic(
+            error.level == .warning ? .warning : .error, error.message,
+            at: SourceLocation(file: file, line: error.line, column: error.column))
     }
 
     /// Explicit ids made unique across the document (`Table 1[a][b]`, `Table 1[a][b] #2`).

@@ -14,7 +14,9 @@ enum InputFile {
 
     static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
         func fail(_ message: String, unreadable: Bool) -> Result<[UInt8], Failure> {
-            .failure(Failure(diagnostic: Diagnostic(.error, message, at: SourceLocation(file: path)), unreadable: unreadable))
+            .failure(
+                Failure(diagnostic: Diagnostic(.error, message, at: SourceLocation(file: path)), unreadable: unreadable)
+            )
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -34,7 +36,9 @@ enum InputFile {
         defer { try? handle.close() }
         // One byte past the limit tells a file that grew since it was measured.
         guard let data = try? handle.read(upToCount: limit + 1) else { return .success([]) }
-        guard data.count <= limit else { return fail("file is larger than the limit of \(limit) bytes", unreadable: false) }
+        guard data.count <= limit else {
+            return fail("file is larger than the limit of \(limit) bytes", unreadable: false)
+        }
         return .success(Array(data))
     }
 
@@ -42,8 +46,9 @@ enum InputFile {
     static func prefix(_ path: String, count: Int) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular,
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return nil }
         defer { try? handle.close() }
         return (try? handle.read(upToCount: count)).map { Array($0) }
     }

@@ -35,7 +35,9 @@ enum FormatSniffer {
 
     /// `nil`: neither a zip nor an XML root the prefix shows (the specification reader then says why).
     static func format(of prefix: [UInt8]) -> InputFormat? {
-        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) || prefix.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) || prefix.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return .docx
+        }
         guard let root = root(of: prefix) else { return nil }
         return format(of: root)
     }
@@ -44,8 +46,10 @@ enum FormatSniffer {
         switch (root.localName, root.namespace) {
         case ("spec", SpecReader.namespace?): return .specification
         case ("standard", nil), ("adoption", nil): return .sts
-        case (_, let namespace?) where namespace.hasPrefix("https://www.metanorma.org/ns/")
-            || namespace.hasPrefix("http://riboseinc.com/isoxml") || namespace.hasPrefix("https://open.ribose.com/standards/"):
+        case (_, let namespace?)
+        where namespace.hasPrefix("https://www.metanorma.org/ns/")
+            || namespace.hasPrefix("http://riboseinc.com/isoxml")
+            || namespace.hasPrefix("https://open.ribose.com/standards/"):
             return .metanorma
         default: return nil
         }
@@ -89,7 +93,8 @@ enum FormatSniffer {
     private static func startTag(in bytes: [UInt8], at open: Int) -> Root? {
         guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let tag = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
-        let nameEnd = tag.firstIndex { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "/" } ?? tag.endIndex
+        let nameEnd =
+            tag.firstIndex { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "/" } ?? tag.endIndex
         let qualified = String(tag[..<nameEnd])
         guard !qualified.isEmpty else { return nil }
         let parts = qualified.split(separator: ":", maxSplits: 1).map(String.init)
@@ -106,7 +111,9 @@ enum FormatSniffer {
             let before = rest[..<range.lowerBound].last
             var after = rest[range.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
             rest = rest[range.upperBound...]
-            guard before == nil || before == " " || before == "\n" || before == "\t" || before == "\r", after.first == "=" else { continue }
+            guard before == nil || before == " " || before == "\n" || before == "\t" || before == "\r",
+                after.first == "="
+            else { continue }
             after = after.dropFirst().drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
             guard let quote = after.first, quote == "\"" || quote == "'" else { return nil }
             let value = after.dropFirst()

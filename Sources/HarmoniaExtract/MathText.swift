@@ -6,7 +6,9 @@ enum MathText {
     static let mathMLNamespace = "http://www.w3.org/1998/Math/MathML"
 
     /// UnitsML ids Metanorma writes that are not unit symbols.
-    private static let unitsML: [String: String] = ["degC": "°C", "deg": "°", "ohm": "Ω", "Ohm": "Ω", "micro": "µ", "um": "µm"]
+    private static let unitsML: [String: String] = [
+        "degC": "°C", "deg": "°", "ohm": "Ω", "Ohm": "Ω", "micro": "µ", "um": "µm",
+    ]
 
     /// AsciiMath → text: `473.6127 "unitsml(THz)"` → `473.6127 THz`, `0 <= m <= 50000 " v"` → `0 ≤ m ≤ 50000 v`,
     /// `1.5 xx 10^(-6)` → `1.5 × 10^(-6)`, `p_{"LC"}` → `p_LC`, `rm(HeNe)` → `HeNe`.
@@ -15,22 +17,27 @@ enum MathText {
         // "unitsml(THz)" → THz
         if let regex = try? NSRegularExpression(pattern: #""unitsml\(([^)"]*)\)""#) {
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
-                guard let whole = Range(match.range, in: text), let idRange = Range(match.range(at: 1), in: text) else { continue }
+                guard let whole = Range(match.range, in: text), let idRange = Range(match.range(at: 1), in: text) else {
+                    continue
+                }
                 let id = String(text[idRange])
                 text.replaceSubrange(whole, with: " " + (unitsML[id] ?? id))
             }
         }
         // font wrappers: rm(x), ii(x), bb(x), text(x), mathrm(x)
         for _ in 0..<4 {
-            text = text.replacingOccurrences(of: #"\b(?:rm|ii|bb|bf|it|tt|sf|text|mathrm|mathit|mathbf)\(([^()]*)\)"#, with: "$1",
-                                             options: .regularExpression)
+            text = text.replacingOccurrences(
+                of: #"\b(?:rm|ii|bb|bf|it|tt|sf|text|mathrm|mathit|mathbf)\(([^()]*)\)"#, with: "$1",
+                options: .regularExpression)
         }
         // subscripts: _{"LC"}, _("LC"), _{LC} → _LC
         text = text.replacingOccurrences(of: #"_[{(]"?([^"{}()]*)"?[})]"#, with: "_$1", options: .regularExpression)
         // quoted text: " v" → v
         text = text.replacingOccurrences(of: #""([^"]*)""#, with: "$1", options: .regularExpression)
-        let operators: [(String, String)] = [("<=", "≤"), (">=", "≥"), ("+-", "±"), ("!=", "≠"), ("~~", "≈"), (" xx ", " × "),
-                                             ("xx", "×"), ("->", "→"), ("//", "/")]
+        let operators: [(String, String)] = [
+            ("<=", "≤"), (">=", "≥"), ("+-", "±"), ("!=", "≠"), ("~~", "≈"), (" xx ", " × "),
+            ("xx", "×"), ("->", "→"), ("//", "/"),
+        ]
         for (from, to) in operators { text = text.replacingOccurrences(of: from, with: to) }
         for (name, letter) in [("lambda", "λ"), ("nu", "ν"), ("mu", "µ"), ("Delta", "Δ"), ("rho", "ρ")] {
             text = text.replacingOccurrences(of: "\\b\(name)\\b", with: letter, options: .regularExpression)

@@ -48,7 +48,9 @@ struct MetanormaReader {
         var id = XMLText.trimmed(primary.textContent)
         // OIML and ISO designations carry their year (`OIML R 111-1:2004`); Metanorma keeps it apart.
         if id.hasPrefix("OIML ") || id.hasPrefix("ISO ") || id.hasPrefix("IEC "), !id.contains(":"),
-           let year = XMLText.firstDescendant(bibdata, named: "copyright").flatMap({ XMLText.child($0, named: "from") }) {
+            let year = XMLText.firstDescendant(bibdata, named: "copyright").flatMap({ XMLText.child($0, named: "from") }
+            )
+        {
             id += ":" + XMLText.trimmed(year.textContent)
         }
         return id.isEmpty ? nil : id
@@ -66,12 +68,15 @@ struct MetanormaReader {
             func titled(_ type: String) -> String? {
                 mine.first { $0.attribute("type") == type }.map { XMLText.flat($0) }.flatMap { $0.isEmpty ? nil : $0 }
             }
-            let text = titled("main") ?? [titled("title-main"), titled("title-part")].compactMap { $0 }.joined(separator: " — ")
+            let text =
+                titled("main")
+                ?? [titled("title-main"), titled("title-part")].compactMap { $0 }.joined(separator: " — ")
             if !text.isEmpty { draft.titles.append((lang: lang, text: text)) }
         }
         for contributor in XMLText.children(bibdata, named: "contributor") {
             guard let role = XMLText.child(contributor, named: "role"), role.attribute("type") == "publisher",
-                  let organization = XMLText.child(contributor, named: "organization") else { continue }
+                let organization = XMLText.child(contributor, named: "organization")
+            else { continue }
             let name = XMLText.child(organization, named: "abbreviation") ?? XMLText.child(organization, named: "name")
             draft.issuer = name.map { XMLText.trimmed($0.textContent) }
             break
@@ -79,7 +84,8 @@ struct MetanormaReader {
         draft.edition = XMLText.child(bibdata, named: "edition").map { XMLText.trimmed($0.textContent) }
         let published = XMLText.children(bibdata, named: "date").first { $0.attribute("type") == "published" }
             .flatMap { XMLText.child($0, named: "on") }?.textContent
-        let revised = XMLText.child(bibdata, named: "version").flatMap { XMLText.child($0, named: "revision-date") }?.textContent
+        let revised = XMLText.child(bibdata, named: "version").flatMap { XMLText.child($0, named: "revision-date") }?
+            .textContent
         draft.date = XMLText.isoDate(published) ?? XMLText.isoDate(revised)
     }
 
@@ -95,13 +101,15 @@ struct MetanormaReader {
         var leadIn: String?
         func readParagraph(_ element: XMLElement) {
             paragraph += 1
-            let source = SourceParagraph(pieces: XMLText.pieces(element), line: element.line,
-                                         place: "clause \(num), paragraph \(paragraph)")
+            let source = SourceParagraph(
+                pieces: XMLText.pieces(element), line: element.line,
+                place: "clause \(num), paragraph \(paragraph)")
             let reading = sentences.read(source, leadIn: leadIn, clauseTitle: title)
             let text = source.text
             leadIn = text.hasSuffix(":") || text.hasSuffix("：") ? text : nil
             for message in reading.unread {
-                diagnostics.append(Diagnostic(.warning, message, at: SourceLocation(file: context.file, line: element.line)))
+                diagnostics.append(
+                    Diagnostic(.warning, message, at: SourceLocation(file: context.file, line: element.line)))
             }
             if let uncertainty = reading.uncertainty {
                 // "with a relative standard uncertainty of …" states the uncertainty of the values before it.
@@ -151,7 +159,9 @@ struct MetanormaReader {
     /// `sec-5.3.2_R060-1` → `5.3.2`: the few clauses whose anchor carries their printed number.
     static func anchorNumber(_ clause: XMLElement) -> String? {
         guard let anchor = clause.attribute("anchor"),
-              let range = anchor.range(of: #"^(?:sec|clause|annex)-([0-9A-Z]+(?:\.[0-9]+)*)(?:_|$)"#, options: .regularExpression) else { return nil }
+            let range = anchor.range(
+                of: #"^(?:sec|clause|annex)-([0-9A-Z]+(?:\.[0-9]+)*)(?:_|$)"#, options: .regularExpression)
+        else { return nil }
         let text = String(anchor[range])
         let start = text.firstIndex(of: "-").map { text.index(after: $0) } ?? text.startIndex
         return String(text[start...]).split(separator: "_").first.map(String.init)
@@ -160,7 +170,8 @@ struct MetanormaReader {
     private func sourceTable(_ table: XMLElement) -> SourceTable {
         var label = table.attribute("autonum").map { "Table \($0)" } ?? "Table \(tableCount)"
         if table.attribute("autonum") == nil, let anchor = table.attribute("anchor"),
-           let range = anchor.range(of: #"^table-([0-9A-Z]+(?:\.[0-9]+)*)"#, options: .regularExpression) {
+            let range = anchor.range(of: #"^table-([0-9A-Z]+(?:\.[0-9]+)*)"#, options: .regularExpression)
+        {
             label = "Table " + anchor[range].dropFirst("table-".count)
         }
         let caption = XMLText.child(table, named: "name").map { XMLText.flat($0) } ?? ""
@@ -169,8 +180,9 @@ struct MetanormaReader {
             guard part.localName != "tfoot" else { continue }
             for tr in part.childElements where tr.localName == "tr" {
                 let cells = tr.childElements.filter { $0.localName == "td" || $0.localName == "th" }.map { cell in
-                    SourceCell(text: XMLText.flat(cell), colspan: Int(cell.attribute("colspan") ?? "") ?? 1,
-                               rowspan: Int(cell.attribute("rowspan") ?? "") ?? 1, isHeader: cell.localName == "th")
+                    SourceCell(
+                        text: XMLText.flat(cell), colspan: Int(cell.attribute("colspan") ?? "") ?? 1,
+                        rowspan: Int(cell.attribute("rowspan") ?? "") ?? 1, isHeader: cell.localName == "th")
                 }
                 rows.append(SourceRow(isHeader: part.localName == "thead", cells: cells))
             }

@@ -13,10 +13,13 @@ enum NamedEntities {
             if byte == UInt8(ascii: "&") {
                 // A name of ASCII letters and digits, at most 12 long, then `;`.
                 var j = i + 1
-                while j < bytes.count, j - i <= 13, (bytes[j] >= 0x41 && bytes[j] <= 0x5A) || (bytes[j] >= 0x61 && bytes[j] <= 0x7A)
-                    || (bytes[j] >= 0x30 && bytes[j] <= 0x39) { j += 1 }
+                while j < bytes.count, j - i <= 13,
+                    (bytes[j] >= 0x41 && bytes[j] <= 0x5A) || (bytes[j] >= 0x61 && bytes[j] <= 0x7A)
+                        || (bytes[j] >= 0x30 && bytes[j] <= 0x39)
+                { j += 1 }
                 if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1,
-                   let character = table[String(decoding: bytes[(i + 1)..<j], as: UTF8.self)] {
+                    let character = table[String(decoding: bytes[(i + 1)..<j], as: UTF8.self)]
+                {
                     out += Array(character.utf8)
                     i = j + 1
                     continue

@@ -29,14 +29,24 @@ struct ReadingContext: Sendable {
         for scalar in TextFolding.tokenKey(heading).unicodeScalars {
             // What an XML name may hold: ASCII letters and digits, `_`, `.`, and letters past U+00C0 (CJK,
             // accented Latin); never a symbol such as `²` that XML refuses in a name.
-            let isASCIIName = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == ".")
-            let allowed = isASCIIName || (scalar.value >= 0xC0 && CharacterSet.letters.contains(scalar) && scalar.value != 0xD7 && scalar.value != 0xF7)
-            if allowed { name.unicodeScalars.append(scalar) } else if !name.hasSuffix("-") && !name.isEmpty { name += "-" }
+            let isASCIIName =
+                scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == ".")
+            let allowed =
+                isASCIIName
+                || (scalar.value >= 0xC0 && CharacterSet.letters.contains(scalar) && scalar.value != 0xD7
+                    && scalar.value != 0xF7)
+            if allowed {
+                name.unicodeScalars.append(scalar)
+            } else if !name.hasSuffix("-") && !name.isEmpty {
+                name += "-"
+            }
             if name.count >= 40 { break }
         }
         while name.hasSuffix("-") || name.hasSuffix(".") { name.removeLast() }
         guard let first = name.unicodeScalars.first else { return "row" }
-        if !CharacterSet.letters.contains(first) && first != "_" || name.lowercased().hasPrefix("xml") { name = "q-" + name }
+        if !CharacterSet.letters.contains(first) && first != "_" || name.lowercased().hasPrefix("xml") {
+            name = "q-" + name
+        }
         return name
     }
 
@@ -54,7 +64,8 @@ struct ReadingContext: Sendable {
     func headerQualifier(_ text: String) -> Qualifier? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         if words.count == 2, let name = vocabulary.qualifierNames[TextFolding.labelKey(words[0])], words[1].count <= 6,
-           words[1].contains(where: { $0.isUppercase || $0.isNumber }) {
+            words[1].contains(where: { $0.isUppercase || $0.isNumber })
+        {
             return Qualifier(name, words[1])
         }
         if words.count == 1, text.count <= 6, vocabulary.isClassToken(text) {
@@ -69,12 +80,17 @@ struct ReadingContext: Sendable {
         let patterns = [#"^(.*?)\s*[/／]\s*([^/／]{1,12})$"#, #"^(.*?)\s*[(（\[]\s*([^()（）\[\]]{1,12})\s*[)）\]]$"#]
         for pattern in patterns {
             guard let regex = try? NSRegularExpression(pattern: pattern),
-                  let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-                  let nameRange = Range(match.range(at: 1), in: text), let unitRange = Range(match.range(at: 2), in: text) else { continue }
+                let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                let nameRange = Range(match.range(at: 1), in: text), let unitRange = Range(match.range(at: 2), in: text)
+            else { continue }
             var unit = String(text[unitRange]).trimmingCharacters(in: .whitespaces)
             // "1/h", as headings print a reciprocal unit, is `h^-1` in the quantity grammar.
-            if unit.hasPrefix("1/"), !unit.dropFirst(2).contains(where: { "/·* ".contains($0) }) { unit = unit.dropFirst(2) + "^-1" }
-            if let known = vocabulary.headerUnits[TextFolding.labelKey(unit)] { return (String(text[nameRange]), known) }
+            if unit.hasPrefix("1/"), !unit.dropFirst(2).contains(where: { "/·* ".contains($0) }) {
+                unit = unit.dropFirst(2) + "^-1"
+            }
+            if let known = vocabulary.headerUnits[TextFolding.labelKey(unit)] {
+                return (String(text[nameRange]), known)
+            }
             if isUnit(unit) { return (String(text[nameRange]), unit) }
         }
         if isUnit(text) && text.count <= 4 && catalogue.resolve(label: text) == nil { return ("", text) }
@@ -83,7 +99,9 @@ struct ReadingContext: Sendable {
 
     /// Whether `text` reads as a unit; all-capital abbreviations (`PL`, `DC`, `MPE`) are names, not units.
     func isUnit(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.contains(where: \.isNumber) || text.contains(where: { "²³^".contains($0) }) || text.hasPrefix("1/") else { return false }
+        guard !text.isEmpty,
+            !text.contains(where: \.isNumber) || text.contains(where: { "²³^".contains($0) }) || text.hasPrefix("1/")
+        else { return false }
         let letters = text.filter(\.isLetter)
         if letters.count >= 2, letters.allSatisfy({ $0.isASCII && $0.isUppercase }) { return false }
         return (try? UnitParser.parse(text)) != nil
@@ -95,7 +113,8 @@ struct ReadingContext: Sendable {
         if catalogue.resolve(label: caption) != nil { return caption }
         let folded = ConceptFinder.fold(caption)
         if folded.contains(where: { $0.unicodeScalars.first.map(ConceptFinder.isCJK) ?? false }),
-           let match = finder.longest(in: folded) {
+            let match = finder.longest(in: folded)
+        {
             return match.name
         }
         return caption

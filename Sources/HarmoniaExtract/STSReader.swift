@@ -33,19 +33,26 @@ struct STSReader {
                 break
             }
             if let front = XMLText.child(current, named: "adoption-front") { fronts.append(front) }
-            guard let inner = current.childElements.first(where: { $0.localName == "adoption" || $0.localName == "standard" }) else { break }
+            guard
+                let inner = current.childElements.first(where: {
+                    $0.localName == "adoption" || $0.localName == "standard"
+                })
+            else { break }
             current = inner
         }
         let metas = fronts.compactMap { front in front.childElements.first { Self.metaNames.contains($0.localName) } }
         let outer = metas.first
-        if let lang = root.attribute("lang", namespaceURI: "http://www.w3.org/XML/1998/namespace") ?? outer.flatMap({ Self.text($0, "content-language") }) {
+        if let lang = root.attribute("lang", namespaceURI: "http://www.w3.org/XML/1998/namespace")
+            ?? outer.flatMap({ Self.text($0, "content-language") })
+        {
             context.lang = String(lang.prefix(2)).lowercased()
         }
         var draft = Draft(id: outer.flatMap(Self.identifier) ?? "unnamed", role: "international", lang: context.lang)
         if let outer { readMeta(outer, into: &draft) }
         draft.role = role(of: outer)
         if metas.count > 1, let adopted = metas.last.flatMap(Self.identifier) {
-            draft.correspondences.append(DraftCorrespondence(ref: adopted, degree: degree(fronts: fronts, metas: metas)))
+            draft.correspondences.append(
+                DraftCorrespondence(ref: adopted, degree: degree(fronts: fronts, metas: metas)))
         }
         if let body = standard.flatMap({ XMLText.child($0, named: "body") }) {
             draft.sections += readSections(body, parent: nil)
@@ -57,7 +64,9 @@ struct STSReader {
                 for app in apps {
                     letter += 1
                     let label = XMLText.child(app, named: "label").map { XMLText.flat($0) } ?? ""
-                    let num = label.split(separator: " ").last.map(String.init) ?? String(Character(UnicodeScalar(UInt8(64 + min(letter, 26)))))
+                    let num =
+                        label.split(separator: " ").last.map(String.init)
+                        ?? String(Character(UnicodeScalar(UInt8(64 + min(letter, 26)))))
                     draft.sections.append(readSection(app, num: num))
                 }
             }
@@ -67,7 +76,9 @@ struct STSReader {
 
     static func identifier(_ meta: XMLElement) -> String? {
         let refs = XMLText.children(meta, named: "std-ref")
-        if let dated = refs.first(where: { $0.attribute("type") == "dated" }) ?? refs.first ?? XMLText.child(meta, named: "doc-ref") {
+        if let dated = refs.first(where: { $0.attribute("type") == "dated" }) ?? refs.first
+            ?? XMLText.child(meta, named: "doc-ref")
+        {
             let id = XMLText.trimmed(dated.textContent)
             if !id.isEmpty { return id }
         }
@@ -80,16 +91,27 @@ struct STSReader {
 
     private func readMeta(_ meta: XMLElement, into draft: inout Draft) {
         for wrap in XMLText.children(meta, named: "title-wrap") {
-            let lang = wrap.attribute("lang", namespaceURI: "http://www.w3.org/XML/1998/namespace").map { String($0.prefix(2)) } ?? context.lang
-            let parts = ["intro", "main", "compl"].compactMap { name in XMLText.child(wrap, named: name).map { XMLText.flat($0) } }
-                .filter { !$0.isEmpty }
-            let title = parts.isEmpty ? XMLText.child(wrap, named: "full").map { XMLText.flat($0) } ?? "" : parts.joined(separator: " — ")
-            if !title.isEmpty, !draft.titles.contains(where: { $0.lang == lang }) { draft.titles.append((lang: lang, text: title)) }
+            let lang =
+                wrap.attribute("lang", namespaceURI: "http://www.w3.org/XML/1998/namespace").map {
+                    String($0.prefix(2))
+                } ?? context.lang
+            let parts = ["intro", "main", "compl"].compactMap { name in
+                XMLText.child(wrap, named: name).map { XMLText.flat($0) }
+            }
+            .filter { !$0.isEmpty }
+            let title =
+                parts.isEmpty
+                ? XMLText.child(wrap, named: "full").map { XMLText.flat($0) } ?? "" : parts.joined(separator: " — ")
+            if !title.isEmpty, !draft.titles.contains(where: { $0.lang == lang }) {
+                draft.titles.append((lang: lang, text: title))
+            }
         }
-        draft.issuer = XMLText.child(meta, named: "std-ident").flatMap { Self.text($0, "originator") }
+        draft.issuer =
+            XMLText.child(meta, named: "std-ident").flatMap { Self.text($0, "originator") }
             ?? meta.attribute("originator")
         draft.date = XMLText.isoDate(Self.text(meta, "release-date")) ?? XMLText.isoDate(Self.text(meta, "pub-date"))
-        for xref in XMLText.children(meta, named: "std-xref") where ["supersedes", "replaces"].contains(xref.attribute("type") ?? "") {
+        for xref in XMLText.children(meta, named: "std-xref")
+        where ["supersedes", "replaces"].contains(xref.attribute("type") ?? "") {
             if let ref = Self.text(xref, "std-ref") { draft.supersedes.append(ref) }
         }
     }
@@ -103,7 +125,9 @@ struct STSReader {
         case "nat-meta": return "domestic"
         default: break
         }
-        let originator = (XMLText.child(meta, named: "std-ident").flatMap { Self.text($0, "originator") } ?? meta.attribute("originator") ?? "")
+        let originator =
+            (XMLText.child(meta, named: "std-ident").flatMap { Self.text($0, "originator") } ?? meta.attribute(
+                "originator") ?? "")
             .uppercased()
         if context.vocabulary.standardsBodies["international"]?.contains(originator) ?? false { return "international" }
         if context.vocabulary.standardsBodies["regional"]?.contains(originator) ?? false { return "regional" }
@@ -121,7 +145,8 @@ struct STSReader {
         for front in fronts.dropLast() {
             for sec in front.childElements where sec.localName == "sec" || sec.localName == "notes" {
                 let prose = XMLText.flat(sec).lowercased()
-                for (degree, phrase) in context.vocabulary.adoptionDegrees where phrase.count > 3 && prose.contains(phrase) {
+                for (degree, phrase) in context.vocabulary.adoptionDegrees
+                where phrase.count > 3 && prose.contains(phrase) {
                     return degree
                 }
             }
@@ -149,10 +174,14 @@ struct STSReader {
         let title = section.title
         func readParagraph(_ p: XMLElement) {
             paragraph += 1
-            let reading = sentences.read(SourceParagraph(pieces: XMLText.pieces(p), line: p.line, place: "clause \(num), paragraph \(paragraph)"),
-                                         clauseTitle: title)
+            let reading = sentences.read(
+                SourceParagraph(
+                    pieces: XMLText.pieces(p), line: p.line, place: "clause \(num), paragraph \(paragraph)"),
+                clauseTitle: title)
             section.indicators += reading.indicators
-            unread += reading.unread.map { Diagnostic(.warning, $0, at: SourceLocation(file: context.file, line: p.line)) }
+            unread += reading.unread.map {
+                Diagnostic(.warning, $0, at: SourceLocation(file: context.file, line: p.line))
+            }
         }
         for element in sec.childElements {
             switch element.localName {
@@ -176,17 +205,20 @@ struct STSReader {
 
     private func sourceTable(_ wrap: XMLElement) -> SourceTable {
         let label = XMLText.child(wrap, named: "label").map { XMLText.flat($0) } ?? "Table \(tableCount)"
-        let caption = XMLText.child(wrap, named: "caption").map { caption in
-            XMLText.child(caption, named: "title").map { XMLText.flat($0) } ?? XMLText.flat(caption)
-        } ?? ""
+        let caption =
+            XMLText.child(wrap, named: "caption").map { caption in
+                XMLText.child(caption, named: "title").map { XMLText.flat($0) } ?? XMLText.flat(caption)
+            } ?? ""
         var rows: [SourceRow] = []
         if let table = XMLText.firstDescendant(wrap, named: "table") {
             let parts = table.childElements.filter { ["thead", "tbody"].contains($0.localName) }
             for part in parts.isEmpty ? [table] : parts {
                 for tr in part.childElements where tr.localName == "tr" {
                     let cells = tr.childElements.filter { $0.localName == "td" || $0.localName == "th" }.map { cell in
-                        SourceCell(text: XMLText.flat(cell), colspan: max(Int(cell.attribute("colspan") ?? "") ?? 1, 1),
-                                   rowspan: max(Int(cell.attribute("rowspan") ?? "") ?? 1, 1), isHeader: cell.localName == "th")
+                        SourceCell(
+                            text: XMLText.flat(cell), colspan: max(Int(cell.attribute("colspan") ?? "") ?? 1, 1),
+                            rowspan: max(Int(cell.attribute("rowspan") ?? "") ?? 1, 1), isHeader: cell.localName == "th"
+                        )
                     }
                     rows.append(SourceRow(isHeader: part.localName == "thead", cells: cells))
                 }

@@ -71,32 +71,43 @@ struct SentenceReader {
 
     /// `5 °C for load cells of class A; 15 °C for load cells of class B; 30 °C for classes C and D`, after a
     /// lead-in that names the requirement (`The span of these ranges shall be at least:`).
-    private func classItems(_ text: String, leadIn: String, clauseTitle: String?, _ paragraph: SourceParagraph) -> [DraftIndicator] {
+    private func classItems(_ text: String, leadIn: String, clauseTitle: String?, _ paragraph: SourceParagraph)
+        -> [DraftIndicator]
+    {
         let leadFolded = ConceptFinder.fold(leadIn)
         // The clause title names the list better than a name met inside the lead-in ("… greater than the
         // minimum load cell verification interval, for any change in ambient temperature of:").
-        guard let label = clauseTitle.flatMap({ $0.isEmpty ? nil : $0 }) ?? context.finder.longest(in: leadFolded)?.name else { return [] }
-        let form = connectors.first { connector in
-            Self.find(ConceptFinder.fold(connector.phrase), in: leadFolded, from: 0, wholeWord: true) != nil && connector.adjacent != true
-        }?.form ?? ""
+        guard let label = clauseTitle.flatMap({ $0.isEmpty ? nil : $0 }) ?? context.finder.longest(in: leadFolded)?.name
+        else { return [] }
+        let form =
+            connectors.first { connector in
+                Self.find(ConceptFinder.fold(connector.phrase), in: leadFolded, from: 0, wholeWord: true) != nil
+                    && connector.adjacent != true
+            }?.form ?? ""
         var result: [DraftIndicator] = []
         for item in text.split(whereSeparator: { ";；".contains($0) }) {
             let trimmed = item.trimmingCharacters(in: CharacterSet(charactersIn: " .。"))
             guard let found = DOCXReader.match(#"^(.+?)\s+for\b.*?\bclass(?:es)?\s+(.+)$"#, trimmed),
-                  let value = ValueText.quantity(found[1]), let written = ValueText.quantity(Self.apply(form, to: value)) else { continue }
-            let classes = found[2].replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " or ", with: ",")
-                .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { $0.range(of: #"^[A-Z][A-Z0-9]{0,3}$"#, options: .regularExpression) != nil }
+                let value = ValueText.quantity(found[1]), let written = ValueText.quantity(Self.apply(form, to: value))
+            else { continue }
+            let classes = found[2].replacingOccurrences(of: " and ", with: ",").replacingOccurrences(
+                of: " or ", with: ","
+            )
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.range(of: #"^[A-Z][A-Z0-9]{0,3}$"#, options: .regularExpression) != nil }
             for name in classes {
-                result.append(DraftIndicator(label: label, labelLang: context.lang, qualifiers: [Qualifier("class", name)], value: written,
-                                             source: "\(paragraph.place): \"\(Self.clip(trimmed))\"", line: paragraph.line))
+                result.append(
+                    DraftIndicator(
+                        label: label, labelLang: context.lang, qualifiers: [Qualifier("class", name)], value: written,
+                        source: "\(paragraph.place): \"\(Self.clip(trimmed))\"", line: paragraph.line))
             }
         }
         return result
     }
 
     private var connectors: [Vocabulary.Connector] {
-        (context.vocabulary.connectors[context.lang] ?? []) + (context.lang == "en" ? [] : context.vocabulary.connectors["en"] ?? [])
+        (context.vocabulary.connectors[context.lang] ?? [])
+            + (context.lang == "en" ? [] : context.vocabulary.connectors["en"] ?? [])
     }
 
     /// `SYMBOL(argument) = value` or `a ≤ SYMBOL ≤ b`.
@@ -109,20 +120,23 @@ struct SentenceReader {
             guard !symbol.isEmpty else { return nil }
             let label = context.vocabulary.symbols[symbol] ?? symbol
             let qualifiers = argument.map { [Qualifier("for", $0)] } ?? []
-            return DraftIndicator(label: label, labelLang: "en", qualifiers: qualifiers, value: value,
-                                  source: "\(paragraph.place), formula \"\(formula)\"", line: paragraph.line)
+            return DraftIndicator(
+                label: label, labelLang: "en", qualifiers: qualifiers, value: value,
+                source: "\(paragraph.place), formula \"\(formula)\"", line: paragraph.line)
         }
         let chain = #"^(.+?)\s*([≤<])\s*([A-Za-zλνµ][A-Za-z0-9_λνµ]*)\s*([≤<])\s*(.+)$"#
         guard parts.count == 1, let regex = try? NSRegularExpression(pattern: chain),
-              let match = regex.firstMatch(in: formula, range: NSRange(formula.startIndex..., in: formula)) else { return nil }
+            let match = regex.firstMatch(in: formula, range: NSRange(formula.startIndex..., in: formula))
+        else { return nil }
         func group(_ i: Int) -> String { Range(match.range(at: i), in: formula).map { String(formula[$0]) } ?? "" }
         let symbol = group(3)
         // `m` in `0 ≤ m ≤ 500 e` is a load range, a qualifier of other values, not a requirement of its own.
         guard symbol.count > 1 || context.vocabulary.symbols[symbol] != nil else { return nil }
         let interval = "\(group(2) == "<" ? "(" : "[")\(group(1)), \(group(5))\(group(4) == "<" ? ")" : "]")"
         guard let value = ValueText.quantity(interval) else { return nil }
-        return DraftIndicator(label: context.vocabulary.symbols[symbol] ?? symbol, labelLang: "en", value: value,
-                              source: "\(paragraph.place), formula \"\(formula)\"", line: paragraph.line)
+        return DraftIndicator(
+            label: context.vocabulary.symbols[symbol] ?? symbol, labelLang: "en", value: value,
+            source: "\(paragraph.place), formula \"\(formula)\"", line: paragraph.line)
     }
 
     /// `f(HeNe_unstabilised)` → (`f`, `HeNe unstabilised`); `p_LC` → (`p_LC`, nil); `λ(…)` → (`λ`, …).
@@ -148,8 +162,10 @@ struct SentenceReader {
         let characters = Array(text)
         for (i, c) in characters.enumerated() {
             current.append(c)
-            let endsSentence = "。；;！？".contains(c) || (c == "." && (i + 1 == characters.count || characters[i + 1] == " ")
-                && !(i > 0 && characters[i - 1].isNumber && i + 1 < characters.count && characters[i + 1].isNumber))
+            let endsSentence =
+                "。；;！？".contains(c)
+                || (c == "." && (i + 1 == characters.count || characters[i + 1] == " ")
+                    && !(i > 0 && characters[i - 1].isNumber && i + 1 < characters.count && characters[i + 1].isNumber))
             if endsSentence {
                 result.append(current)
                 current = ""
@@ -164,7 +180,9 @@ struct SentenceReader {
         for lang in [context.lang, "en"] {
             for phrase in context.vocabulary.uncertaintyPhrases[lang] ?? [] {
                 guard let range = lower.range(of: phrase.phrase) else { continue }
-                let after = sentence[sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))...]
+                let after = sentence[
+                    sentence.index(
+                        sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))...]
                 let trimmed = after.drop { $0 == " " }
                 if let (value, _) = ValueText.leadingQuantity(trimmed) {
                     return DraftUncertainty(value: value, k: phrase.k)
@@ -176,7 +194,9 @@ struct SentenceReader {
 
     /// Connector sentences: the catalogue name nearest before a connector is the subject, the quantity right
     /// after the connector the value.
-    private func requirements(in sentence: String, _ paragraph: SourceParagraph, clauseTitle: String?, into reading: inout Reading) {
+    private func requirements(
+        in sentence: String, _ paragraph: SourceParagraph, clauseTitle: String?, into reading: inout Reading
+    ) {
         let characters = Array(sentence)
         let folded = ConceptFinder.fold(sentence)
         var searchFrom = 0
@@ -187,8 +207,11 @@ struct SentenceReader {
             var found: (start: Int, end: Int, connector: Vocabulary.Connector)?
             for connector in connectors {
                 let key = ConceptFinder.fold(connector.phrase)
-                guard let start = Self.find(key, in: folded, from: searchFrom, wholeWord: key.first?.isASCII ?? false) else { continue }
-                if found == nil || start < found!.start || (start == found!.start && key.count > found!.end - found!.start) {
+                guard let start = Self.find(key, in: folded, from: searchFrom, wholeWord: key.first?.isASCII ?? false)
+                else { continue }
+                if found == nil || start < found!.start
+                    || (start == found!.start && key.count > found!.end - found!.start)
+                {
                     found = (start, start + key.count, connector)
                 }
             }
@@ -206,7 +229,10 @@ struct SentenceReader {
                 guard gap <= allowed else { continue }
                 label = subject.name
                 // "0.5级仪表的最大允许误差为±0.5%": the class stands before the subject.
-                if isCJK, let found = DOCXReader.match(#"([0-9]+(?:\.[0-9]+)?|[A-Z][0-9]{0,2})\s*级"#, String(characters[0..<subject.start])) {
+                if isCJK,
+                    let found = DOCXReader.match(
+                        #"([0-9]+(?:\.[0-9]+)?|[A-Z][0-9]{0,2})\s*级"#, String(characters[0..<subject.start]))
+                {
                     qualifiers.append(Qualifier("class", found[1]))
                 }
             } else if first, connector.adjacent != true, !connector.form.isEmpty, let titleConcept {
@@ -220,14 +246,18 @@ struct SentenceReader {
             guard let (value, length) = ValueText.leadingQuantity(rest) else { continue }
             let following = rest.dropFirst(length).drop { $0 == " " }.lowercased()
             if ["times", "fois", "倍", "of ", "per cent of", "% of"].contains(where: { following.hasPrefix($0) }) {
-                reading.unread.append("\(paragraph.place): \"\(Self.clip(sentence))\" limits \(label) to a multiple or share of another quantity, which is not read; left out")
+                reading.unread.append(
+                    "\(paragraph.place): \"\(Self.clip(sentence))\" limits \(label) to a multiple or share of another quantity, which is not read; left out"
+                )
                 searchFrom = end + length
                 continue
             }
             let written = Self.apply(connector.form, to: value)
             guard let checked = ValueText.quantity(written) else { continue }
-            reading.indicators.append(DraftIndicator(label: label, labelLang: isCJK ? "zh" : "en", qualifiers: qualifiers, value: checked,
-                                                     source: "\(paragraph.place): \"\(Self.clip(sentence))\"", line: paragraph.line))
+            reading.indicators.append(
+                DraftIndicator(
+                    label: label, labelLang: isCJK ? "zh" : "en", qualifiers: qualifiers, value: checked,
+                    source: "\(paragraph.place): \"\(Self.clip(sentence))\"", line: paragraph.line))
             searchFrom = end + length
         }
     }
@@ -245,7 +275,9 @@ struct SentenceReader {
             if text[i] == key[0] && text[i..<(i + key.count)].elementsEqual(key) {
                 let before = i > 0 ? text[i - 1] : " "
                 let after = i + key.count < text.count ? text[i + key.count] : " "
-                if !wholeWord || (!(before.isLetter && before.isASCII) && !(after.isLetter && after.isASCII)) { return i }
+                if !wholeWord || (!(before.isLetter && before.isASCII) && !(after.isLetter && after.isASCII)) {
+                    return i
+                }
             }
             i += 1
         }

@@ -10,8 +10,10 @@ public enum SpecWriter {
     /// The file's text. `sourceName` (a file name, not a path) and `format` go into the opening comment.
     public static func write(_ draft: Draft, sourceName: String, format: InputFormat) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<!-- \(comment("Extracted by harmonia extract from \(sourceName) (\(format.displayName)). A proposal to review: every indicator says where it was read.")) -->\n"
-        out += "<spec xmlns=\"\(SpecReader.namespace)\" id=\"\(attr(draft.id))\" role=\"\(attr(draft.role))\" lang=\"\(attr(draft.lang))\">\n"
+        out +=
+            "<!-- \(comment("Extracted by harmonia extract from \(sourceName) (\(format.displayName)). A proposal to review: every indicator says where it was read.")) -->\n"
+        out +=
+            "<spec xmlns=\"\(SpecReader.namespace)\" id=\"\(attr(draft.id))\" role=\"\(attr(draft.role))\" lang=\"\(attr(draft.lang))\">\n"
         out += "  <meta>\n"
         let titles = draft.titles.isEmpty ? [(lang: draft.lang, text: draft.id)] : draft.titles
         for title in titles {

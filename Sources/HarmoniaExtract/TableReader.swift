@@ -47,15 +47,21 @@ struct TableReader {
         let digitColumns = (0..<grid.width).filter { c in
             dataRows.contains { r in grid.rows[r][c]?.originColumn == c && grid.text(r, c).contains(where: \.isNumber) }
         }
-        if !digitColumns.isEmpty, let problem = shapeProblem(grid, heads: heads, dataRows: dataRows, columns: Array(1..<grid.width)) {
-            warn("\(name): its shape contradicts its heading (\(problem)); no indicator was read from it", line: table.line)
+        if !digitColumns.isEmpty,
+            let problem = shapeProblem(grid, heads: heads, dataRows: dataRows, columns: Array(1..<grid.width))
+        {
+            warn(
+                "\(name): its shape contradicts its heading (\(problem)); no indicator was read from it",
+                line: table.line)
             return []
         }
         // A column of values: at least half its filled cells read as quantities. A column of clause
         // references ("7.2", "Annex C") or of prose with a number here and there is not one.
         // The first column keys the rows (`1 kg`, `Class A`, `(0~10) kg`), even when it holds numbers.
         let valueColumns = digitColumns.filter { $0 > 0 }.filter { c in
-            let filled = dataRows.filter { r in grid.rows[r][c]?.originColumn == c && !Self.isEmptyMark(grid.text(r, c)) && !grid.text(r, c).isEmpty }
+            let filled = dataRows.filter { r in
+                grid.rows[r][c]?.originColumn == c && !Self.isEmptyMark(grid.text(r, c)) && !grid.text(r, c).isEmpty
+            }
             let values = filled.filter { r in cellValue(grid.text(r, c), unit: heads[c].unit) != nil }
             return !values.isEmpty && values.count * 2 >= filled.count
         }
@@ -80,7 +86,8 @@ struct TableReader {
             }
             if let group { rowQualifiers.insert(Qualifier("group", group), at: 0) }
             // Row keys are the first columns' text, which can be a whole sentence: ids keep its start.
-            let rowKey = rowKeyParts.isEmpty ? "row \(r - headerCount + 1)" : Self.clipped(rowKeyParts.joined(separator: " / "))
+            let rowKey =
+                rowKeyParts.isEmpty ? "row \(r - headerCount + 1)" : Self.clipped(rowKeyParts.joined(separator: " / "))
             for c in valueColumns {
                 let text = grid.text(r, c)
                 if text.isEmpty || Self.isEmptyMark(text) { continue }
@@ -96,9 +103,10 @@ struct TableReader {
                 if head.labelParts.count > 1 {
                     qualifiers.append(Qualifier("column", head.labelParts.dropFirst().joined(separator: " / ")))
                 }
-                indicators.append(DraftIndicator(
-                    id: "\(table.label)[\(rowKey)][\(columnKey)]", label: label, labelLang: context.lang,
-                    qualifiers: context.uniqueNames(qualifiers), value: value, source: place, line: table.line))
+                indicators.append(
+                    DraftIndicator(
+                        id: "\(table.label)[\(rowKey)][\(columnKey)]", label: label, labelLang: context.lang,
+                        qualifiers: context.uniqueNames(qualifiers), value: value, source: place, line: table.line))
             }
         }
         return indicators
@@ -110,7 +118,8 @@ struct TableReader {
         guard grid.width > 1, let last = grid.rows[r][grid.width - 1] else { return false }
         let spanStart = last.originColumn
         guard spanStart <= 1, last.originRow == r, (spanStart..<grid.width).allSatisfy({ grid.rows[r][$0] == last }),
-              ValueText.quantity(last.text) == nil else { return false }
+            ValueText.quantity(last.text) == nil
+        else { return false }
         return spanStart == 0 || grid.width > 2
     }
 
@@ -127,7 +136,10 @@ struct TableReader {
         // "准确度等级 | 1 kg | 500 g": nominal values across the top. A first row whose first cell names the
         // row key (text, not a value) is the heading even when the other cells are quantities.
         if count == 0, let corner = grid.rows[0][0]?.text, !corner.isEmpty, ValueText.quantity(corner) == nil,
-           grid.rows.dropFirst().contains(where: { row in row.dropFirst().contains { $0.map { ValueText.quantity($0.text) != nil } ?? false } }) {
+            grid.rows.dropFirst().contains(where: { row in
+                row.dropFirst().contains { $0.map { ValueText.quantity($0.text) != nil } ?? false }
+            })
+        {
             return 1
         }
         return count
@@ -149,7 +161,10 @@ struct TableReader {
                 head.unit = unit
             } else if let value = ValueText.quantity(name) {
                 // A quantity heading (`1 kg`, `(0~10) kg`) is where the column stands: a nominal value, or a range.
-                let isRange = (try? QuantityExpressionParser.parse(value)).map { if case .interval = $0.expression { true } else { false } } ?? false
+                let isRange =
+                    (try? QuantityExpressionParser.parse(value)).map {
+                        if case .interval = $0.expression { true } else { false }
+                    } ?? false
                 head.qualifiers.append(Qualifier(isRange ? "range" : "nominal", value))
             } else if let qualifier = context.headerQualifier(name) {
                 head.qualifiers.append(qualifier)
@@ -186,7 +201,9 @@ struct TableReader {
         for r in dataRows {
             for c in 0..<grid.width {
                 let text = grid.text(r, c)
-                guard text.count >= 8, ValueText.quantity(text) == nil, grid.rows[r][c]?.originColumn == c else { continue }
+                guard text.count >= 8, ValueText.quantity(text) == nil, grid.rows[r][c]?.originColumn == c else {
+                    continue
+                }
                 columnsOfText[text, default: []].insert(c)
             }
         }

@@ -23,8 +23,9 @@ enum ValueText {
     static func quantity(_ raw: String) -> String? {
         let text = normalize(raw)
         guard text.unicodeScalars.contains(where: { CharacterSet.decimalDigits.contains($0) }),
-              text.utf8.count <= QuantityExpressionParser.maximumLength,
-              let parsed = try? QuantityExpressionParser.parse(text) else { return nil }
+            text.utf8.count <= QuantityExpressionParser.maximumLength,
+            let parsed = try? QuantityExpressionParser.parse(text)
+        else { return nil }
         switch parsed.expression {
         case .set, .token: return nil
         default: return text
@@ -49,7 +50,8 @@ enum ValueText {
     private static func chineseCounts(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x4E00 }) else { return text }
         var result = text.replacingOccurrences(of: #"([0-9]+)\s*个月"#, with: "$1月", options: .regularExpression)
-        for (word, number) in [("半年", "6月"), ("一年", "1年"), ("两年", "2年"), ("二年", "2年"), ("三年", "3年")] where result.hasPrefix(word) {
+        for (word, number) in [("半年", "6月"), ("一年", "1年"), ("两年", "2年"), ("二年", "2年"), ("三年", "3年")]
+        where result.hasPrefix(word) {
             result = number + result.dropFirst(word.count)
         }
         return result
@@ -59,8 +61,10 @@ enum ValueText {
     private static func powersOfTen(_ text: String) -> String {
         guard text.contains("10") else { return text }
         var result = text
-        let superscripts: [Character: Character] = ["⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
-                                                     "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+"]
+        let superscripts: [Character: Character] = [
+            "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
+            "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+",
+        ]
         // 10⁻⁵ → 10^-5
         if result.contains(where: { superscripts[$0] != nil }) {
             var out = ""
@@ -91,7 +95,8 @@ enum ValueText {
     private static func halfOpenRange(_ text: String) -> String? {
         let pattern = #"^([≥>]|>=)\s*([0-9.E+\-]+)\s*(?:to|\.\.|~|～|至)\s*([≤<]|<=)\s*([0-9.E+\-]+)\s*(.*)$"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
         func group(_ index: Int) -> String {
             Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
         }

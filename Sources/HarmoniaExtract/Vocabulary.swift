@@ -55,8 +55,9 @@ struct Vocabulary: Sendable {
 
     static let shipped: Vocabulary = {
         guard let url = Bundle.module.url(forResource: "extract-vocabulary", withExtension: "json"),
-              let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data),
-              file.format == "harmonia.extract-vocabulary", file.version == 1 else {
+            let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data),
+            file.format == "harmonia.extract-vocabulary", file.version == 1
+        else {
             fatalError("extract-vocabulary.json is missing from the HarmoniaExtract bundle or broken")
         }
         return Vocabulary(file)
@@ -70,7 +71,8 @@ struct Vocabulary: Sendable {
             for label in labels { names[TextFolding.labelKey(label)] = name }
         }
         qualifierNames = names
-        headerUnits = Dictionary(file.headerUnits.map { (TextFolding.labelKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        headerUnits = Dictionary(
+            file.headerUnits.map { (TextFolding.labelKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         symbols = file.symbols
         coverBoilerplate = file.coverBoilerplate.values.flatMap { $0 }
         adoptionDegrees = file.adoptionDegrees.flatMap { degree, phrases in phrases.map { (degree, $0.lowercased()) } }

@@ -4,8 +4,10 @@ import HarmoniaXML
 /// The body of a WordprocessingML document as a reader needs it: paragraphs (text, style, numbering)
 /// and tables (cells with `gridSpan` and `vMerge`), in order; styles resolved to heading levels.
 struct WordDocument {
-    static let namespaces = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-                             "http://purl.oclc.org/ooxml/wordprocessingml/main"]
+    static let namespaces = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ]
 
     struct Paragraph {
         var text: String
@@ -69,7 +71,9 @@ struct WordDocument {
         let styleID = properties.flatMap { Self.child($0, "pStyle") }.flatMap { Self.value($0) }
         var level: Int?
         var numbering = properties.flatMap { Self.child($0, "numPr") }.flatMap(Self.numbering)
-        if let outline = properties.flatMap({ Self.child($0, "outlineLvl") }).flatMap({ Self.value($0) }).flatMap({ Int($0) }), outline < 9 {
+        if let outline = properties.flatMap({ Self.child($0, "outlineLvl") }).flatMap({ Self.value($0) }).flatMap({
+            Int($0)
+        }), outline < 9 {
             level = outline + 1
         }
         var id = styleID
@@ -82,21 +86,25 @@ struct WordDocument {
         }
         if numbering?.id == "0" { numbering = nil }
         let trimmed = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
-        return Paragraph(text: trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}")),
-                         headingLevel: level, numbering: numbering, line: number)
+        return Paragraph(
+            text: trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}")),
+            headingLevel: level, numbering: numbering, line: number)
     }
 
     private func rows(_ table: XMLElement) -> [SourceRow] {
         var rows: [SourceRow] = []
         for tr in table.childElements where tr.localName == "tr" {
-            let isHeader = Self.child(tr, "trPr").flatMap { Self.child($0, "tblHeader") }
+            let isHeader =
+                Self.child(tr, "trPr").flatMap { Self.child($0, "tblHeader") }
                 .map { Self.value($0).map { $0 != "0" && $0 != "false" } ?? true } ?? false
             var cells: [SourceCell] = []
             for tc in tr.childElements where tc.localName == "tc" || tc.localName == "sdt" {
                 let cell = tc.localName == "sdt" ? Self.child(tc, "sdtContent").flatMap { Self.child($0, "tc") } : tc
                 guard let cell else { continue }
                 let properties = Self.child(cell, "tcPr")
-                let span = properties.flatMap { Self.child($0, "gridSpan") }.flatMap { Self.value($0) }.flatMap { Int($0) } ?? 1
+                let span =
+                    properties.flatMap { Self.child($0, "gridSpan") }.flatMap { Self.value($0) }.flatMap { Int($0) }
+                    ?? 1
                 let merge = properties.flatMap { Self.child($0, "vMerge") }
                 let continues = merge.map { Self.value($0).map { $0 == "continue" } ?? true } ?? false
                 var text = ""
@@ -118,7 +126,9 @@ struct WordDocument {
             let properties = Self.child(style, "pPr")
             styles[id] = Style(
                 name: Self.child(style, "name").flatMap { Self.value($0) } ?? id,
-                outlineLevel: properties.flatMap { Self.child($0, "outlineLvl") }.flatMap { Self.value($0) }.flatMap { Int($0) },
+                outlineLevel: properties.flatMap { Self.child($0, "outlineLvl") }.flatMap { Self.value($0) }.flatMap {
+                    Int($0)
+                },
                 numbering: properties.flatMap { Self.child($0, "numPr") }.flatMap(Self.numbering),
                 basedOn: Self.child(style, "basedOn").flatMap { Self.value($0) })
         }
@@ -126,10 +136,16 @@ struct WordDocument {
 
     private static func headingLevel(_ style: Style) -> Int? {
         if let outline = style.outlineLevel, outline < 9 { return outline + 1 }
-        if let level = Vocabulary.shipped.headingStyles[style.name.trimmingCharacters(in: .whitespaces)] { return level }
+        if let level = Vocabulary.shipped.headingStyles[style.name.trimmingCharacters(in: .whitespaces)] {
+            return level
+        }
         let name = style.name.lowercased()
         for prefix in ["heading ", "标题 ", "标题"] where name.hasPrefix(prefix) {
-            if let level = Int(name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)), (1...9).contains(level) { return level }
+            if let level = Int(name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)),
+                (1...9).contains(level)
+            {
+                return level
+            }
         }
         return nil
     }
@@ -149,8 +165,10 @@ struct WordDocument {
             case "noBreakHyphen": text += "-"
             // Deleted text, field codes, and the fallback copy of alternate content are not on the page;
             // text boxes are read as paragraphs of their own.
-            case "del", "instrText", "delText", "pPr", "rPr", "fldData", "footnoteReference", "commentReference", "Fallback",
-                 "txbxContent": break
+            case "del", "instrText", "delText", "pPr", "rPr", "fldData", "footnoteReference", "commentReference",
+                "Fallback",
+                "txbxContent":
+                break
             default: collectText(child, into: &text)
             }
         }
@@ -160,7 +178,11 @@ struct WordDocument {
     static func descendants(_ element: XMLElement, named name: String) -> [XMLElement] {
         var found: [XMLElement] = []
         for child in element.childElements {
-            if child.localName == name { found.append(child) } else if child.localName != "Fallback" { found += descendants(child, named: name) }
+            if child.localName == name {
+                found.append(child)
+            } else if child.localName != "Fallback" {
+                found += descendants(child, named: name)
+            }
         }
         return found
     }

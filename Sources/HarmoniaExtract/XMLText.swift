@@ -6,7 +6,9 @@ import HarmoniaXML
 enum XMLText {
     /// Elements whose content is not part of the running text.
     /// (Metanorma presentation XML's renderings, every `fmt-*` element, are skipped too: see ``isSkipped(_:)``.)
-    static let skipped: Set<String> = ["fn", "note", "bookmark", "index", "std-id-group", "object-id", "xref-label", "annotation"]
+    static let skipped: Set<String> = [
+        "fn", "note", "bookmark", "index", "std-id-group", "object-id", "xref-label", "annotation",
+    ]
 
     /// Whether an element's content stays out of the running text.
     static func isSkipped(_ name: String) -> Bool {
@@ -80,8 +82,11 @@ enum XMLText {
 
     /// `2021-10-01`, `2012-08`, `2021`: a date the format accepts, or `nil`.
     static func isoDate(_ text: String?) -> String? {
-        guard let text = text.map(trimmed), text.range(of: #"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"#,
-                                                       options: .regularExpression) != nil else { return nil }
+        guard let text = text.map(trimmed),
+            text.range(
+                of: #"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"#,
+                options: .regularExpression) != nil
+        else { return nil }
         return text
     }
 }

@@ -14,7 +14,9 @@ public struct ZipLimits: Sendable, Hashable {
     /// a deflate bomb reaches a thousand.
     public var maxRatio: Int
 
-    public init(maxEntries: Int = 10_000, maxMemberBytes: Int = 32 << 20, maxTotalBytes: Int = 64 << 20, maxRatio: Int = 100) {
+    public init(
+        maxEntries: Int = 10_000, maxMemberBytes: Int = 32 << 20, maxTotalBytes: Int = 64 << 20, maxRatio: Int = 100
+    ) {
         self.maxEntries = maxEntries
         self.maxMemberBytes = maxMemberBytes
         self.maxTotalBytes = maxTotalBytes
@@ -57,7 +59,8 @@ final class ZipPackage {
                 throw ZipRefusal(message: "zip entry \"\(Self.printable(path))\" \(trick); the file was not read")
             }
             guard entry.type != .symlink else {
-                throw ZipRefusal(message: "zip entry \"\(Self.printable(path))\" is a symbolic link; the file was not read")
+                throw ZipRefusal(
+                    message: "zip entry \"\(Self.printable(path))\" is a symbolic link; the file was not read")
             }
             guard entries[path] == nil else {
                 throw ZipRefusal(message: "zip entry \"\(Self.printable(path))\" appears twice; the file was not read")
@@ -75,10 +78,14 @@ final class ZipPackage {
         let declared = Int(clamping: entry.uncompressedSize)
         let compressed = max(Int(clamping: entry.compressedSize), 1)
         guard declared <= limits.maxMemberBytes else {
-            throw ZipRefusal(message: "zip member \(path) inflates to \(declared) bytes, past the limit of \(limits.maxMemberBytes)")
+            throw ZipRefusal(
+                message: "zip member \(path) inflates to \(declared) bytes, past the limit of \(limits.maxMemberBytes)")
         }
         guard declared / compressed <= limits.maxRatio else {
-            throw ZipRefusal(message: "zip member \(path) is compressed \(declared / compressed):1, past the limit of \(limits.maxRatio):1")
+            throw ZipRefusal(
+                message:
+                    "zip member \(path) is compressed \(declared / compressed):1, past the limit of \(limits.maxRatio):1"
+            )
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(declared, limits.maxMemberBytes))
@@ -89,8 +96,12 @@ final class ZipPackage {
                 bytes.append(contentsOf: chunk)
                 // Declared sizes can lie: the bytes actually inflated are counted too.
                 if bytes.count > limits.maxMemberBytes || bytes.count / compressed > limits.maxRatio
-                    || already + bytes.count > limits.maxTotalBytes {
-                    throw ZipRefusal(message: "zip member \(path) inflates past its declared size and the limits (\(limits.maxMemberBytes) bytes, \(limits.maxRatio):1, \(limits.maxTotalBytes) bytes in all)")
+                    || already + bytes.count > limits.maxTotalBytes
+                {
+                    throw ZipRefusal(
+                        message:
+                            "zip member \(path) inflates past its declared size and the limits (\(limits.maxMemberBytes) bytes, \(limits.maxRatio):1, \(limits.maxTotalBytes) bytes in all)"
+                    )
                 }
             }
         } catch let refusal as ZipRefusal {
@@ -107,9 +118,13 @@ final class ZipPackage {
         if path.isEmpty { return "has an empty name" }
         if path.hasPrefix("/") || path.hasPrefix("\\") { return "is an absolute path" }
         if path.contains("\\") { return "holds a back slash" }
-        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "holds a control character" }
+        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "holds a control character"
+        }
         if path.count >= 2, path.dropFirst().first == ":", path.first?.isLetter == true { return "names a drive" }
-        if path.split(separator: "/", omittingEmptySubsequences: false).contains("..") { return "climbs out of the archive with .." }
+        if path.split(separator: "/", omittingEmptySubsequences: false).contains("..") {
+            return "climbs out of the archive with .."
+        }
         return nil
     }
 

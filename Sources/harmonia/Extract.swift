@@ -9,12 +9,12 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract a specification file from a real document: Metanorma XML, NISO/ISO STS, or a DOCX draft.",
         discussion: """
-        The format is recognised by content (root element and namespace, or a zip holding word/document.xml). \
-        The output is a specification file that `harmonia validate` accepts, a proposal to review: a comment \
-        before every indicator says where it was read (clause, table and cell, or paragraph). What cannot be \
-        read is a warning naming its place, never an invented value; --strict makes warnings errors. \
-        Extracting an unchanged document again gives the same bytes. See docs/input-formats.md.
-        """
+            The format is recognised by content (root element and namespace, or a zip holding word/document.xml). \
+            The output is a specification file that `harmonia validate` accepts, a proposal to review: a comment \
+            before every indicator says where it was read (clause, table and cell, or paragraph). What cannot be \
+            read is a warning naming its place, never an invented value; --strict makes warnings errors. \
+            Extracting an unchanged document again gives the same bytes. See docs/input-formats.md.
+            """
     )
 
     enum Role: String, ExpressibleByArgument, CaseIterable { case domestic, regional, international }
@@ -22,13 +22,20 @@ struct Extract: ParsableCommand {
     @Argument(help: ArgumentHelp("The document: Metanorma XML, NISO/ISO STS XML, or DOCX.", valueName: "FILE"))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Write the specification here (atomically) instead of standard output.", valueName: "OUT.xml"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write the specification here (atomically) instead of standard output.", valueName: "OUT.xml"))
     var output: String?
 
-    @Option(name: .long, help: "The document's role, in place of what the document says: domestic, regional or international.")
+    @Option(
+        name: .long,
+        help: "The document's role, in place of what the document says: domestic, regional or international.")
     var role: Role?
 
-    @Option(name: .long, help: ArgumentHelp("The document's designation, in place of what the document says.", valueName: "ID"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The document's designation, in place of what the document says.", valueName: "ID"))
     var id: String?
 
     @Flag(name: .long, help: "Treat every warning as an error: exit 65 and write nothing.")
@@ -37,12 +44,15 @@ struct Extract: ParsableCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func validate() throws {
-        if let id, id.allSatisfy(\.isWhitespace) { throw ValidationError("--id needs a designation, such as 'JJG 99-2022'") }
+        if let id, id.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--id needs a designation, such as 'JJG 99-2022'")
+        }
     }
 
     func run() throws {
         let catalogue = try catalogueOptions.catalogue()
-        let extraction = Extractor(catalogue: catalogue).extract(file: file, overrides: .init(role: role?.rawValue, id: id))
+        let extraction = Extractor(catalogue: catalogue).extract(
+            file: file, overrides: .init(role: role?.rawValue, id: id))
         for warning in extraction.warnings {
             var shown = warning
             if strict { shown.severity = .error }
@@ -59,10 +69,13 @@ struct Extract: ParsableCommand {
         let name = URL(fileURLWithPath: file).lastPathComponent
         let text = SpecWriter.write(draft, sourceName: name, format: format)
         // What is written must be what `validate` accepts; a failure here is Harmonia's fault, said plainly.
-        let check = SpecReader(catalogue: catalogue).read(bytes: Array(text.utf8), name: output ?? "\(file) (as extracted)")
+        let check = SpecReader(catalogue: catalogue).read(
+            bytes: Array(text.utf8), name: output ?? "\(file) (as extracted)")
         guard check.errors.isEmpty else {
             for error in check.errors { Console.error(error.description) }
-            Console.error("\(file): error: the extracted specification does not validate; nothing was written (please report this)")
+            Console.error(
+                "\(file): error: the extracted specification does not validate; nothing was written (please report this)"
+            )
             throw Exit.invalidInput
         }
         if let output {
@@ -76,7 +89,9 @@ struct Extract: ParsableCommand {
             Console.out(text)
         }
         let count = draft.indicators.count
-        Console.error("\(file): extracted \(count) indicator\(count == 1 ? "" : "s") from \(format.displayName) as \(draft.id) (\(draft.role))"
-                      + (extraction.warnings.isEmpty ? "" : ", \(extraction.warnings.count) warning\(extraction.warnings.count == 1 ? "" : "s")"))
+        Console.error(
+            "\(file): extracted \(count) indicator\(count == 1 ? "" : "s") from \(format.displayName) as \(draft.id) (\(draft.role))"
+                + (extraction.warnings.isEmpty
+                    ? "" : ", \(extraction.warnings.count) warning\(extraction.warnings.count == 1 ? "" : "s")"))
     }
 }

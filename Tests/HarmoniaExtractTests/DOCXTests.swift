@@ -1,8 +1,9 @@
 import Foundation
-@testable import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import Testing
+
+@testable import HarmoniaExtract
 
 /// JJG drafts in Word, built in the test (a DOCX is a zip holding word/document.xml).
 @Suite("DOCX drafts")
@@ -23,9 +24,12 @@ struct DOCXTests {
             DOCX.p("表1　砝码的最大允许误差"),
             "<w:tbl>"
                 + DOCX.row([DOCX.cell("标称值", merge: "restart"), DOCX.cell("最大允许误差/mg", span: 3)], header: true)
-                + DOCX.row([DOCX.cell("", merge: "continue"), DOCX.cell("E1"), DOCX.cell("E2"), DOCX.cell("F1")], header: true)
+                + DOCX.row(
+                    [DOCX.cell("", merge: "continue"), DOCX.cell("E1"), DOCX.cell("E2"), DOCX.cell("F1")], header: true)
                 + DOCX.row([DOCX.cell("1 kg"), DOCX.cell("0.5"), DOCX.cell("1.6"), DOCX.cell("5")])
-                + DOCX.row([DOCX.cell("500 g"), DOCX.cell("0.25"), DOCX.cell("0.8", merge: "restart"), DOCX.cell("2.5")])
+                + DOCX.row([
+                    DOCX.cell("500 g"), DOCX.cell("0.25"), DOCX.cell("0.8", merge: "restart"), DOCX.cell("2.5"),
+                ])
                 + DOCX.row([DOCX.cell("200 g"), DOCX.cell("0.10"), DOCX.cell("", merge: "continue"), DOCX.cell("见注")])
                 + DOCX.row([DOCX.cell("1 mg"), DOCX.cell("0.003"), DOCX.cell("0.006"), DOCX.cell("—")])
                 + "</w:tbl>",
@@ -36,7 +40,8 @@ struct DOCXTests {
         ].joined()
     }
 
-    func extract(_ body: String, styles: String? = DOCX.headingStyles) throws -> (text: String, extraction: Extraction) {
+    func extract(_ body: String, styles: String? = DOCX.headingStyles) throws -> (text: String, extraction: Extraction)
+    {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("jjg-99-draft.docx")
@@ -77,20 +82,27 @@ struct DOCXTests {
     func sentences() throws {
         let (_, extraction) = try extract(Self.draftBody())
         let draft = try #require(extraction.draft)
-        let byLabel = Dictionary(grouping: draft.indicators.filter { $0.id == nil }, by: \.label).mapValues { $0.map(\.value) }
+        let byLabel = Dictionary(grouping: draft.indicators.filter { $0.id == nil }, by: \.label).mapValues {
+            $0.map(\.value)
+        }
         #expect(byLabel["检定周期"] == ["≤ 1年"])
         #expect(byLabel["重复性"] == ["≤ 0.2%"])
         #expect(byLabel["偏载误差"] == ["≤ 0.5 mg"])
         #expect(byLabel["最大允许误差"] == ["±0.5%"])
         #expect(byLabel["磁化率"] == ["≤ 0.02"])
         #expect(draft.sections.first { $0.indicators.contains { $0.label == "检定周期" } }?.num == "6")
-        #expect(extraction.warnings.contains { $0.description.contains("表1 (body table 1), row \"200 g\"") && $0.description.contains("见注") })
+        #expect(
+            extraction.warnings.contains {
+                $0.description.contains("表1 (body table 1), row \"200 g\"") && $0.description.contains("见注")
+            })
     }
 
     @Test("a document without heading styles: typed numbers make the clauses")
     func typedHeadings() throws {
-        let body = [DOCX.p("JJG 100—2023 测试仪器"), DOCX.p("1 范围"), DOCX.p("本规程适用于测试仪器。"),
-                    DOCX.p("7 检定周期"), DOCX.p("7.1 仪器的检定周期一般不超过12个月。")].joined()
+        let body = [
+            DOCX.p("JJG 100—2023 测试仪器"), DOCX.p("1 范围"), DOCX.p("本规程适用于测试仪器。"),
+            DOCX.p("7 检定周期"), DOCX.p("7.1 仪器的检定周期一般不超过12个月。"),
+        ].joined()
         let draft = try #require(try extract(body, styles: nil).extraction.draft)
         #expect(draft.id == "JJG 100-2023")
         #expect(draft.titles.first?.text == "测试仪器")
@@ -101,21 +113,29 @@ struct DOCXTests {
 
     @Test("a cover in text boxes; nominal values across the top of an MPE table without marked headings")
     func textBoxesAndTransposedTable() throws {
-        let box = #"<w:p><w:r><w:drawing><wp:anchor xmlns:wp="urn:wp"><w:txbxContent>"#
+        let box =
+            #"<w:p><w:r><w:drawing><wp:anchor xmlns:wp="urn:wp"><w:txbxContent>"#
             + DOCX.p("JJG 200—2024") + DOCX.p("测 试 砝 码") + #"</w:txbxContent></wp:anchor></w:drawing></w:r></w:p>"#
-        let table = "<w:tbl>"
+        let table =
+            "<w:tbl>"
             + DOCX.row([DOCX.cell("准确度等级"), DOCX.cell("1 kg"), DOCX.cell("500 g")])
             + DOCX.row([DOCX.cell("E2"), DOCX.cell("1.6"), DOCX.cell("0.8")])
             + DOCX.row([DOCX.cell("F1"), DOCX.cell("5"), DOCX.cell("2.5")])
             + "</w:tbl>"
-        let body = [box, DOCX.p("1 范围"), DOCX.p("本规程适用于测试砝码。"), DOCX.p("5.1 最大允许误差"),
-                    DOCX.p("表2 测试砝码的最大允许误差（mg）"), table].joined()
+        let body = [
+            box, DOCX.p("1 范围"), DOCX.p("本规程适用于测试砝码。"), DOCX.p("5.1 最大允许误差"),
+            DOCX.p("表2 测试砝码的最大允许误差（mg）"), table,
+        ].joined()
         let draft = try #require(try extract(body, styles: nil).extraction.draft)
         #expect(draft.id == "JJG 200-2024")
         #expect(draft.titles.first?.text == "测试砝码")
         let cells = draft.indicators.filter { $0.id?.hasPrefix("表2") ?? false }
         #expect(cells.count == 4)
-        let f1 = try #require(cells.first { $0.qualifiers.contains(Qualifier("class", "F1")) && $0.qualifiers.contains(Qualifier("nominal", "500 g")) })
+        let f1 = try #require(
+            cells.first {
+                $0.qualifiers.contains(Qualifier("class", "F1"))
+                    && $0.qualifiers.contains(Qualifier("nominal", "500 g"))
+            })
         #expect(f1.value == "±2.5 mg")
         #expect(f1.label == "最大允许误差")
     }

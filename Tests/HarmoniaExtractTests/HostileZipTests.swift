@@ -1,12 +1,15 @@
 import Foundation
-@testable import HarmoniaExtract
 import HarmoniaIngest
 import Testing
+
+@testable import HarmoniaExtract
 
 /// Zips that must be refused before anything is inflated past the limits, each with a clear message.
 @Suite("hostile zips")
 struct HostileZipTests {
-    func refusal(_ entries: [(String, Data)], limits: ZipLimits = .docx, compression: ZIPFoundationCompression = .deflate) throws -> String {
+    func refusal(
+        _ entries: [(String, Data)], limits: ZipLimits = .docx, compression: ZIPFoundationCompression = .deflate
+    ) throws -> String {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("hostile.docx")
@@ -17,14 +20,18 @@ struct HostileZipTests {
         return extraction.errors.map(\.description).joined(separator: "\n")
     }
 
-    static let document = Data(#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>"#.utf8)
+    static let document = Data(
+        #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>"#
+            .utf8)
 
     @Test("a zip that is not a DOCX")
     func notDOCX() throws {
         #expect(try refusal([("hello.txt", Data("hi".utf8))]).contains("not a DOCX"))
     }
 
-    @Test("path tricks in entry names", arguments: ["../evil.xml", "/etc/passwd", "word\\document.xml", "C:/x.xml", "a/../../b"])
+    @Test(
+        "path tricks in entry names",
+        arguments: ["../evil.xml", "/etc/passwd", "word\\document.xml", "C:/x.xml", "a/../../b"])
     func pathTricks(_ name: String) throws {
         #expect(try refusal([("word/document.xml", Self.document), (name, Data("x".utf8))]).contains("zip entry"))
     }
@@ -41,11 +48,14 @@ struct HostileZipTests {
         let big = Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
         var small = ZipLimits.docx
         small.maxMemberBytes = 100_000
-        #expect(try refusal([("word/document.xml", big)], limits: small, compression: .none).contains("past the limit of 100000"))
+        #expect(
+            try refusal([("word/document.xml", big)], limits: small, compression: .none).contains(
+                "past the limit of 100000"))
         small = .docx
         small.maxEntries = 3
         let many = (0..<5).map { ("part\($0).xml", Data("x".utf8)) }
-        #expect(try refusal([("word/document.xml", Self.document)] + many, limits: small).contains("more than 3 entries"))
+        #expect(
+            try refusal([("word/document.xml", Self.document)] + many, limits: small).contains("more than 3 entries"))
     }
 
     @Test("a .docx that is not a zip, and bytes that only start like one")
@@ -54,7 +64,9 @@ struct HostileZipTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = folder.appendingPathComponent("text.docx")
         try Data("just some text".utf8).write(to: text)
-        #expect(Extractor().extract(file: text.path).errors.first?.description.contains("not a document Harmonia can read") == true)
+        #expect(
+            Extractor().extract(file: text.path).errors.first?.description.contains("not a document Harmonia can read")
+                == true)
         let fake = folder.appendingPathComponent("fake.docx")
         try Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0xFF, count: 64)).write(to: fake)
         #expect(Extractor().extract(file: fake.path).errors.first?.description.contains("not a zip archive") == true)
@@ -62,7 +74,9 @@ struct HostileZipTests {
 
     @Test("word/document.xml gets the XML guards: a DOCTYPE is refused")
     func doctypeInPart() throws {
-        let body = Data(#"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x "y">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>"#.utf8)
+        let body = Data(
+            #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x "y">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>"#
+                .utf8)
         #expect(try refusal([("word/document.xml", body)]).contains("word/document.xml"))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import Testing
+
+@testable import HarmoniaExtract
 
 /// A small Metanorma document written for these tests (Resources/metanorma-small.xml).
 @Suite("Metanorma")
@@ -23,8 +24,9 @@ struct MetanormaTests {
     @Test("table cells become indicators with header qualifiers, spans and units")
     func tables() throws {
         let draft = try #require(try extractText(path).extraction.draft)
-        let values = Dictionary(draft.indicators.compactMap { indicator in indicator.id.map { ($0, indicator.value) } },
-                                uniquingKeysWith: { first, _ in first })
+        let values = Dictionary(
+            draft.indicators.compactMap { indicator in indicator.id.map { ($0, indicator.value) } },
+            uniquingKeysWith: { first, _ in first })
         #expect(values["Table 1[Lower limit][Class A]"] == "50000")
         #expect(values["Table 1[Upper limit][Class B]"] == "100 000")  // digit groups split over <mn> elements
         #expect(values["Table 1[Upper limit][Class A]"] == nil)  // "Unlimited" is not a value
@@ -57,7 +59,11 @@ struct MetanormaTests {
     func warnings() throws {
         let extraction = try extractText(path).extraction
         let messages = extraction.warnings.map(\.description)
-        #expect(messages.contains { $0.contains("metanorma-small.xml:20: warning: Table 1, row \"Upper limit\", column \"Class A\": \"Unlimited\"") })
+        #expect(
+            messages.contains {
+                $0.contains(
+                    "metanorma-small.xml:20: warning: Table 1, row \"Upper limit\", column \"Class A\": \"Unlimited\"")
+            })
         #expect(messages.contains { $0.contains("Table A.1") && $0.contains("shape contradicts its heading") })
         #expect(messages.contains { $0.contains("clause 2.2, paragraph 2") && $0.contains("multiple") })
         #expect(extraction.draft?.indicators.contains { $0.source.hasPrefix("Table A.1") } == false)

@@ -1,8 +1,9 @@
 import Foundation
-@testable import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import Testing
+
+@testable import HarmoniaExtract
 
 /// A small standard and its national adoption in NISO STS, written for these tests.
 @Suite("NISO STS")
@@ -35,7 +36,8 @@ struct STSTests {
     @Test("spans, percent headers, MathML powers of ten, and a title suffix degree")
     func details() throws {
         let draft = try #require(try extractText(resource("sts-standard-small.xml")).extraction.draft)
-        let values = Dictionary(draft.indicators.compactMap { i in i.id.map { ($0, i.value) } }, uniquingKeysWith: { a, _ in a })
+        let values = Dictionary(
+            draft.indicators.compactMap { i in i.id.map { ($0, i.value) } }, uniquingKeysWith: { a, _ in a })
         #expect(values["Table 1[2][MPE (%) / Lower zone]"] == "±5 %")
         #expect(values["Table 2[a][PFH (1/h)]"] == "[1E-5, 1E-4) h^-1")
         #expect(draft.indicators.contains { $0.label == "pressure loss" && $0.value == "≤ 0.063 MPa" })

@@ -5,19 +5,25 @@ import ZIPFoundation
 /// `harmonia extract`, and real documents given straight to `compare`, `inspect` and `validate`'s neighbours.
 @Suite("extract command")
 struct ExtractCommandTests {
-    let metanorma = repositoryRoot.appendingPathComponent("Tests/HarmoniaExtractTests/Resources/metanorma-small.xml").path
-    let adoption = repositoryRoot.appendingPathComponent("Tests/HarmoniaExtractTests/Resources/sts-adoption-small.xml").path
-    let standard = repositoryRoot.appendingPathComponent("Tests/HarmoniaExtractTests/Resources/sts-standard-small.xml").path
+    let metanorma = repositoryRoot.appendingPathComponent("Tests/HarmoniaExtractTests/Resources/metanorma-small.xml")
+        .path
+    let adoption = repositoryRoot.appendingPathComponent("Tests/HarmoniaExtractTests/Resources/sts-adoption-small.xml")
+        .path
+    let standard = repositoryRoot.appendingPathComponent("Tests/HarmoniaExtractTests/Resources/sts-standard-small.xml")
+        .path
 
     @Test("--output writes a file validate accepts; a second extraction writes the same bytes")
     func output() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = folder.appendingPathComponent("first.xml").path, second = folder.appendingPathComponent("second.xml").path
+        let first = folder.appendingPathComponent("first.xml").path
+        let second = folder.appendingPathComponent("second.xml").path
         let run = try harmonia(["extract", metanorma, "--output", first])
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("extracted 15 indicators from Metanorma XML as OIML R 999:2024 (international), 3 warnings"))
+        #expect(
+            run.stderr.contains(
+                "extracted 15 indicators from Metanorma XML as OIML R 999:2024 (international), 3 warnings"))
         #expect(run.stderr.contains("metanorma-small.xml:20: warning:"))
         #expect(try harmonia(["extract", metanorma, "--output", second]).status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
@@ -64,12 +70,19 @@ struct ExtractCommandTests {
         #expect(run.stdout.contains("±1.6 mg"))
     }
 
-    @Test("hostile or foreign input: exit 65 or 66, a clear message, nothing written", arguments: [
-        ("text.docx", Data("not a zip".utf8), Int32(65), "not a document Harmonia can read"),
-        ("fake.docx", Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0xEE, count: 40)), 65, "not a zip archive"),
-        ("page.xml", Data("<html><body/></html>".utf8), 65, "not a document Harmonia can read"),
-        ("spec.xml", Data(#"<spec xmlns="urn:harmonia:spec:1" id="x" role="domestic"><meta><title>x</title></meta><section num="1"/></spec>"#.utf8), 65, "nothing to extract"),
-    ])
+    @Test(
+        "hostile or foreign input: exit 65 or 66, a clear message, nothing written",
+        arguments: [
+            ("text.docx", Data("not a zip".utf8), Int32(65), "not a document Harmonia can read"),
+            ("fake.docx", Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0xEE, count: 40)), 65, "not a zip archive"),
+            ("page.xml", Data("<html><body/></html>".utf8), 65, "not a document Harmonia can read"),
+            (
+                "spec.xml",
+                Data(
+                    #"<spec xmlns="urn:harmonia:spec:1" id="x" role="domestic"><meta><title>x</title></meta><section num="1"/></spec>"#
+                        .utf8), 65, "nothing to extract"
+            ),
+        ])
     func hostile(_ name: String, _ bytes: Data, _ status: Int32, _ message: String) throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -91,7 +104,9 @@ struct ExtractCommandTests {
         // A 4 MiB member of zeros deflates to about 4 KB: a thousand to one.
         let zeros = Data(count: 4 << 20)
         let archive = try Archive(url: bomb, accessMode: .create)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(zeros.count), compressionMethod: .deflate) { position, size in
+        try archive.addEntry(
+            with: "word/document.xml", type: .file, uncompressedSize: Int64(zeros.count), compressionMethod: .deflate
+        ) { position, size in
             zeros.subdata(in: Int(position)..<Int(position) + size)
         }
         let run = try harmonia(["compare", bomb.path, standard, "--format", "json"])
@@ -106,12 +121,15 @@ struct ExtractCommandTests {
         let din = samples.appendingPathComponent("din-en-iso-13849-1-2008-12.xml").path
         let iso = samples.appendingPathComponent("iso-13849-1-2006.xml").path
         guard FileManager.default.fileExists(atPath: din), FileManager.default.fileExists(atPath: iso) else {
-            withKnownIssue("../shared/samples/sts-pair is absent (a fresh clone has no ../shared); skipped") { throw CancellationError() }
+            withKnownIssue("../shared/samples/sts-pair is absent (a fresh clone has no ../shared); skipped") {
+                throw CancellationError()
+            }
             return
         }
         let run = try harmonia(["compare", din, iso, "--format", "json"])
         #expect(run.status == 0)
-        let summary = try #require((try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any])?["summary"] as? [String: Any])
+        let summary = try #require(
+            (try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any])?["summary"] as? [String: Any])
         #expect(summary["degree"] as? String == "IDT")
         let counts = try #require(summary["counts"] as? [String: Int])
         #expect(counts["identical", default: 0] >= 10)

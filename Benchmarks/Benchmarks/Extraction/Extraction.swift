@@ -17,7 +17,9 @@ func r60Path() throws -> String {
     if let path = ProcessInfo.processInfo.environment["HARMONIA_R60_1"] { return path }
     let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    let path = checkout.deletingLastPathComponent().appendingPathComponent("shared/samples/metanorma/oiml-r60-1-2021.xml").path
+    let path = checkout.deletingLastPathComponent().appendingPathComponent(
+        "shared/samples/metanorma/oiml-r60-1-2021.xml"
+    ).path
     guard FileManager.default.fileExists(atPath: path) else {
         throw SampleMissing(description: "oiml-r60-1-2021.xml not found at \(path); set HARMONIA_R60_1")
     }
@@ -37,7 +39,9 @@ let benchmarks: @Sendable () -> Void = {
         let extractor = Extractor()
         for _ in benchmark.scaledIterations {
             let extraction = extractor.extract(file: path)
-            guard extraction.errors.isEmpty, let draft = extraction.draft else { throw SampleMissing(description: "\(extraction.errors)") }
+            guard extraction.errors.isEmpty, let draft = extraction.draft else {
+                throw SampleMissing(description: "\(extraction.errors)")
+            }
             blackHole(draft)
         }
     } setup: {
