@@ -126,13 +126,15 @@ struct TableReader {
     /// Rows the source marks as headings; when it marks none, the leading rows without a number (at most
     /// three, never all).
     private func headerRows(_ grid: TableGrid) -> Int {
-        let marked = grid.headerRowFlags.prefix { $0 }.count
-        if marked > 0 { return min(marked, grid.rows.count - 1) }
-        var count = 0
-        for row in grid.rows.prefix(min(3, grid.rows.count - 1)) {
-            if row.contains(where: { $0.map { ValueText.quantity($0.text) != nil } ?? false }) { break }
-            count += 1
+        func holdsValue(_ row: [TableGrid.Slot?]) -> Bool {
+            row.contains { $0.map { ValueText.quantity($0.text) != nil } ?? false }
         }
+        let marked = grid.headerRowFlags.prefix { $0 }.count
+        var count = min(marked, grid.rows.count - 1)
+        // Rows without a value right under the marked ones head the table too: Word drafts often mark only
+        // the first of two heading rows ("最大允许误差/mg" over "E1 E2 F1").
+        while count < min(3, grid.rows.count - 1), !holdsValue(grid.rows[count]) { count += 1 }
+        if marked > 0 { return count }
         // "准确度等级 | 1 kg | 500 g": nominal values across the top. A first row whose first cell names the
         // row key (text, not a value) is the heading even when the other cells are quantities.
         if count == 0, let corner = grid.rows[0][0]?.text, !corner.isEmpty, ValueText.quantity(corner) == nil,
