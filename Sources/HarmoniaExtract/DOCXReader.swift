@@ -23,7 +23,7 @@ struct DOCXReader {
             return nil
         }
         var draft = Draft(id: "", role: "domestic", lang: "zh")
-        let bodyStart = readCover(paragraphs, into: &draft)
+        let bodyStart = readCover(paragraphs, into: &draft, isClause: word.isClauseNumbered)
         context.lang = draft.lang
         var sections: [DraftSection] = []
         var counters = [Int](repeating: 0, count: 9)
@@ -62,7 +62,8 @@ struct DOCXReader {
                 guard !p.text.isEmpty, !Self.isContentsLine(p.text) else { continue }
                 let typed = Self.match(Self.typedNumber, p.text)
                 let listLevel = p.numbering.flatMap {
-                    headingLists.contains($0.id) || p.headingLevel != nil ? $0.level + 1 : nil
+                    headingLists.contains($0.id) || p.headingLevel != nil || word.isClauseNumbered(p)
+                        ? $0.level + 1 : nil
                 }
                 if let level = p.headingLevel ?? listLevel {
                     if let numbering = p.numbering, p.headingLevel != nil { headingLists.insert(numbering.id) }
@@ -119,7 +120,10 @@ struct DOCXReader {
     }
 
     /// Reads the cover (code, titles, dates, what it replaces); returns the index of the first block after it.
-    private mutating func readCover(_ paragraphs: [(Int, WordDocument.Paragraph)], into draft: inout Draft) -> Int {
+    private mutating func readCover(
+        _ paragraphs: [(Int, WordDocument.Paragraph)], into draft: inout Draft,
+        isClause: (WordDocument.Paragraph) -> Bool
+    ) -> Int {
         let cover = paragraphs.prefix(60)
         guard
             let (position, found) = cover.enumerated().lazy.compactMap({ position, item in
@@ -151,7 +155,7 @@ struct DOCXReader {
         var end = cover[cover.startIndex + position].0 + 1
         for (index, p) in cover.dropFirst(position + 1) {
             let text = p.text
-            if p.headingLevel != nil || Self.match(#"^1[\s\x{3000}]*(范围|Scope)"#, text) != nil { break }
+            if p.headingLevel != nil || isClause(p) || Self.match(#"^1[\s\x{3000}]*(范围|Scope)"#, text) != nil { break }
             end = index + 1
             if let replaced = Self.match(#"代替\s*(.+)$"#, text), let old = Self.match(Self.code, replaced[1]) {
                 draft.supersedes.append("\(old[1].replacingOccurrences(of: " ", with: "")) \(old[2])-\(old[3])")

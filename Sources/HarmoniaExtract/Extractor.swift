@@ -119,7 +119,11 @@ public struct Extractor: Sendable {
                 else {
                     return refuse("word/document.xml is not a WordprocessingML document", format: format)
                 }
-                let word = WordDocument(document: root, styles: stylesXML?.root)
+                let numberingXML = try package.member("word/numbering.xml").map {
+                    try XMLDocument.parse(
+                        bytes: $0, url: "\(name)(word/numbering.xml)", options: [.safe, .forbidDoctype], limits: limits)
+                }
+                let word = WordDocument(document: root, styles: stylesXML?.root, numbering: numberingXML?.root)
                 var reader = DOCXReader(
                     context: ReadingContext(catalogue: catalogue, finder: finder, lang: "zh", file: partName))
                 draft = reader.read(word)

@@ -37,8 +37,12 @@ struct WordDocument {
     private var paragraphCount = 0
     private var tableCount = 0
 
-    init(document: XMLElement, styles stylesRoot: XMLElement?) {
+    /// Lists whose level is numbered like clauses (`%1.%2`, decimal), as `numId:ilvl`, from numbering.xml.
+    private(set) var clauseLevels: Set<String> = []
+
+    init(document: XMLElement, styles stylesRoot: XMLElement?, numbering numberingRoot: XMLElement? = nil) {
         if let stylesRoot { readStyles(stylesRoot) }
+        if let numberingRoot { readNumbering(numberingRoot) }
         guard let body = Self.child(document, "body") else { return }
         read(body)
     }
@@ -131,6 +135,34 @@ struct WordDocument {
                 },
                 numbering: properties.flatMap { Self.child($0, "numPr") }.flatMap(Self.numbering),
                 basedOn: Self.child(style, "basedOn").flatMap { Self.value($0) })
+        }
+    }
+
+    /// Whether Word numbers this paragraph like a clause (`5.1.2`): its list level is decimal with a text
+    /// of as many `%N.` places as the level is deep.
+    func isClauseNumbered(_ paragraph: Paragraph) -> Bool {
+        paragraph.numbering.map { clauseLevels.contains("\($0.id):\($0.level)") } ?? false
+    }
+
+    private mutating func readNumbering(_ root: XMLElement) {
+        var abstractLevels: [String: Set<Int>] = [:]
+        for abstract in root.childElements where abstract.localName == "abstractNum" {
+            guard let id = Self.attribute(abstract, "abstractNumId") else { continue }
+            for level in abstract.childElements where level.localName == "lvl" {
+                guard let ilvl = Self.attribute(level, "ilvl").flatMap({ Int($0) }),
+                    Self.child(level, "numFmt").flatMap({ Self.value($0) }) == "decimal",
+                    let text = Self.child(level, "lvlText").flatMap({ Self.value($0) })
+                else { continue }
+                let places = text.filter { $0 == "%" }.count
+                let shape = text.range(of: #"^%[1-9](\.%[1-9])*\.?$"#, options: .regularExpression) != nil
+                if shape, places == ilvl + 1 { abstractLevels[id, default: []].insert(ilvl) }
+            }
+        }
+        for num in root.childElements where num.localName == "num" {
+            guard let id = Self.attribute(num, "numId"),
+                let abstract = Self.child(num, "abstractNumId").flatMap({ Self.value($0) })
+            else { continue }
+            for level in abstractLevels[abstract] ?? [] { clauseLevels.insert("\(id):\(level)") }
         }
     }
 

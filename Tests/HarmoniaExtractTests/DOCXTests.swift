@@ -139,4 +139,31 @@ struct DOCXTests {
         #expect(f1.value == "±2.5 mg")
         #expect(f1.label == "最大允许误差")
     }
+
+    @Test("clauses numbered by a Word list without heading styles (numbering.xml: decimal, %1.%2)")
+    func listNumbering() throws {
+        let numbering =
+            #"<?xml version="1.0"?><w:numbering xmlns:w="\#(DOCX.w)">"#
+            + #"<w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>"#
+            + #"<w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>"#
+            + #"<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>"#
+            + #"<w:num w:numId="9"><w:abstractNumId w:val="4"/></w:num><w:num w:numId="10"><w:abstractNumId w:val="5"/></w:num>"#
+            + "</w:numbering>"
+        let body = [
+            DOCX.p("JJG 300—2025 测试秤"), DOCX.p("范围", numbering: (0, 9)), DOCX.p("本规程适用于测试秤。"),
+            DOCX.p("计量性能要求", numbering: (0, 9)), DOCX.p("重复性", numbering: (1, 9)),
+            DOCX.p("秤的重复性应不超过0.1%。"), DOCX.p("磁性", numbering: (0, 10)),
+            DOCX.p("检定周期", numbering: (0, 9)), DOCX.p("检定周期一般不超过1年。"),
+        ].joined()
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("listed.docx")
+        try DOCX.file(body: body, extra: [("word/numbering.xml", Data(numbering.utf8))], to: url)
+        let draft = try #require(try extractText(url.path).extraction.draft)
+        let repeatability = try #require(draft.sections.first { $0.indicators.contains { $0.label == "重复性" } })
+        #expect(repeatability.num == "2.1")
+        #expect(repeatability.title == "重复性")
+        // A bullet list is not a clause: the period is clause 3, as Word shows it.
+        #expect(draft.sections.first { $0.indicators.contains { $0.label == "检定周期" } }?.num == "3")
+    }
 }
