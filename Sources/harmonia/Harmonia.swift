@@ -6,7 +6,8 @@ struct Harmonia: ParsableCommand {
         commandName: "harmonia",
         abstract: "Measure how closely a domestic metrological specification matches an international one.",
         discussion: """
-        Harmonia reads specifications in its XML format (urn:harmonia:spec:1), pairs their key technical \
+        Harmonia reads specifications in its XML format (urn:harmonia:spec:1) — and, through `extract` or \
+        directly, Metanorma XML, NISO/ISO STS and DOCX drafts — pairs their key technical \
         indicators, gives each pair a verdict, scores the consistency and computes the degree of \
         correspondence (IDT / MOD / NEQ) by ISO/IEC Guide 21-1 and JJF 1868-2020.
 
@@ -21,6 +22,6 @@ struct Harmonia: ParsableCommand {
           harmonia help report
         """,
         version: "0.1.0",
-        subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self]
+        subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self, Extract.self]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HarmoniaAlign
+import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
@@ -84,7 +85,8 @@ struct LoadedFile {
             return .failure(LoadFailure(unreadable: false, messages: [
                 "\(path): error: file is larger than the limit of \(reader.limits.maxFileBytes) bytes"]))
         }
-        let result = reader.read(bytes: bytes, name: path)
+        // Any format: a Metanorma, STS or DOCX document is extracted from the same bytes that are hashed.
+        let result = DocumentLoader(reader: reader).read(bytes: bytes, name: path)
         guard let document = result.document, result.errors.isEmpty else {
             return .failure(LoadFailure(unreadable: result.unreadable, messages: result.errors.map(\.description)))
         }
