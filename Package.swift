@@ -102,7 +102,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HarmoniaReportTests", dependencies: ["HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "HarmoniaReportTests",
+            dependencies: [
+                "HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "HarmoniaStoreTests",
             dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]

@@ -63,6 +63,9 @@ public struct Comparison: Sendable {
     /// reference, none, or the arguments swapped): every report shows it at the top, the CLI on standard
     /// error. See ``DeclarationCheck``.
     public var declarationWarning: String?
+    /// Why the correspondence is not declared, for reports that say it in their own language; set
+    /// exactly when ``declarationWarning`` is.
+    public var declarationFinding: DeclarationCheck.Finding? = nil
 }
 
 /// Options for a comparison.
@@ -86,7 +89,7 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ domestic: Document, _ international: Document) -> Comparison {
-        let declarations = domestic.declaredDesignations(towards: international.id)
+        let declarations = domestic.declaredDesignations(towards: international)
         let domesticFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
                                                declarations: declarations)
         let internationalFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
@@ -132,7 +135,8 @@ public struct Comparator: Sendable {
                                      declared: domestic.declaredDegree(towards: international.id),
                                      justificationsWrittenFor: foreign),
             warnings: warnings,
-            declarationWarning: DeclarationCheck.warning(domestic: domestic, reference: international))
+            declarationWarning: DeclarationCheck.warning(domestic: domestic, reference: international),
+            declarationFinding: DeclarationCheck.finding(domestic: domestic, reference: international))
     }
 
     /// By international clause (numerically), then in natural order (``NaturalOrder``): a table's cells

@@ -9,35 +9,65 @@ public enum DeclarationCheck {
     /// `nil` when the domestic document declares correspondence to the reference; otherwise one sentence:
     /// `JJG 99-2006 declares correspondence to OIML R 111-1:2004, not to OIML R 49-1:2013`.
     public static func warning(domestic: Document, reference: Document) -> String? {
-        let referenceKey = TextFolding.labelKey(reference.id)
-        let domesticKey = TextFolding.labelKey(domestic.id)
-        if domestic.correspondences.contains(where: { TextFolding.labelKey($0.ref) == referenceKey }) { return nil }
-        let named = domestic.correspondences.map(\.ref)
-        if reference.correspondences.contains(where: { TextFolding.labelKey($0.ref) == domesticKey })
-            || (domestic.role == .international && reference.role != .international)
-        {
-            let declared = reference.correspondences.first { TextFolding.labelKey($0.ref) == domesticKey }
+        switch finding(domestic: domestic, reference: reference) {
+        case nil: return nil
+        case .swapped(let referenceDeclares):
             let why =
-                declared != nil
+                referenceDeclares
                 ? "\(reference.id), given as the reference, declares correspondence to \(domestic.id)"
                 : "\(domestic.id) is an international document and \(reference.id) is not"
             return "the arguments look swapped: \(why); give the document under assessment first, its reference second"
-        }
-        if !named.isEmpty {
+        case .otherEdition(let declared, let earlier):
+            let which = earlier ? "an earlier" : "a later"
+            return "\(domestic.id) declares correspondence to \(declared), \(which) edition of \(reference.id): "
+                + "its justifications and omissions are taken as written for this one"
+        case .otherReferences(let named):
             return
                 "\(domestic.id) declares correspondence to \(list(named)), not to \(reference.id): check that this is the reference you mean"
+        case .undeclared:
+            return
+                "neither \(domestic.id) nor \(reference.id) declares a correspondence to the other: check that this is the reference you mean"
         }
-        return
-            "neither \(domestic.id) nor \(reference.id) declares a correspondence to the other: check that this is the reference you mean"
     }
 
-    /// The references the domestic document declares when it does not declare this one; empty when it
-    /// declares this one or none at all. Its justifications and omissions were written against those
-    /// references, so they explain nothing in this comparison: a note that class symbols are spelled
-    /// M12 for M1-2 does not explain weight classes against water-meter classes.
-    public static func foreignReferences(domestic: Document, reference: Document) -> [String] {
+    /// Why a comparison was not declared, so that a report can say it in its own language.
+    public enum Finding: Equatable, Sendable {
+        /// The arguments look swapped: the reference declares correspondence to the domestic document
+        /// (`true`), or the domestic document is international and the reference is not (`false`).
+        case swapped(referenceDeclares: Bool)
+        /// The domestic document declares correspondence to another edition of this reference (`declared`,
+        /// earlier or later): its justifications and omissions are taken as written for this one.
+        case otherEdition(declared: String, earlier: Bool)
+        /// The domestic document declares correspondence to these references, not to this one.
+        case otherReferences([String])
+        /// Neither document declares a correspondence to the other.
+        case undeclared
+    }
+
+    /// `nil` when the domestic document declares correspondence to the reference; otherwise why not.
+    public static func finding(domestic: Document, reference: Document) -> Finding? {
         let referenceKey = TextFolding.labelKey(reference.id)
-        if domestic.correspondences.contains(where: { TextFolding.labelKey($0.ref) == referenceKey }) { return [] }
+        let domesticKey = TextFolding.labelKey(domestic.id)
+        if domestic.correspondences.contains(where: { TextFolding.labelKey($0.ref) == referenceKey }) { return nil }
+        if let declared = domestic.declaration(towards: reference), declared.edition != .same {
+            return .otherEdition(declared: declared.correspondence.ref, earlier: declared.edition == .earlier)
+        }
+        let referenceDeclares = reference.correspondences.contains { TextFolding.labelKey($0.ref) == domesticKey }
+        if referenceDeclares || (domestic.role == .international && reference.role != .international) {
+            return .swapped(referenceDeclares: referenceDeclares)
+        }
+        let named = domestic.correspondences.map(\.ref)
+        return named.isEmpty ? .undeclared : .otherReferences(named)
+    }
+
+    /// The references the domestic document declares when it declares neither this one nor another edition
+    /// of it (``Document/declaration(towards:)``); empty when it does, or declares none at all. Its
+    /// justifications and omissions were written against those references, so they explain nothing in this
+    /// comparison: a note that class symbols are spelled M12 for M1-2 does not explain weight classes against
+    /// water-meter classes. Those written against an earlier edition of the same reference (JJG 443-2006's
+    /// against OIML R 117:1995, compared with OIML R 117-1:2007) still apply.
+    public static func foreignReferences(domestic: Document, reference: Document) -> [String] {
+        if domestic.declaration(towards: reference) != nil { return [] }
         return domestic.correspondences.map(\.ref)
     }
 

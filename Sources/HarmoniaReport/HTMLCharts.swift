@@ -5,14 +5,13 @@ import HarmoniaAlign
 /// Coordinates are computed in integers (tenths of a unit) so the same comparison always gives the
 /// same bytes, whatever the platform's floating-point formatting.
 enum HTMLCharts {
-    /// A 100 % stacked bar of all pairs by verdict, then one bar per verdict with its count and share.
+    /// A 100 % stacked bar of all pairs by verdict. Its key is the verdict table that follows it, which
+    /// gives each verdict's count and share: a second chart of the same seven numbers would only repeat it.
     static func verdictChart(_ model: ReportModel) -> String {
         let s = model.strings
         let counts = model.comparison.counts
         let total = counts.total
-        let width = 7200, left = 1300, barMax = 4600
-        let rowHeight = 260, top = 700
-        let height = top + rowHeight * Verdict.allCases.count + 40
+        let width = 7200, height = 640
         var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(tenths(width)) \(tenths(height))\" aria-labelledby=\"chart-title\">"
         svg += "<title id=\"chart-title\">" + Escape.html(s["chart.title"]) + "</title>"
         // The stacked bar: segments in verdict order, the last one absorbing rounding so it ends flush.
@@ -29,16 +28,6 @@ enum HTMLCharts {
             svg += "<rect x=\"0\" y=\"0\" width=\"\(tenths(width))\" height=\"34\" fill=\"#e0e4e8\"/>"
         }
         svg += "<text x=\"0\" y=\"54\" class=\"count\">" + Escape.html(s["chart.share"]) + "</text>"
-        let largest = max(1, Verdict.allCases.map { counts[$0] }.max() ?? 1)
-        for (row, verdict) in Verdict.allCases.enumerated() {
-            let y = top + row * rowHeight
-            let count = counts[verdict]
-            let bar = count == 0 ? 0 : max(20, count * barMax / largest)
-            svg += "<text x=\"\(tenths(left - 100))\" y=\"\(tenths(y + 170))\" text-anchor=\"end\">" + Escape.html(s.verdict(verdict)) + "</text>"
-            svg += "<rect x=\"\(tenths(left))\" y=\"\(tenths(y + 40))\" width=\"\(tenths(bar))\" height=\"\(tenths(180))\" rx=\"2\" fill=\"\(HTMLStyles.colour(verdict).hex)\"/>"
-            svg += "<text x=\"\(tenths(left + bar + 80))\" y=\"\(tenths(y + 170))\" class=\"count\">"
-                + Escape.html("\(count) · \(model.share(count))") + "</text>"
-        }
         svg += "</svg>"
         return svg
     }

@@ -21,7 +21,7 @@ enum HTMLStyles {
     /// wherever any CJK font is installed instead of falling back to empty boxes.
     static let fontStack = #""Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK JP", sans-serif"#
 
-    /// The page's CSS. The verdict filter of the pair table is pure CSS (radio buttons and `:checked`),
+    /// The page's CSS. The verdict filters of the deviation and pair tables are pure CSS (radio buttons and `:checked`),
     /// so it works with script turned off and in any viewer that renders HTML and CSS.
     static var css: String {
         var rules = [base, layout, tables, filterBase, print]
@@ -29,8 +29,8 @@ enum HTMLStyles {
             let c = colour(verdict).hex
             return ".badge.v-\(verdict.rawValue){background:\(c)}\n"
                 + ".swatch.v-\(verdict.rawValue){background:\(c)}\n"
-                + "#show-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}\n"
-                + "#show-\(verdict.rawValue):checked+label{background:\(c);border-color:\(c);color:#fff}"
+                + ".f-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}\n"
+                + ".f-\(verdict.rawValue):checked+label{background:\(c);border-color:\(c);color:#fff}"
         }.joined(separator: "\n"))
         return rules.joined(separator: "\n")
     }
@@ -74,6 +74,7 @@ enum HTMLStyles {
     .figure .unit{color:var(--muted);margin-left:.2em}
     .degree-IDT .big{color:#2e7d32}.degree-MOD .big{color:#1565c0}.degree-NEQ .big{color:#c62828}
     .unsupported{color:#b71c1c;font-weight:600}
+    .declaration-warning{margin:0 0 1em;padding:.6em 1em;border-left:4px solid #b71c1c;background:#fdecea;color:#5f1111}
     .note{border-left:4px solid #c62828;background:#fdecea;padding:.4rem .8rem;margin:.8rem 0 0}
     nav.contents{padding:.6rem 2rem;border-bottom:1px solid var(--rule);font-size:.9em}
     nav.contents a{margin-right:1.2em;color:var(--accent);text-decoration:none;white-space:nowrap}
@@ -101,8 +102,8 @@ enum HTMLStyles {
     .filter>input{position:absolute;opacity:0;width:1px;height:1px;margin:0}
     .filter>label{display:inline-block;border:1px solid var(--rule);border-radius:999px;padding:.15em .8em;margin:0 .3em .4em 0;cursor:pointer;font-size:.9em;background:var(--paper)}
     .filter>input:focus-visible+label{outline:2px solid var(--accent);outline-offset:2px}
-    #show-all:checked+label,#show-deviations:checked+label{background:var(--ink);border-color:var(--ink);color:#fff}
-    #show-deviations:checked~table tbody tr.agree{display:none}
+    .f-all:checked+label,.f-deviations:checked+label{background:var(--ink);border-color:var(--ink);color:#fff}
+    .f-deviations:checked~table tbody tr.agree{display:none}
     .filter-label{font-weight:600;margin-right:.5em}
     """
 

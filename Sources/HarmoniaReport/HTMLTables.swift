@@ -45,8 +45,11 @@ enum HTMLTables {
     static func deviations(_ model: ReportModel) -> [String] {
         let s = model.strings
         guard !model.deviationIndices.isEmpty else { return ["<p>" + h(s["deviations.none"]) + "</p>"] }
-        var lines = ["<table class=\"deviations\">",
-                     header([s["col.concept"], s["col.verdict"], model.did, model.iid, s["col.reason"]]), "<tbody>"]
+        var lines = ["<div class=\"filter\">"]
+        lines += filter(model, list: "deviations", verdicts: Verdict.allCases.filter { !$0.isAgreement },
+                        counts: model.comparison.counts, withDeviations: false)
+        lines += ["<table class=\"deviations\">",
+                  header([s["col.concept"], s["col.verdict"], model.did, model.iid, s["col.reason"]]), "<tbody>"]
         for index in model.deviationIndices {
             let pair = model.comparison.pairs[index]
             var verdict = badge(pair.verdict, model)
@@ -58,11 +61,11 @@ enum HTMLTables {
                 verdict += "<span class=\"where\">" + h(model.differencesText(pair)) + "</span>"
             }
             let reason = model.reason(pair).map(documentText) ?? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>"
-            let rowClass = model.unexplained.contains(index) ? " class=\"unexplained\"" : ""
-            lines.append("<tr\(rowClass)><td>" + h(model.subject(pair)) + "</td><td>" + verdict + "</td><td>"
+            let rowClass = "v-" + pair.verdict.rawValue + (model.unexplained.contains(index) ? " unexplained" : "")
+            lines.append("<tr class=\"\(rowClass)\"><td>" + h(model.subject(pair)) + "</td><td>" + verdict + "</td><td>"
                 + side(pair.domestic, model) + "</td><td>" + side(pair.international, model) + "</td><td>" + reason + "</td></tr>")
         }
-        lines += ["</tbody>", "</table>"]
+        lines += ["</tbody>", "</table>", "</div>"]
         return lines
     }
 
@@ -105,20 +108,29 @@ enum HTMLTables {
         return lines
     }
 
+    /// Radio buttons that filter the rows of the table that follows them by verdict, through CSS alone:
+    /// "all", "deviations" (where the table also holds agreements) and one per verdict present in `verdicts`.
+    /// `list` keeps the ids of one page's filters apart; the CSS rules key on classes, not ids.
+    static func filter(_ model: ReportModel, list: String, verdicts: [Verdict], counts: VerdictCounts, withDeviations: Bool) -> [String] {
+        let s = model.strings
+        func radio(_ key: String, _ label: String, checked: Bool = false) -> String {
+            "<input type=\"radio\" name=\"\(list)-filter\" id=\"\(list)-\(key)\" class=\"f-\(key)\"" + (checked ? " checked=\"checked\"" : "")
+                + "/><label for=\"\(list)-\(key)\">" + h(label) + "</label>"
+        }
+        let shown = verdicts.filter { counts[$0] > 0 }
+        var lines = ["<span class=\"filter-label\">" + h(s["filter.label"]) + "</span>",
+                     radio("all", s["filter.all"] + " \(shown.reduce(0) { $0 + counts[$1] })", checked: true)]
+        if withDeviations { lines.append(radio("deviations", s["filter.deviations"] + " \(counts.deviations)")) }
+        for verdict in shown { lines.append(radio(verdict.rawValue, s.verdict(verdict) + " \(counts[verdict])")) }
+        return lines
+    }
+
     /// Every pair, with radio buttons that filter the rows by verdict through CSS alone.
     static func pairs(_ model: ReportModel) -> [String] {
         let s = model.strings
         let counts = model.comparison.counts
-        var lines = ["<p class=\"caption\">" + h(s["pairs.intro"]) + "</p>", "<div class=\"filter\">",
-                     "<span class=\"filter-label\">" + h(s["filter.label"]) + "</span>",
-                     "<input type=\"radio\" name=\"verdict-filter\" id=\"show-all\" checked=\"checked\"/>"
-                        + "<label for=\"show-all\">" + h(s["filter.all"]) + " \(counts.total)</label>",
-                     "<input type=\"radio\" name=\"verdict-filter\" id=\"show-deviations\"/>"
-                        + "<label for=\"show-deviations\">" + h(s["filter.deviations"]) + " \(counts.deviations)</label>"]
-        for verdict in Verdict.allCases {
-            lines.append("<input type=\"radio\" name=\"verdict-filter\" id=\"show-\(verdict.rawValue)\"/>"
-                + "<label for=\"show-\(verdict.rawValue)\">" + h(s.verdict(verdict)) + " \(counts[verdict])</label>")
-        }
+        var lines = ["<p class=\"caption\">" + h(s["pairs.intro"]) + "</p>", "<div class=\"filter\">"]
+        lines += filter(model, list: "pairs", verdicts: Verdict.allCases, counts: counts, withDeviations: true)
         lines.append("<p class=\"caption filter-note\">" + h(s["filter.note"]) + "</p>")
         lines.append("<table class=\"pairs\">")
         lines.append(header([s["col.verdict"], s["col.concept"], model.did, model.iid, s["col.explained"]]))

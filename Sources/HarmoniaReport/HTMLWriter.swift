@@ -29,6 +29,10 @@ public struct HTMLWriter: Sendable {
             "</head>",
             "<body>",
         ]
+        if let notice = DeclarationNotice.text(comparison, s) {
+            lines.append("<p class=\"declaration-warning\" role=\"alert\"><strong>" + h(s["declaration.label"]) + "</strong> "
+                + h(notice) + "</p>")
+        }
         lines += masthead(model)
         lines += contents(model)
         lines.append("<main>")

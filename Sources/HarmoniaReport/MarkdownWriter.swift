@@ -36,6 +36,10 @@ public struct MarkdownWriter: Sendable {
         let c = model.comparison
         out.line("# " + md(s.fill("report.heading", ["title": s["report.title"], "did": model.did, "iid": model.iid])))
         out.line("")
+        if let notice = DeclarationNotice.text(c, s) {
+            out.line("> **" + md(s["declaration.label"]) + "** " + md(notice))
+            out.line("")
+        }
         out.line(md(s.fill("report.subtitle", ["did": model.did, "iid": model.iid])))
         out.line("")
         out.table(["", md(s["doc.domestic"]), md(s["doc.international"])])

@@ -5,12 +5,13 @@ import HarmoniaModel
 /// language: sets `T30、T50` and ranges `5 ℃～55 ℃` in Chinese, `T30, T50` and `5 °C to 55 °C` in
 /// English; qualifier names and token values through ``QualifierLabels``.
 ///
-/// Only the presentation changes: numbers, units and order are the document's own.
+/// Only the presentation changes: the quantities and their order are the document's own; a number too
+/// large to read in its table's unit is restated in a larger one (``ReadableUnit``).
 public enum NaturalText {
     /// A value or qualifier value as written, in the conventions of `language`.
     public static func value(_ written: String, in language: ReportLanguage) -> String {
         if let label = QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) { return label }
-        var text = groupDigits(written)
+        var text = groupDigits(ReadableUnit.restate(written))
         switch language {
         case .zh:
             text = text.replacingOccurrences(of: " .. ", with: "～").replacingOccurrences(of: "..", with: "～")

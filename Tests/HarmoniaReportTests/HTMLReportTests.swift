@@ -70,7 +70,7 @@ struct HTMLReportTests {
         #expect(html.contains("OIML R 111-1:2004"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.score.text)</span>"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.degree.computed.rawValue)</span>"))
-        #expect(html.contains("得分 = 100 × Σ 得分(要求) / 参考文件的要求数"))
+        #expect(html.contains("得分 = 100 × Σ 得分(要求) / 参照文件的要求数"))
         #expect(html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.requirements)"))
         #expect(html.contains("章条编号对照一览表"))
         #expect(html.contains("技术性差异及其原因一览表"))
@@ -79,17 +79,61 @@ struct HTMLReportTests {
         #expect(english.contains("<html lang=\"en\">"))
     }
 
-    @Test("the verdict filter is pure CSS: one radio per verdict plus all and deviations, a rule per verdict")
+    @Test("both lists have a pure-CSS verdict filter: all, deviations (pairs only) and each verdict present")
     func filter() throws {
         let html = try page()
+        let counts = try comparison(Self.weights).counts
         let document = try parseXML(html, name: "page.html")
         let radios = descendants(try #require(document.root)).filter { $0.localName == "input" && $0.attribute("type") == "radio" }
-        #expect(radios.count == Verdict.allCases.count + 2)
-        #expect(radios.filter { $0.attribute("checked") != nil }.map { $0.attribute("id") } == ["show-all"])
+        let present = Verdict.allCases.filter { counts[$0] > 0 }
+        #expect(radios.filter { $0.attribute("name") == "pairs-filter" }.count == present.count + 2)
+        #expect(radios.filter { $0.attribute("name") == "deviations-filter" }.count == present.filter { !$0.isAgreement }.count + 1)
+        #expect(radios.filter { $0.attribute("checked") != nil }.map { $0.attribute("id") } == ["deviations-all", "pairs-all"])
+        #expect(Set(radios.compactMap { $0.attribute("id") }).count == radios.count, "radio ids are unique on the page")
         for verdict in Verdict.allCases {
-            #expect(html.contains("#show-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}"))
+            #expect(html.contains(".f-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}"))
         }
+        // Every deviation row carries its verdict, so the filter can hide the others.
+        let root = try #require(document.root)
+        let deviationTable = try #require(descendants(root).first { $0.attribute("class") == "deviations" })
+        let rows = descendants(deviationTable).filter { $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("v-") }
+        #expect(rows.count == counts.deviations)
         #expect(!html.contains("<script"))
+    }
+
+    @Test("the verdict chart is one stacked bar keyed by the verdict table, not a second chart of the same counts")
+    func chartDoesNotRepeat() throws {
+        let html = try page()
+        let document = try parseXML(html, name: "page.html")
+        let root = try #require(document.root)
+        let svg = try #require(descendants(root).first { $0.localName == "svg" })
+        let counts = try comparison(Self.weights).counts
+        let bars = descendants(svg).filter { $0.localName == "rect" }
+        #expect(bars.count == Verdict.allCases.filter { counts[$0] > 0 }.count)
+        #expect(bars.allSatisfy { $0.attribute("y") == "0" })
+    }
+
+    @Test("a comparison the documents do not declare says so at the top, in the report's language")
+    func declarationWarning() throws {
+        let fixtures = repositoryRoot.appendingPathComponent("fixtures")
+        let undeclared = Comparator().compare(try load(fixtures.appendingPathComponent("weights/jjg-99-2022.xml").path),
+                                              try load(fixtures.appendingPathComponent("water-meters/oiml-r49-1-2006.xml").path))
+        #expect(undeclared.declarationWarning != nil)
+        for (language, label) in [(ReportLanguage.zh, "请核对参照文件："), (.en, "Check the reference:")] {
+            let html = HTMLWriter(options: ReportOptions(language: language)).write(undeclared)
+            let warning = try #require(html.range(of: "<p class=\"declaration-warning\" role=\"alert\"><strong>\(label)</strong>"))
+            let masthead = try #require(html.range(of: "<header class=\"masthead\">"))
+            #expect(warning.lowerBound < masthead.lowerBound)
+            #expect(html.contains("OIML R 111-1:2004"), "names the reference the domestic document declares")
+            let markdown = MarkdownWriter(options: ReportOptions(language: language)).write(undeclared)
+            let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines[2].hasPrefix("> **\(label)** "), "second paragraph of the Markdown, under the heading")
+        }
+        let chinese = HTMLWriter(options: ReportOptions(language: .zh)).write(undeclared)
+        #expect(chinese.contains("JJG 99-2022 声明对应的是 OIML R 111-1:2004，而不是 OIML R 49-1:2006"))
+        let declared = try page()
+        #expect(!declared.contains("declaration-warning\""))
+        #expect(!MarkdownWriter(options: goldenOptions).write(try comparison(Self.weights)).contains("请核对参照文件"))
     }
 
     @Test("deviations are shown side by side with their justification or a flag")
