@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "HarmoniaReport", targets: ["HarmoniaReport"]),
         .library(name: "HarmoniaStore", targets: ["HarmoniaStore"]),
         .library(name: "HarmoniaText", targets: ["HarmoniaText"]),
+        .library(name: "HarmoniaSurvey", targets: ["HarmoniaSurvey"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,7 +47,7 @@ let package = Package(
         .target(
             name: "HarmoniaReport",
             dependencies: [
-                "HarmoniaAlign", "HarmoniaModel", "HarmoniaText",
+                "HarmoniaAlign", "HarmoniaModel", "HarmoniaSurvey", "HarmoniaText",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -57,10 +58,12 @@ let package = Package(
             name: "HarmoniaStore",
             dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // A whole catalogue at once: families, gaps, regional equivalence, built on the store's import planning.
+        .target(name: "HarmoniaSurvey", dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaStore"]),
         .executableTarget(
             name: "harmonia",
             dependencies: [
-                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore",
+                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore", "HarmoniaSurvey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +85,10 @@ let package = Package(
         .testTarget(
             name: "HarmoniaStoreTests",
             dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "HarmoniaSurveyTests",
+            dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"]
         ),
         .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
     ],

@@ -14,6 +14,6 @@ struct Harmonia: ParsableCommand {
         valid, 66 an input cannot be read.
         """,
         version: "0.1.0",
-        subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self]
+        subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self, SurveyCommand.self]
     )
 }
