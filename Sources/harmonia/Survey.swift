@@ -57,6 +57,7 @@ struct SurveyCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now()
+        let timings = PhaseTimings()
         let catalogue = try catalogueOptions.catalogue()
         let reader = SpecReader(catalogue: catalogue)
         let progress = SurveyProgress(enabled: Console.stderrIsTerminal)
@@ -81,6 +82,7 @@ struct SurveyCommand: ParsableCommand {
             return loadSpecification(path, reader: reader)
         }
         progress.clear()
+        timings.mark("find and read \(specifications.count) files")
         var loaded: [LoadedFile] = []
         for result in results {
             switch result {
@@ -104,6 +106,7 @@ struct SurveyCommand: ParsableCommand {
             progress.step()
         }
         progress.clear()
+        timings.mark("plan and make \(tasks.count) comparisons")
         survey.leftOut = leftOut
 
         var recorded = 0
@@ -129,11 +132,14 @@ struct SurveyCommand: ParsableCommand {
         }
         KeptUntilExit.keep(documents, comparisons)
         try write(survey)
+        timings.mark("write")
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         var line = "surveyed \(loaded.count) document\(loaded.count == 1 ? "" : "s")"
             + (ignored > 0 ? " (\(ignored) other XML file\(ignored == 1 ? "" : "s") passed over)" : "")
-            + ": \(survey.families.count) families, \(survey.gaps.uncovered.count) gaps, \(survey.regional.count) regional groups, \(tasks.count) comparisons"
+            + ": " + [(survey.families.count, "family", "families"), (survey.gaps.uncovered.count, "gap", "gaps"),
+                      (survey.regional.count, "regional group", "regional groups"), (tasks.count, "comparison", "comparisons")]
+                .map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
         if record { line += ", \(recorded) recorded" }
         if !leftOut.isEmpty { line += "; \(leftOut.count) file\(leftOut.count == 1 ? "" : "s") left out (not valid or not readable)" }
         Console.error(line + String(format: " — in %.1f s", seconds))

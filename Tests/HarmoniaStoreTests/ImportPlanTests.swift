@@ -48,5 +48,20 @@ struct ImportPlanTests {
         #expect(plan.notes.contains { $0.contains("a domestic document") })
         #expect(plan.notes.contains { $0.contains("OIML R 46-1:2012") && $0.contains("not among the files") })
     }
-}
 
+    @Test("a named edition that is missing, with no successor by supersedes, gives way to another edition of its designation")
+    func sameDesignation() {
+        let plan = ImportPlan(files: [
+            file("n/jjg-539.xml", "JJG 539-2016", .domestic, references: ["OIML R 76-1:1992", "OIML R 76-2:1993", "OIML R 999"]),
+            file("n/r76-2006.xml", "OIML R 76-1:2006", .international),
+            file("n/r76-2010.xml", "OIML R 76-1:2010", .international),
+            file("n/r76-2-1990.xml", "OIML R 76-2:1990", .international),
+        ])
+        // The next later edition; failing one, the latest earlier; a designation without a year has no editions.
+        #expect(plan.tasks.map { "\($0.named) > \($0.international.id)" } == [
+            "OIML R 76-1:1992 > OIML R 76-1:2006", "OIML R 76-2:1993 > OIML R 76-2:1990",
+        ])
+        #expect(plan.tasks.allSatisfy { $0.note?.contains("another edition of OIML R 76") == true })
+        #expect(plan.unresolved.map(\.ref) == ["OIML R 999"])
+    }
+}
