@@ -1,3 +1,4 @@
+import Foundation
 import HarmoniaModel
 import HarmoniaStore
 
@@ -55,7 +56,9 @@ public struct SurveyPlan: Sendable {
         var index: [String: Int] = [:]
         for (number, document) in documents.enumerated() where index[document.path] == nil { index[document.path] = number }
         let plan = ImportPlan(files: files)
+        // Missing references are listed as gaps, not notes; the rest reads as the survey does it.
         notes = plan.notes.filter { !$0.contains("which is not among the files") }
+            .map { $0.replacingOccurrences(of: "; not imported", with: "; not compared") }
         families = plan.tasks.map {
             FamilyTask(task: Task(domestic: index[$0.domestic.path]!, reference: index[$0.international.path]!),
                        named: $0.named, note: $0.note)

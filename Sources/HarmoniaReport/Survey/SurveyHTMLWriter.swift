@@ -33,6 +33,7 @@ public struct SurveyHTMLWriter: Sendable {
                 }.joined() + "</ul>\n"
         }
         html += "</section>\n<section id=\"regional\"><h2>Regional groups (\(survey.regional.count))</h2>\n"
+        if !survey.regional.isEmpty { html += Self.legend }
         for group in survey.regional { html += heatMap(group, documents) }
         html += "</section>\n<section id=\"families\"><h2>Families (\(survey.families.count))</h2>\n"
         html += "<table><thead><tr><th>Document</th><th>Reference</th><th>Score</th><th>Degree</th><th>Declared</th><th>Unexplained</th><th>Edition</th><th>Date</th></tr></thead><tbody>\n"
@@ -80,10 +81,22 @@ public struct SurveyHTMLWriter: Sendable {
         return html + "</div>\n"
     }
 
-    /// Red (0) through amber to green (100), light enough for black text.
+    /// Colour bands, from the top: every pair agrees; near; close; apart; far apart. Steps rather than a
+    /// gradient, because the scores that matter crowd between 85 and 100, where a gradient shows no
+    /// difference.
+    static let bands: [(floor: Int, colour: String, label: String)] = [
+        (1000, "#6fcf7f", "100"), (950, "#c9ebc4", "95–99.9"), (900, "#f1eeb0", "90–94.9"),
+        (750, "#f7d39f", "75–89.9"), (0, "#f2aaaa", "below 75"),
+    ]
+
     static func colour(_ tenths: Int) -> String {
-        let hue = max(0, min(1000, tenths)) * 120 / 1000
-        return "hsl(\(hue), 70%, \(tenths >= 1000 ? 70 : 82)%)"
+        bands.first { tenths >= $0.floor }?.colour ?? bands[bands.count - 1].colour
+    }
+
+    /// The key to the heat maps' colours.
+    static var legend: String {
+        "<p class=\"legend\">Score: " + bands.map { "<span style=\"background:\($0.colour)\">\($0.label)</span>" }.joined(separator: " ")
+            + " — rows are assessed against columns; “class” marks an equivalence class.</p>\n"
     }
 
     static let style = """
@@ -92,7 +105,7 @@ public struct SurveyHTMLWriter: Sendable {
         h3{font-size:1.05rem}table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #ddd;padding:.2rem .45rem;text-align:left}
         td.num{text-align:right;font-variant-numeric:tabular-nums}td.self{color:#999;text-align:center;background:#f4f4f4}
         td.bad{color:#a00;font-weight:600}.class{font-size:.75rem;background:#2a7;color:#fff;border-radius:.3rem;padding:0 .3rem}
-        .group{margin-bottom:1.5rem}ul.gaps{columns:3}svg text{font-size:11px;fill:#333}
+        .group{margin-bottom:1.5rem}.legend span{padding:0 .4rem;border:1px solid #ccc}ul.gaps{columns:3}svg text{font-size:11px;fill:#333}
         @media print{.group{break-inside:avoid}}
         """
 }
@@ -113,7 +126,7 @@ struct SurveyHistogram {
             let barHeight = count * (height - bottom - 20) / top
             let x = left + index * (barWidth + 4)
             let y = height - bottom - barHeight
-            svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"\(SurveyHTMLWriter.colour(index * 100 + 50))\" stroke=\"#666\"/>"
+            svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"\(SurveyHTMLWriter.colour(index * 100))\" stroke=\"#666\"/>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 4)\" text-anchor=\"middle\">\(count)</text>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(labels[index])</text>"
         }
