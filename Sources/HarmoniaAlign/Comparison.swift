@@ -85,11 +85,10 @@ public struct Comparator: Sendable {
         switch (d, i) {
         case let (d?, i?):
             let concept = i.conceptID
-            let verdict: ValueJudgement
-            if raw.step != .partial, pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!) {
-                verdict = ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
-            } else {
-                verdict = judge.judge(domestic: d.value, international: i.value, direction: catalogue.direction(of: concept))
+            let verdict = judge.judge(domestic: d, international: i, writtenTheSame: raw.step != .partial
+                                        && pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!)) {
+                ValueContext(direction: catalogue.direction(of: concept), concept: catalogue.concept(id: concept),
+                             conceptID: concept, domestic: d, international: i)
             }
             if raw.step == .partial {
                 let names = raw.differences.map(\.name).joined(separator: ", ")

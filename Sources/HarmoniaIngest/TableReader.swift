@@ -157,7 +157,8 @@ extension DocumentBuilder {
         case .asymmetricLimit(let upper, let lower): upper.unitText.isEmpty && lower.unitText.isEmpty
         case .interval(let lower, let upper, _):
             (lower?.quantity.unitText.isEmpty ?? true) && (upper?.quantity.unitText.isEmpty ?? true)
-        case .set, .token: false
+        case .set, .token, .formula: false
+        case .withCoverage(let inner, _): writesNoUnit(inner)
         }
     }
 

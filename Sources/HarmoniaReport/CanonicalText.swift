@@ -3,8 +3,26 @@ import HarmoniaModel
 /// Renders what Harmonia read an expression as: its canonical form in coherent SI units.
 public enum CanonicalText {
     /// `limit [-0.0000016, 0.0000016] kg`, `value 293.15 K`, `range (0, 500] e`, `token e2`, `set {e1, e2}`.
+    /// A formula limit shows its terms in coherent SI (`formula ±(0.005 + 2 d)`); a coverage statement
+    /// follows the value it qualifies (`range (-∞, 0.0000005] kg (k = 2)`).
     public static func describe(_ expression: QuantityExpression) -> String {
-        describe(expression.canonical)
+        switch expression {
+        case let .formula(terms):
+            return "formula ±(" + terms.map(describe).joined(separator: " + ") + ")"
+        case let .withCoverage(inner, coverage):
+            return describe(inner) + " (" + coverage.description + ")"
+        default:
+            return describe(expression.canonical)
+        }
+    }
+
+    private static func describe(_ term: FormulaTerm) -> String {
+        let unit = term.coefficient.unit
+        // A lone `d` is the day or the actual scale interval, as the concept decides: kept as written.
+        if unit.symbol == "d" { return term.coefficient.number.description + (term.variable.map { "·" + $0 } ?? "") + " d" }
+        let dimension = unit.dimension == .dimensionless ? "" : " " + unit.dimension.description
+        let value = term.coefficient.siValue(absolute: false).description
+        return value + (term.variable.map { "·" + $0 } ?? "") + dimension
     }
 
     public static func describe(_ form: CanonicalForm) -> String {

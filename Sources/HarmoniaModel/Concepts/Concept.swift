@@ -12,6 +12,26 @@ public enum Direction: String, Hashable, Sendable, Codable, CaseIterable {
     case exact
 }
 
+/// What a concept's values are, where the expression alone cannot say (`docs/concepts.md`).
+public enum QuantityKind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A difference or change: tolerances, MPEs, uncertainties, variations, stability, spans. A
+    /// temperature in °C is a difference (1 °C = 1 K), and a bare `d` is the actual scale interval.
+    case difference
+    /// An absolute value: reference temperatures, operating ranges, maximum admissible temperatures.
+    /// A temperature in °C is a point on the scale (20 °C = 293.15 K).
+    case absolute
+    /// A duration: verification periods, warm-up and response times. `d` is the day, and a year is
+    /// read as a calendar year against days, weeks or months.
+    case duration
+}
+
+/// How a concept's values are stated.
+public enum ValueKind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A limit around the true value (MPE, error, tolerance): a bare magnitude `0.5 %` is the limit `±0.5 %`,
+    /// as JJG tables print them.
+    case limit
+}
+
 /// A kind of key technical indicator: maximum permissible error, accuracy class, measuring range…
 public struct Concept: Hashable, Sendable, Codable {
     /// The stable id, e.g. `mpe`.
@@ -21,12 +41,19 @@ public struct Concept: Hashable, Sendable, Codable {
     public var names: [String: [String]]
     /// One line saying what it is, with its VIM/VIML source where there is one.
     public var definition: String?
+    /// What its values are (a difference, an absolute value, a duration); nil when the catalogue does not say.
+    public var quantityKind: QuantityKind?
+    /// `limit` when a bare magnitude stands for a ± limit.
+    public var valueKind: ValueKind?
 
-    public init(id: String, direction: Direction, names: [String: [String]], definition: String? = nil) {
+    public init(id: String, direction: Direction, names: [String: [String]], definition: String? = nil,
+                quantityKind: QuantityKind? = nil, valueKind: ValueKind? = nil) {
         self.id = id
         self.direction = direction
         self.names = names
         self.definition = definition
+        self.quantityKind = quantityKind
+        self.valueKind = valueKind
     }
 
     /// The preferred name in `lang`, else in English, else the id.

@@ -121,6 +121,11 @@ extension QuantityExpression {
             return .tokens(Array(Set(tokens.map(TextFolding.tokenKey))).sorted())
         case let .token(token):
             return .tokens([TextFolding.tokenKey(token)])
+        case .formula:
+            // Compared term by term by the value comparison; as a qualifier, by its text.
+            return opaque
+        case let .withCoverage(inner, _):
+            return inner.canonical
         }
     }
 

@@ -1,7 +1,11 @@
-/// Exponents of the SI base dimensions plus the symbolic verification scale interval `e`.
+/// Exponents of the SI base dimensions plus one *symbolic* base: the verification scale interval `e`,
+/// or another symbol a document states values in (`d`, `v`, `Q3`, `Ib`, `MPE`, the full scale `FS`…,
+/// listed in `SymbolicUnits`).
 ///
-/// `e` gets a dimension of its own so that a quantity in `e` compares only with other quantities in `e`
-/// (its size in grams differs from instrument to instrument).
+/// A symbol gets a dimension of its own so that a quantity in `e` compares only with other quantities in
+/// `e` (its size in grams differs from instrument to instrument) until a qualifier states its value.
+/// One symbolic base per dimension: a product of two different symbols (`e/d`) is marked *mixed* and
+/// compares only with the same mixture.
 public struct Dimension: Hashable, Sendable, CustomStringConvertible {
     // Stored as Int16 to keep `Unit` and `Quantity` small (they are copied a lot); exponents of real units
     // are tiny, and arithmetic clamps rather than traps on absurd ones.
@@ -13,6 +17,9 @@ public struct Dimension: Hashable, Sendable, CustomStringConvertible {
     private var mol: Int16
     private var cd: Int16
     private var e: Int16
+    /// Which symbolic base `e` counts: 0 is the verification scale interval `e`, others index
+    /// `SymbolicUnits.names`; `SymbolicUnits.mixed` when two different symbols were multiplied.
+    private var symbol: UInt8
 
     /// Exponent of length.
     public var metre: Int { get { Int(m) } set { m = Int16(clamping: newValue) } }
@@ -29,7 +36,35 @@ public struct Dimension: Hashable, Sendable, CustomStringConvertible {
     /// Exponent of luminous intensity.
     public var candela: Int { get { Int(cd) } set { cd = Int16(clamping: newValue) } }
     /// The verification scale interval `e`: 1 for `e`, 0 otherwise.
-    public var scaleInterval: Int { get { Int(e) } set { e = Int16(clamping: newValue) } }
+    public var scaleInterval: Int {
+        get { symbol == 0 ? Int(e) : 0 }
+        set { e = Int16(clamping: newValue); symbol = 0 }
+    }
+
+    /// The exponent of the symbolic base (`e`, `d`, `Q3`, `FS`…), whichever it is.
+    public var symbolExponent: Int { Int(e) }
+
+    /// The name of the symbolic base (`e`, `d`, `FS`…) when its exponent is not zero; `"mixed"` for a
+    /// product of different symbols.
+    public var symbolicBase: String? {
+        guard e != 0 else { return nil }
+        return SymbolicUnits.name(of: symbol)
+    }
+
+    /// The dimension of one symbolic unit: `symbolic("d")` is the actual scale interval.
+    public static func symbolic(_ name: String) -> Dimension {
+        var dimension = Dimension(scaleInterval: 1)
+        dimension.symbol = SymbolicUnits.code(of: name)
+        return dimension
+    }
+
+    /// This dimension with its symbolic base taken out (`% FS` → dimensionless, `e/s` → s⁻¹).
+    public var withoutSymbol: Dimension {
+        var copy = self
+        copy.e = 0
+        copy.symbol = 0
+        return copy
+    }
 
     /// A dimension from its exponents (all zero by default).
     public init(
@@ -44,6 +79,7 @@ public struct Dimension: Hashable, Sendable, CustomStringConvertible {
         mol = Int16(clamping: mole)
         cd = Int16(clamping: candela)
         e = Int16(clamping: scaleInterval)
+        symbol = 0
     }
 
     /// A pure number (also `%`, `‰`, `ppm`).
@@ -71,16 +107,24 @@ public struct Dimension: Hashable, Sendable, CustomStringConvertible {
     /// The exponents in a fixed order, with their symbols, for combining and printing.
     private var exponents: [(symbol: String, value: Int)] {
         [("m", metre), ("kg", kilogram), ("s", second), ("A", ampere),
-         ("K", kelvin), ("mol", mole), ("cd", candela), ("e", scaleInterval)]
+         ("K", kelvin), ("mol", mole), ("cd", candela), (SymbolicUnits.name(of: symbol), symbolExponent)]
     }
 
     private static func combine(_ l: Dimension, _ r: Dimension, _ op: (Int, Int) -> Int) -> Dimension {
-        Dimension(
+        var result = Dimension(
             metre: op(l.metre, r.metre), kilogram: op(l.kilogram, r.kilogram),
             second: op(l.second, r.second), ampere: op(l.ampere, r.ampere),
             kelvin: op(l.kelvin, r.kelvin), mole: op(l.mole, r.mole),
-            candela: op(l.candela, r.candela), scaleInterval: op(l.scaleInterval, r.scaleInterval)
+            candela: op(l.candela, r.candela), scaleInterval: op(l.symbolExponent, r.symbolExponent)
         )
+        if result.e != 0 {
+            if l.e != 0 && r.e != 0 && l.symbol != r.symbol {
+                result.symbol = SymbolicUnits.mixed
+            } else {
+                result.symbol = l.e != 0 ? l.symbol : r.symbol
+            }
+        }
+        return result
     }
 
     /// The dimension of a product.

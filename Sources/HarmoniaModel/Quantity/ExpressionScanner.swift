@@ -16,8 +16,8 @@ struct ExpressionScanner {
 
     let scalars: [Unicode.Scalar]
     var index: Int
-    /// One past the last non-space scalar.
-    let end: Int
+    /// One past the last non-space scalar (moved back over a coverage statement once it is read).
+    var end: Int
     /// Remarks from unit parsing.
     var warnings: [String] = []
 
@@ -341,16 +341,29 @@ struct ExpressionScanner {
         return (parsed.unit, text(start, index), start)
     }
 
-    /// A number with its optional unit (after optional white space).
+    /// A number with its optional unit (after optional white space). Also reads a fraction before a unit
+    /// (`1/3 MPE`), a product sign before a symbol (`2 × MPE`) and the reference base of a relative value
+    /// (`0.5 % FS`, `1 %FS`, `0.05 % of reading`).
     mutating func scanQuantity() throws(UnitSyntaxError) -> Scanned {
         let start = index
         let number = try scanNumber()
         var quantity = Quantity(number: number.value, numberText: number.text)
+        if let fraction = scanFractionDenominator() {
+            quantity.number = quantity.number / fraction.value
+            quantity.numberText += "/" + fraction.text
+        }
         let afterNumber = index
         skipSpaces()
+        if let sign = current, sign == "×" || sign == "·" || sign == "*" {
+            // `2 × MPE`: only before a symbol; `× 10⁻⁶` was read with the number.
+            var probe = self
+            probe.index += 1
+            probe.skipSpaces()
+            if let name = probe.peekName(), SymbolicUnits.writtenSymbols.contains(name) { self = probe }
+        }
         var unitStart: Int?
         if atUnit {
-            let unit = try scanUnit()
+            let unit = try scanRelativeOrUnit()
             quantity.unit = unit.unit
             quantity.unitText = unit.text
             unitStart = unit.start

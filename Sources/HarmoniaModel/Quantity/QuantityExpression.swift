@@ -52,6 +52,58 @@ public enum QuantityExpression: Hashable, Sendable {
     case set([String])
     /// `E2`, `III`, `initial`.
     case token(String)
+    /// `±(0.5 % + 2 d)`, `±(0.15 + 0.002·|t|) °C`: a symmetric limit whose magnitude is a sum of terms.
+    case formula([FormulaTerm])
+    /// An expression with the coverage factor and level of confidence written beside it:
+    /// `U ≤ 0.5 mg (k = 2)`, `0.3 mg, k = 2, p = 95 %`.
+    indirect case withCoverage(QuantityExpression, Coverage)
+
+    /// The expression without a coverage statement written beside it.
+    public var withoutCoverage: QuantityExpression {
+        if case let .withCoverage(inner, _) = self { return inner }
+        return self
+    }
+}
+
+/// One term of a formula limit: a quantity, or a coefficient times a variable (`0.002·|t|`).
+public struct FormulaTerm: Hashable, Sendable, CustomStringConvertible {
+    /// The quantity, or the coefficient (with the unit written after the bracket) of a variable term.
+    public var coefficient: Quantity
+    /// The variable as written (`|t|`, `L`), nil for a plain quantity.
+    public var variable: String?
+
+    /// A term.
+    public init(coefficient: Quantity, variable: String? = nil) {
+        self.coefficient = coefficient
+        self.variable = variable
+    }
+
+    /// `0.5 %`, `0.002·|t| °C`.
+    public var description: String {
+        guard let variable else { return coefficient.description }
+        let unit = coefficient.unitText.isEmpty ? "" : " " + coefficient.unitText
+        return coefficient.numberText + "·" + variable + unit
+    }
+}
+
+/// The coverage factor `k` and coverage probability `p` written with an uncertainty.
+public struct Coverage: Hashable, Sendable, CustomStringConvertible {
+    /// `k`, as read.
+    public var factor: Quantity?
+    /// `p` (a level of confidence such as `95 %`), as read.
+    public var probability: Quantity?
+
+    /// A coverage statement.
+    public init(factor: Quantity?, probability: Quantity?) {
+        self.factor = factor
+        self.probability = probability
+    }
+
+    /// `k = 2, p = 95 %`.
+    public var description: String {
+        [factor.map { "k = " + $0.description }, probability.map { "p = " + $0.description }]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
 }
 
 extension QuantityExpression: CustomStringConvertible {
@@ -83,6 +135,10 @@ extension QuantityExpression: CustomStringConvertible {
             return tokens.joined(separator: "|")
         case let .token(token):
             return token
+        case let .formula(terms):
+            return "±(" + terms.map(\.description).joined(separator: " + ") + ")"
+        case let .withCoverage(inner, coverage):
+            return inner.description + " (" + coverage.description + ")"
         }
     }
 

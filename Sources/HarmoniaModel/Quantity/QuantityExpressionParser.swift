@@ -45,25 +45,29 @@ public enum QuantityExpressionParser {
 
 /// Assembles the forms from the scanner's pieces.
 struct ExpressionReader {
-    private var scanner: ExpressionScanner
+    var scanner: ExpressionScanner
 
     init(_ scanner: ExpressionScanner) {
         self.scanner = scanner
     }
 
-    private typealias Scanned = ExpressionScanner.Scanned
+    typealias Scanned = ExpressionScanner.Scanned
 
     mutating func parse() throws(UnitSyntaxError) -> ParsedExpression {
         guard let first = scanner.current else {
             throw UnitSyntaxError(.empty, "empty expression", at: 0)
         }
-        let expression: QuantityExpression
-        if scanner.scalars[scanner.index..<scanner.end].contains("|") {
+        let coverage = try scanner.stripCoverage()
+        var expression: QuantityExpression
+        if isSet {
             expression = try parseSet()
         } else if scanner.scanPlusMinus() {
-            expression = try parseSymmetric()
+            scanner.skipSpaces()
+            expression = scanner.current == "(" ? try parseFormula() : try parseSymmetric()
         } else if let relation = scanner.scanRelation() {
             expression = try parseBound(relation)
+        } else if first == "(", let centred = try parseBracketedCentre() {
+            expression = centred
         } else if first == "[" || first == "(" {
             expression = try parseBrackets()
         } else if scanner.atNumber {
@@ -73,6 +77,7 @@ struct ExpressionReader {
         } else {
             expression = try parseNameLed()
         }
+        if let coverage { expression = .withCoverage(expression, coverage) }
         return ParsedExpression(expression: expression, warnings: scanner.warnings)
     }
 
@@ -97,27 +102,34 @@ struct ExpressionReader {
         return .set(tokens)
     }
 
-    private mutating func parseSymmetric() throws(UnitSyntaxError) -> QuantityExpression {
+    mutating func parseSymmetric() throws(UnitSyntaxError) -> QuantityExpression {
         scanner.skipSpaces()
-        guard scanner.atNumber else { throw missingNumber("±") }
-        let q = try scanner.scanQuantity()
+        guard let q = try scanner.atNumber ? scanner.scanQuantity() : scanner.scanSymbolMultiple() else {
+            throw missingNumber("±")
+        }
         if q.quantity.number.isNegative || q.sign != nil {
             throw UnitSyntaxError(.noForm, "±x needs an unsigned x", at: q.start)
+        }
+        var probe = scanner
+        probe.skipSpaces()
+        if probe.current == "+" || probe.current == "±" {
+            return try parseUnbracketedFormula(first: q)
         }
         try expectEnd()
         return .symmetricLimit(q.quantity)
     }
 
-    private mutating func parseBound(_ relation: BoundOperator) throws(UnitSyntaxError) -> QuantityExpression {
+    mutating func parseBound(_ relation: BoundOperator) throws(UnitSyntaxError) -> QuantityExpression {
         scanner.skipSpaces()
-        guard scanner.atNumber else { throw missingNumber(relation.rawValue) }
-        let q = try scanner.scanQuantity()
+        guard let q = try scanner.atNumber ? scanner.scanQuantity() : scanner.scanSymbolMultiple() else {
+            throw missingNumber(relation.rawValue)
+        }
         try expectEnd()
         return .bound(relation, q.quantity)
     }
 
     /// `[a, b]`, `(a, b]`, … with the unit inside or once after the bracket; `∞` leaves a side open.
-    private mutating func parseBrackets() throws(UnitSyntaxError) -> QuantityExpression {
+    mutating func parseBrackets() throws(UnitSyntaxError) -> QuantityExpression {
         let lowerInclusive = scanner.current == "["
         scanner.index += 1
         scanner.skipSpaces()
@@ -163,7 +175,7 @@ struct ExpressionReader {
 
     /// A form that starts with a number: value, asymmetric limit, interval or chain; a single glued word
     /// that fits none of them is a token (`0.2S`, `5-10`).
-    private mutating func parseNumberLed() throws(UnitSyntaxError) -> QuantityExpression {
+    mutating func parseNumberLed() throws(UnitSyntaxError) -> QuantityExpression {
         let start = scanner.index
         let singleWord = scanner.isSingleWord
         do {
@@ -200,6 +212,9 @@ struct ExpressionReader {
         }
         scanner.skipSpaces()
         guard let next = scanner.current else { return .value(first.quantity) }
+        if scanner.scanPlusMinus() {
+            return try parseCentre(first, closing: false)
+        }
         if next == "/" {
             scanner.index += 1
             scanner.skipSpaces()
@@ -264,10 +279,20 @@ struct ExpressionReader {
     }
 
     /// A chain with the variable first (`m ≤ 500 e`), or a token.
-    private mutating func parseNameLed() throws(UnitSyntaxError) -> QuantityExpression {
+    mutating func parseNameLed() throws(UnitSyntaxError) -> QuantityExpression {
         let start = scanner.index
+        if let multiple = try scanner.scanSymbolMultiple() {
+            var probe = scanner
+            probe.skipSpaces()
+            // `MPE/3` is a value; a symbol alone (`Max`, `e`) stays a token, as column keys print it.
+            if probe.atEnd, multiple.quantity.numberText != "1" { return .value(multiple.quantity) }
+            scanner.index = start
+        }
         if let variable = scanner.scanName() {
             scanner.skipSpaces()
+            if scanner.current == "=", scanner.peek(1) != "=" {
+                return try parseNamedValue()
+            }
             if let relation = scanner.scanRelation() {
                 scanner.skipSpaces()
                 guard scanner.atNumber else { throw missingNumber(relation.rawValue) }
@@ -289,7 +314,7 @@ struct ExpressionReader {
     // MARK: Helpers
 
     /// Builds an interval: spreads a unit written once, checks dimensions and order.
-    private func interval(
+    func interval(
         lower: (Scanned, Bool)?, upper: (Scanned, Bool)?, variable: String?
     ) throws(UnitSyntaxError) -> QuantityExpression {
         var low = lower?.0
@@ -315,7 +340,7 @@ struct ExpressionReader {
 
     /// A unit written only on the second of two quantities applies to the first; then both must be
     /// commensurable.
-    private func unify(_ first: inout Scanned, _ second: inout Scanned) throws(UnitSyntaxError) {
+    func unify(_ first: inout Scanned, _ second: inout Scanned) throws(UnitSyntaxError) {
         if !first.hasUnit, second.hasUnit {
             first.quantity.unit = second.quantity.unit
             first.quantity.unitText = second.quantity.unitText
@@ -328,7 +353,7 @@ struct ExpressionReader {
         }
     }
 
-    private func expectEnd() throws(UnitSyntaxError) {
+    func expectEnd() throws(UnitSyntaxError) {
         var probe = scanner
         probe.skipSpaces()
         guard probe.atEnd else {
@@ -336,11 +361,11 @@ struct ExpressionReader {
         }
     }
 
-    private func noForm(_ message: String) -> UnitSyntaxError {
+    func noForm(_ message: String) -> UnitSyntaxError {
         UnitSyntaxError(.noForm, message, at: min(scanner.index, scanner.end))
     }
 
-    private func missingNumber(_ what: String) -> UnitSyntaxError {
+    func missingNumber(_ what: String) -> UnitSyntaxError {
         UnitSyntaxError(.noForm, "'\(what)' needs a number", at: min(scanner.index, scanner.end))
     }
 }

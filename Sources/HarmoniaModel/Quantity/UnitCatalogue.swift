@@ -2,7 +2,8 @@
 /// D-SI names live in `UnitCatalogue+DSI.swift`. Everything here is data; the parsers hold the logic.
 ///
 /// Conventions chosen where the world offers several:
-/// - `a` (year) is the Julian year, 365.25 d = 31 557 600 s, and `月` (month) is exactly a/12, so `1 a` = `12 月`.
+/// - `a` (year) is the Julian year, 365.25 d = 31 557 600 s, and `月` (month) is exactly a/12, so `1 a` = `12 月`;
+///   the value comparison reads a year against days, weeks or months as a calendar year (`CalendarDurations`).
 /// - `mmHg` is the conventional millimetre of mercury, 133.322 387 415 Pa (13.5951 g/cm³ × 9.806 65 m/s² × 1 mm).
 /// - `Torr` is 101 325/760 Pa; `oz` the avoirdupois ounce; `gal(UK)` the imperial gallon; `bbl` the oil barrel
 ///   (42 US gallons), all exact by definition.
@@ -91,9 +92,10 @@ enum UnitCatalogue {
         Entry("t", [], d(0, 1), "1000", prefixable: true),
         Entry("min", [], d(0, 0, 1), "60"),
         Entry("h", [], d(0, 0, 1), "3600"),
-        Entry("d", [], d(0, 0, 1), "86400"),
-        Entry("a", [], d(0, 0, 1), "31557600"),
-        Entry("月", [], d(0, 0, 1), "2629800"),
+        Entry("d", ["day", "days"], d(0, 0, 1), "86400"),
+        Entry("周", ["week", "weeks", "wk"], d(0, 0, 1), "604800"),
+        Entry("a", ["y", "yr", "year", "years"], d(0, 0, 1), "31557600"),
+        Entry("月", ["month", "months"], d(0, 0, 1), "2629800"),
         Entry("ha", [], d(2), "10000"),
         Entry("Å", ["Å"], d(1), "1e-10"),
         Entry("au", [], d(1), "149597870700"),
@@ -101,6 +103,9 @@ enum UnitCatalogue {
         Entry("kn", [], d(1, 0, -1), "1852/3600"),
         Entry("bar", [], d(-1, 1, -2), "100000", prefixable: true),
         Entry("mmHg", [], d(-1, 1, -2), "133.322387415"),
+        Entry("psi", [], d(-1, 1, -2), "4.4482216152605/0.00064516"),
+        Entry("in", ["inch", "inches"], d(1), "0.0254"),
+        Entry("ft", [], d(1), "0.3048"),
         Entry("Torr", [], d(-1, 1, -2), "101325/760"),
         Entry("atm", [], d(-1, 1, -2), "101325"),
         Entry("Wh", [], d(2, 1, -2), "3600", prefixable: true),
@@ -112,10 +117,9 @@ enum UnitCatalogue {
         Entry("lb", [], d(0, 1), "0.45359237"),
         Entry("gal(UK)", [], d(3), "0.00454609", nameOnly: true),
         Entry("bbl", [], d(3), "0.158987294928"),
-        // The verification scale interval: a dimension of its own, so it compares only with itself.
-        Entry("e", [], .scale),
         // Pure numbers.
         Entry("%", [], .dimensionless, "1/100"),
+        Entry("%RH", [], .dimensionless, "1/100"),
         Entry("‰", [], .dimensionless, "1/1000"),
         Entry("ppm", [], .dimensionless, "1e-6"),
         Entry("ppb", [], .dimensionless, "1e-9"),
@@ -128,22 +132,8 @@ enum UnitCatalogue {
         Entry("r", [], .dimensionless, opaque: true),
     ]
 
-    /// Chinese unit names as printed in JJG/JJF documents, each mapped to a unit in symbols.
-    static let chineseNames: [String: String] = [
-        "毫克": "mg", "克": "g", "千克": "kg", "公斤": "kg", "微克": "µg", "吨": "t",
-        "升": "L", "毫升": "mL", "微升": "µL", "立方米": "m³", "平方米": "m²", "立方厘米": "cm³",
-        "摄氏度": "°C", "开尔文": "K", "开": "K",
-        "年": "a", "个月": "月", "日": "d", "天": "d", "小时": "h", "时": "h", "分钟": "min", "分": "min",
-        "秒": "s", "毫秒": "ms",
-        "米": "m", "毫米": "mm", "微米": "µm", "厘米": "cm", "千米": "km", "公里": "km",
-        "帕": "Pa", "帕斯卡": "Pa", "千帕": "kPa", "兆帕": "MPa",
-        "伏": "V", "伏特": "V", "千伏": "kV", "毫伏": "mV",
-        "安": "A", "安培": "A", "毫安": "mA",
-        "瓦": "W", "瓦特": "W", "千瓦": "kW", "千瓦时": "kWh",
-        "赫兹": "Hz", "赫": "Hz", "千赫": "kHz", "兆赫": "MHz",
-        "牛": "N", "牛顿": "N", "焦": "J", "焦耳": "J", "欧": "Ω", "欧姆": "Ω",
-        "摩尔": "mol", "坎德拉": "cd", "贝可": "Bq",
-    ]
+    /// Chinese unit names as printed in JJG/JJF documents: `UnitCatalogue+Chinese.swift`.
+    static var chineseNames: [String: String] { chineseUnitNames }
 
     /// A number glued to one of these letters is a class designation, not a quantity: `0.2S` and `0.5S`
     /// are electricity-meter accuracy classes, never 0.2 siemens (write `0.2 S` for that).
@@ -156,6 +146,11 @@ enum UnitCatalogue {
         let unit: Unit
         let prefixable: Bool
     }
+
+    /// The symbols of `SymbolicUnits` spelled as units (`e`, `v`, `Q3`, `Ib`, `Imax`, `MPE`, `Max`…).
+    private static let symbolicEntries: [Entry] = SymbolicUnits.writtenSymbols.map { Entry($0, [], .symbolic($0)) }
+        // The last digit of a digital indication is the actual scale interval, whatever the concept.
+        + [Entry("digit", ["digits", "dgt", "字"], .symbolic("d"))]
 
     private static func atom(_ entry: Entry) -> Atom {
         Atom(
@@ -170,7 +165,7 @@ enum UnitCatalogue {
     /// Written spelling → atom (symbols and aliases, without name-only entries).
     static let bySpelling: [String: Atom] = {
         var table: [String: Atom] = [:]
-        for entry in entries where !entry.nameOnly {
+        for entry in entries + symbolicEntries where !entry.nameOnly {
             let value = atom(entry)
             for spelling in [entry.symbol] + entry.aliases { table[spelling] = value }
         }
@@ -180,7 +175,7 @@ enum UnitCatalogue {
     /// Display symbol → atom, including name-only entries (targets of the name tables).
     static let bySymbol: [String: Atom] = {
         var table: [String: Atom] = [:]
-        for entry in entries { table[entry.symbol] = atom(entry) }
+        for entry in entries + symbolicEntries { table[entry.symbol] = atom(entry) }
         return table
     }()
 

@@ -176,6 +176,8 @@ struct UnitGrammar {
         guard index > start else {
             throw UnitSyntaxError(.unknownUnit, "unknown unit '\(Character(s))'", at: index)
         }
+        // `Q1`…`Q4` are flowrate symbols, not `Q` to a power.
+        if index == start + 1, scalars[start] == "Q", let digit = current, ("1"..."4").contains(digit) { index += 1 }
         let name = String(scalars: scalars[start..<index])
         var terms = try resolve(name, at: start)
         let (power, fractional) = try parseExponent(plainDigits: true)
