@@ -3,9 +3,13 @@ import PackageDescription
 
 let package = Package(
     name: "Harmonia",
-    platforms: [.macOS(.v14)],
+    // macOS 15: the command line and HarmoniaXML lock with `Synchronization.Mutex`.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "harmonia", targets: ["harmonia"]),
+        // The front door for library users: one import, one `Assessor` (see README "Use as a library").
+        // Not "Harmonia": macOS file systems ignore case, and `harmonia` is the command's module and folder.
+        .library(name: "HarmoniaKit", targets: ["HarmoniaKit"]),
         .library(name: "HarmoniaXML", targets: ["HarmoniaXML"]),
         .library(name: "HarmoniaModel", targets: ["HarmoniaModel"]),
         .library(name: "HarmoniaIngest", targets: ["HarmoniaIngest"]),
@@ -60,6 +64,8 @@ let package = Package(
         ),
         // A whole catalogue at once: families, gaps, regional equivalence, built on the store's import planning.
         .target(name: "HarmoniaSurvey", dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaStore"]),
+        // The umbrella module: re-exports model, reader, comparison and writers behind `Assessor`.
+        .target(name: "HarmoniaKit", dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport"]),
         .executableTarget(
             name: "harmonia",
             dependencies: [
@@ -91,6 +97,7 @@ let package = Package(
             dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"]
         ),
         .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
+        .testTarget(name: "HarmoniaKitTests", dependencies: ["HarmoniaKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

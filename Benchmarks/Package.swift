@@ -5,7 +5,7 @@ import PackageDescription
 // package-benchmark (and its malloc interposer). Run with `swift package benchmark` from this folder.
 let package = Package(
     name: "HarmoniaBenchmarks",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // as the Harmonia package it benchmarks
     products: [
         .executable(name: "generate-spec", targets: ["generate-spec"]),
         .executable(name: "generate-catalogue", targets: ["generate-catalogue"]),

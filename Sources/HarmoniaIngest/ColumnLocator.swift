@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds the column of a piece of text on a source line, since libxml2 gives elements a line but no column.
 ///
@@ -15,7 +16,8 @@ final class ColumnLocator: @unchecked Sendable {
     /// Byte offsets of the line starts found so far; `scanned` is where finding stopped.
     private var lineStarts: [Int] = [0]
     private var scanned = 0
-    private let lock = NSLock()
+    /// Guards `bytes`, `lineStarts` and `scanned`.
+    private let lock = Mutex(())
 
     init(file: String) {
         self.file = file
@@ -27,8 +29,11 @@ final class ColumnLocator: @unchecked Sendable {
         var needle = String(head)
         while let last = needle.last, last.isWhitespace { needle.removeLast() }
         guard !needle.isEmpty, line > 0 else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
+        return lock.withLock { _ in locate(needle, near: line, offset: offset) }
+    }
+
+    /// ``column(of:near:offset:)`` once the needle is known; runs under `lock`.
+    private func locate(_ needle: String, near line: Int, offset: Int) -> Int? {
         if bytes == nil { bytes = FileManager.default.contents(atPath: file) ?? Data() }
         guard let bytes else { return nil }
         findLineStarts(through: line + 3, in: bytes)

@@ -49,7 +49,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Why a document could not be loaded; maps to the contract's exit statuses.
+/// Why a document could not be loaded. (The command line maps `unreadable` to exit 66, `invalid` to 65.)
 public struct IngestFailure: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable {
         /// The file cannot be read (missing, a directory, no permission): exit 66.
@@ -66,9 +66,6 @@ public struct IngestFailure: Error, Sendable, CustomStringConvertible {
         self.kind = kind
         self.diagnostics = diagnostics
     }
-
-    /// The exit status the contract gives this failure.
-    public var exitCode: Int32 { kind == .unreadable ? 66 : 65 }
 
     public var description: String {
         diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n")

@@ -1,6 +1,7 @@
 import Foundation
 import HarmoniaModel
 import HarmoniaXML
+import Synchronization
 
 extension DocumentBuilder {
     /// Reads one `indicator`; `nil` when it is too broken to keep (the errors say why).
@@ -152,16 +153,14 @@ final class ReadingMemo {
     /// Numbers documents read in this process, from any thread.
     private static let documents = Counter()
 
-    private final class Counter: @unchecked Sendable {
-        // Guarded by `lock`.
-        private var value = 0
-        private let lock = NSLock()
+    private final class Counter: Sendable {
+        private let value = Mutex(0)
 
         func next() -> Int {
-            lock.lock()
-            defer { lock.unlock() }
-            value += 1
-            return value
+            value.withLock { value in
+                value += 1
+                return value
+            }
         }
     }
 

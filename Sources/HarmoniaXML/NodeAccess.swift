@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-/// Read-only access to libxml2 nodes, shared by ``XMLElement`` and ``XMLStreamReader``.
+/// Read-only access to libxml2 nodes, for ``XMLElement`` and the checks made after parsing.
 ///
 /// Nothing here expands an entity: an entity-reference node's `children` points at the entity
 /// declaration itself, so it is never followed. libxml2's own helpers (`xmlNodeGetContent`,

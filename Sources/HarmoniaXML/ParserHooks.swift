@@ -42,7 +42,7 @@ enum ParserHooks {
     /// declaration in it is ever processed.
     static let refuseDoctype: internalSubsetSAXFunc = { context, _, _, _ in
         guard let (ctxt, session) = ParserSession.from(context: context) else { return }
-        guard !session.failureQueued, ctxt.pointee.disableSAX == 0 else { return }
+        guard ctxt.pointee.disableSAX == 0 else { return }
         session.stop(ctxt, "a DOCTYPE is not allowed in this document")
     }
 
@@ -65,83 +65,12 @@ enum ParserHooks {
             return
         }
         let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
-        // The parser stands on the start tag's closing "/>" or ">" when it calls us.
-        let cursor = ctxt.pointee.input?.pointee.cur
-        let isEmpty = cursor.map { $0[0] == UInt8(ascii: "/") && $0[1] == UInt8(ascii: ">") } ?? false
         let parent = ctxt.pointee.node
         xmlSAX2StartElementNs(
             context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
         guard let node = ctxt.pointee.node, node != parent else { return }
-        if session.streaming {
-            session.enqueue(
-                .startElement(
-                    localName: String(xml: localName) ?? "",
-                    namespaceURI: NodeAccess.namespaceURI(of: node),
-                    attributes: NodeAccess.attributes(of: node),
-                    line: line,
-                    isEmpty: isEmpty))
-        } else if line >= Int(UInt16.max) {
+        if line >= Int(UInt16.max) {
             session.bigLines[UnsafeMutableRawPointer(node)] = line
         }
-    }
-
-    /// Stream reader only: reports the end and frees the finished element, so memory stays
-    /// bounded by the depth of the document, not its size.
-    static let endElement: endElementNsSAX2Func = { context, localName, prefix, uri in
-        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
-            xmlSAX2EndElementNs(context, localName, prefix, uri)
-            return
-        }
-        let node = ctxt.pointee.node
-        xmlSAX2EndElementNs(context, localName, prefix, uri)
-        session.enqueue(.endElement(localName: String(xml: localName) ?? "", namespaceURI: String(xml: uri)))
-        // Free only the element that ended (should libxml2 ever have failed to create it, the
-        // current node is its parent, which is still open).
-        if let node, xmlStrEqual(node.pointee.name, localName) != 0 {
-            xmlUnlinkNode(node)
-            xmlFreeNode(node)
-        }
-    }
-
-    static let characters: charactersSAXFunc = { context, bytes, count in
-        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
-            xmlSAX2Characters(context, bytes, count)
-            return
-        }
-        if let bytes { session.appendText(bytes, Int(count)) }
-    }
-
-    static let cdataBlock: cdataBlockSAXFunc = { context, bytes, count in
-        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
-            xmlSAX2CDataBlock(context, bytes, count)
-            return
-        }
-        if let bytes { session.appendText(bytes, Int(count)) }
-    }
-
-    /// Comments, processing instructions and entity references are not stream events, but they
-    /// separate runs of text, as they separate text nodes in a document.
-    static let comment: commentSAXFunc = { context, value in
-        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
-            xmlSAX2Comment(context, value)
-            return
-        }
-        session.flushText()
-    }
-
-    static let processingInstruction: processingInstructionSAXFunc = { context, target, data in
-        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
-            xmlSAX2ProcessingInstruction(context, target, data)
-            return
-        }
-        session.flushText()
-    }
-
-    static let reference: referenceSAXFunc = { context, name in
-        guard let (ctxt, session) = ParserSession.from(context: context), session.isMain(ctxt) else {
-            xmlSAX2Reference(context, name)
-            return
-        }
-        session.flushText()
     }
 }

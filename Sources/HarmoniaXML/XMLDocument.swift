@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Synchronization
 
 /// A parsed XML document: owns libxml2's tree and frees it exactly once, when the last
 /// ``XMLElement`` handle into it is gone.
@@ -16,7 +17,7 @@ public final class XMLDocument: @unchecked Sendable {
     // @unchecked: the tree is only read after parsing. The one libxml2 call that writes to it,
     // schema validation (it registers xs:ID values in the document), runs under `validationLock`.
     let pointer: xmlDocPtr
-    let validationLock = Lock()
+    let validationLock = Mutex(())
     let bigLines: [UnsafeMutableRawPointer: Int]
 
     /// The path or URL the document was parsed from.
@@ -41,7 +42,7 @@ public final class XMLDocument: @unchecked Sendable {
         file path: String, options: XMLParseOptions = .safe, limits: XMLLimits = .default
     ) throws(XMLError) -> XMLDocument {
         let input = try FileInput(path: path, limit: limits.maxFileBytes)
-        let session = ParserSession(url: path, options: options, limits: limits, streaming: false)
+        let session = ParserSession(url: path, options: options, limits: limits)
         session.fileInput = input
         let context = Unmanaged.passUnretained(session).toOpaque()
         return try parse(session) { ctxt, flags in
@@ -56,7 +57,7 @@ public final class XMLDocument: @unchecked Sendable {
         guard bytes.count <= limits.maxFileBytes, bytes.count <= Int(Int32.max) else {
             throw XMLError.tooLarge(url, limit: min(limits.maxFileBytes, Int(Int32.max)), isFile: false)
         }
-        let session = ParserSession(url: url, options: options, limits: limits, streaming: false)
+        let session = ParserSession(url: url, options: options, limits: limits)
         if var counter = session.attributeCounter,
            let line = bytes.withUnsafeBytes({ raw in counter.scan(raw).map { AttributeCounter.line(at: $0, in: raw) } }) {
             throw XMLError.tooManyAttributes(url, line: line, limit: limits.maxAttributes)

@@ -45,9 +45,8 @@ public struct XMLParseOptions: OptionSet, Sendable {
     /// DOCTYPE's line before a single declaration in it is read.
     public static let forbidDoctype = XMLParseOptions(rawValue: 1 << 0)
 
-    /// Drop whitespace-only text between elements. ``XMLDocument`` uses libxml2's
-    /// `XML_PARSE_NOBLANKS`, which keeps whitespace it judges significant (in mixed content);
-    /// ``XMLStreamReader`` drops every run of text that is only spaces, tabs and line breaks.
+    /// Drop whitespace-only text between elements: libxml2's `XML_PARSE_NOBLANKS`, which keeps
+    /// whitespace it judges significant (in mixed content).
     public static let removeBlankText = XMLParseOptions(rawValue: 1 << 1)
 
     /// The libxml2 `xmlParserOption` flags these options map to. Only flags that restrict

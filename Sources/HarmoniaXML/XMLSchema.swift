@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Synchronization
 
 /// An XML Schema (XSD) compiled once and reusable, also from several threads at once.
 ///
@@ -61,7 +62,7 @@ public final class XMLSchema: @unchecked Sendable {
         LibXML2.quietly {
             // Validation registers xs:ID values in the document: one validation per document at
             // a time (other readers are unaffected: they never look at that table).
-            document.validationLock.withLock {
+            document.validationLock.withLock { _ in
                 guard let validator = xmlSchemaNewValidCtxt(schema) else {
                     return [XMLError(file: document.url, message: "cannot create a schema validator (out of memory)")]
                 }

@@ -19,7 +19,12 @@ struct Compare: ParsableCommand {
         partial match; every pair gets a verdict (identical, equivalent, stricter, looser, different, missing, \
         added). The degree of correspondence (IDT/MOD/NEQ) and a score from 0 to 100 sum it up.
 
-        Example: harmonia compare fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml
+        Exit status: 0 compared, 1 the score is below --fail-under, 64 bad command line, 65 an input is \
+        not valid, 66 an input cannot be read, 73 --output cannot be written.
+
+        Example (from the repository's folder):
+          harmonia compare fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml
         """
     )
 

@@ -11,7 +11,7 @@ struct Harmonia: ParsableCommand {
         correspondence (IDT / MOD / NEQ) by ISO/IEC Guide 21-1 and JJF 1868-2020.
 
         Exit status: 0 done, 1 a gate failed (--fail-under), 64 bad command line, 65 an input is not \
-        valid, 66 an input cannot be read.
+        valid, 66 an input cannot be read, 73 an output cannot be written, 74 the history database failed.
         """,
         version: "0.1.0",
         subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self, SurveyCommand.self]

@@ -28,7 +28,11 @@ struct Report: ParsableCommand {
         Files are written atomically; on an input error (exit 65 or 66) nothing is written; when DIR \
         cannot be written the exit status is 73.
 
-        Example: harmonia report fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml --out pack --member-body CN
+        On success one line on standard error gives the score, the degree and where the pack was written.
+
+        Example (from the repository's folder):
+          harmonia report fixtures/weights/jjg-99-2006.xml \\
+            fixtures/weights/oiml-r111-1-2004.xml --out pack --member-body CN
         """
     )
 
@@ -79,11 +83,21 @@ struct Report: ParsableCommand {
 
         let language = lang?.language ?? ReportLanguage(tag: domesticDocument.language)
         let options = ReportOptions(language: language, memberBody: memberBody, date: date, catalogue: catalogue)
+        let written: [String]
         do {
-            try ReportPack(options: options).write(comparison, to: out)
+            written = try ReportPack(options: options).write(comparison, to: out)
         } catch {
             Console.error(error.description)
             throw Exit.cannotWrite
         }
+        Console.error(Self.summary(comparison, files: written.count, folder: out))
+    }
+
+    /// The one line printed on success: score, degree (and the declared one), and where the pack went.
+    static func summary(_ comparison: Comparison, files: Int, folder: String) -> String {
+        let degree = comparison.degree
+        let declared = degree.declared.map { " (declared \($0.rawValue))" } ?? ""
+        return "score \(comparison.score.text), degree \(degree.computed.rawValue)\(declared); "
+            + "\(files) files written to \(folder)"
     }
 }

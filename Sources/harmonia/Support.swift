@@ -11,6 +11,7 @@ enum Exit {
     static let invalidInput = ExitCode(65)
     static let unreadableInput = ExitCode(66)
     static let cannotWrite = ExitCode(73)
+    static let databaseFailed = ExitCode(74)
 }
 
 /// Standard error, unbuffered, one message a line.

@@ -19,7 +19,8 @@ struct Track: ParsableCommand {
         by supersedes. History shows each record's change in score since the family's previous record.
 
         Exit status: 0 done, 64 bad command line, 65 an input or the database is not valid (a database file \
-        that is not a Harmonia history is left untouched), 66 an input or the database cannot be read.
+        that is not a Harmonia history is left untouched), 66 an input or the database cannot be read, 73 a \
+        chart file cannot be written, 74 the database failed inside SQLite (nothing half-recorded).
         """,
         subcommands: [RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self]
     )
@@ -46,7 +47,7 @@ enum TrackFailure {
         switch error.kind {
         case .notAHistory, .newerSchema: return Exit.invalidInput
         case .missing, .cannotOpen, .noSuchRecord: return Exit.unreadableInput
-        case .database: return ExitCode(74)
+        case .database: return Exit.databaseFailed
         }
     }
 }

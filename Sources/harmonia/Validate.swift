@@ -10,7 +10,7 @@ struct Validate: ParsableCommand {
         valid file to standard output. When several files are given, each file's refs and omissions are also \
         checked against the other files' ids (a ref that names nothing is a warning).
 
-        Exit status: 0 all valid, 65 any file invalid, 66 any file unreadable.
+        Exit status: 0 all valid, 64 bad command line, 65 any file invalid, 66 any file unreadable.
         """
     )
 

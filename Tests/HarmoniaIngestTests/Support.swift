@@ -11,8 +11,12 @@ func fixture(_ path: String) -> String {
     repositoryRoot.appendingPathComponent("fixtures").appendingPathComponent(path).path
 }
 
-/// `../shared/samples` beside the checkout (CI lays it there too).
+/// `../shared/samples` beside the checkout: real documents the project may read but not copy. CI lays it
+/// there; a fresh clone has no such folder, and the tests that read it skip, saying why.
 let samplesDirectory: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
+
+/// Whether the real D-SI samples are beside the checkout.
+let sharedDSISamplesPresent = FileManager.default.fileExists(atPath: samplesDirectory.appendingPathComponent("dsi").path)
 
 func spec(_ body: String, id: String = "T", role: String = "domestic", lang: String = "en", meta: String = "") -> String {
     """

@@ -4,7 +4,8 @@ import Testing
 @Suite("UnitParser.parseDSI")
 struct UnitDSITests {
     /// Every distinct `si:unit`, `dsi:unit`, `si:unitXMLList` (and `si:unitPhase`) text in
-    /// /work/shared/samples/dsi/*.xml, with whether a tolerant reader must warn about it.
+    /// the real D-SI samples (`../shared/samples/dsi/*.xml`, kept outside the repository), with whether a
+    /// tolerant reader must warn about it. The texts are written out here, so no file is read.
     static let sampleUnits: [(text: String, warns: Bool)] = [
         ("\\ampere", false), ("\\barel of oil", true), ("\\coulomb", false), ("\\day", false),
         ("\\gram", false), ("\\gram\\centi\\metre\\tothe{-3}", false), ("\\hertz", false), ("\\hour", false),

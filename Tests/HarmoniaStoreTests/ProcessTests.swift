@@ -61,7 +61,8 @@ struct ProcessTests {
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            guard FileManager.default.fileExists(atPath: path) else { continue }  // killed before it opened the database
+            // Killed before it opened the database.
+            guard FileManager.default.fileExists(atPath: path) else { continue }
             let state = try soundness(path)
             #expect(state.integrity == ["ok"], "trial \(trial), killed after \(delay) s")
             #expect(state.incomplete.isEmpty, "trial \(trial): records without all their pairs: \(state.incomplete)")

@@ -39,8 +39,8 @@ import Testing
         <lolz>&lol9;</lolz>
         """
 
-    /// Parses `text` from a file with the DOM and the stream reader; both must fail with the
-    /// same first error, at `line`, naming the file, and neither may leak the secret.
+    /// Parses `text` from a file; it must fail with its first error at `line`, naming the file,
+    /// without leaking the secret.
     func expectRefused(_ text: String, options: XMLParseOptions = .safe, line: Int, message: String? = nil)
         throws
     {
@@ -52,13 +52,6 @@ import Testing
         #expect(error.level != .warning)
         if let message { #expect(error.message == message) }
         #expect(!error.description.contains(Self.secret))
-
-        let (events, streamError) = drain(try XMLStreamReader(file: path, options: options))
-        let streamed = try #require(streamError)
-        #expect(streamed.file == path)
-        #expect(streamed.line == line)
-        #expect(streamed.message == error.message)
-        #expect(!"\(events)".contains(Self.secret))
     }
 
     @Test func billionLaughsIsRefused() throws {
@@ -80,14 +73,6 @@ import Testing
         #expect(root.textContent == "12")
         #expect(root.attribute("b") == "xy")
         #expect(!everything(in: root).contains("EXPANDED"))
-
-        let events = drain(try XMLStreamReader(bytes: Array(text.utf8), url: "internal.xml"))
-        #expect(events.error == nil)
-        #expect(events.events == [
-            .startElement(localName: "a", namespaceURI: nil, attributes: [XMLAttribute(localName: "b", value: "xy")], line: 2, isEmpty: false),
-            .text("1"), .text("2"),
-            .endElement(localName: "a", namespaceURI: nil),
-        ])
         try expectRefused(text, options: .forbidDoctype, line: 1)
     }
 
@@ -104,9 +89,6 @@ import Testing
             #expect(root.textContent.isEmpty)
             #expect(!everything(in: root).contains(Self.secret))
             if let hostname = Self.hostname { #expect(!everything(in: root).contains(hostname)) }
-            let events = drain(try XMLStreamReader(file: path))
-            #expect(events.error == nil)
-            #expect(!"\(events.events)".contains(Self.secret))
             // The DOCTYPE is on line 1, the subset spans lines 1-3.
             try expectRefused(text, options: .forbidDoctype, line: 1)
         }
@@ -165,9 +147,6 @@ import Testing
         #expect(includes.map(\.localName) == ["include", "include"])
         #expect(includes.allSatisfy { $0.namespaceURI == "http://www.w3.org/2001/XInclude" })
         #expect(try !#require(document.root).textContent.contains(Self.secret))
-        let events = drain(try XMLStreamReader(file: path))
-        #expect(events.error == nil)
-        #expect(!events.events.contains { if case .text(let text) = $0 { text.contains(Self.secret) } else { false } })
     }
 
     @Test func deepNestingIsRefused() throws {
@@ -185,7 +164,6 @@ import Testing
         let text = "<a b=\"\(value)\"/>"
         let error = try #require(throws: XMLError.self) { try XMLDocument.parse(bytes: Array(text.utf8), url: "attr.xml") }
         #expect(error.message == "AttValue length too long")
-        #expect(drain(try XMLStreamReader(bytes: Array(text.utf8), url: "attr.xml")).error != nil)
         let name = "<" + String(repeating: "n", count: 50_001) + "/>"
         let long = try #require(throws: XMLError.self) { try XMLDocument.parse(bytes: Array(name.utf8), url: "name.xml") }
         #expect(long.message.hasPrefix("Name too long"))
@@ -202,7 +180,6 @@ import Testing
             let error = try #require(throws: XMLError.self) { try XMLDocument.parse(bytes: bytes, url: "random.bin") }
             #expect(error.file == "random.bin")
             #expect(error.line != nil)
-            #expect(drain(try XMLStreamReader(bytes: bytes, url: "random.bin")).error != nil)
         }
     }
 
@@ -222,7 +199,6 @@ import Testing
                 for options in [XMLParseOptions.safe, .forbidDoctype] {
                     _ = try? XMLDocument.parse(file: path, options: options)
                     _ = try? XMLDocument.parse(bytes: Array(text.utf8), url: path, options: options)
-                    if let reader = try? XMLStreamReader(file: path, options: options) { _ = drain(reader) }
                 }
             }
             _ = try? XMLSchema(bytes: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>".utf8), url: "bad.xsd")

@@ -1,5 +1,6 @@
 import Foundation
 import HarmoniaXML
+import Synchronization
 
 /// A temporary directory for one test's input files, removed when the value is released.
 final class TemporaryDirectory {
@@ -48,25 +49,16 @@ func everything(in element: XMLElement) -> String {
     return parts.joined(separator: "\n")
 }
 
-/// Reads every event of a stream, or returns the error that ended it with the events before.
-func drain(_ reader: XMLStreamReader) -> (events: [XMLStreamReader.Event], error: XMLError?) {
-    var events: [XMLStreamReader.Event] = []
-    do {
-        while let event = try reader.next() { events.append(event) }
-        return (events, nil)
-    } catch {
-        return (events, error)
-    }
-}
-
 /// Captures what is written to file descriptor 2 while `body` runs, then writes it back to the
 /// real stderr so that nothing (such as another test's report) is lost.
 enum StandardErrorCapture {
-    private static let lock = NSLock()
+    private static let lock = Mutex(())
 
     static func capture(_ body: () -> Void) -> String {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.withLock { _ in captureLocked(body) }
+    }
+
+    private static func captureLocked(_ body: () -> Void) -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
         let sink = open(file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)

@@ -21,16 +21,6 @@ import Testing
         #expect(!error.isReadFailure)
     }
 
-    @Test func elementLimitIsEnforcedByTheStreamReader() throws {
-        let (events, error) = drain(
-            try XMLStreamReader(bytes: Array(Self.flat(10).utf8), url: "many", limits: XMLLimits(maxElements: 4)))
-        let failure = try #require(error)
-        #expect(failure.message == "the document has more elements than the limit of 4")
-        // Everything before the fifth element was handed out.
-        let starts = events.filter { if case .startElement = $0 { true } else { false } }
-        #expect(starts.count == 4)
-    }
-
     @Test func defaultLimitsAllowAnyNumberOfElements() {
         #expect(XMLLimits.default.maxElements == .max)
         #expect(XMLLimits().maxElements == .max)

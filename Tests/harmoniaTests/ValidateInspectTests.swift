@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 
-/// Every fixture except the hostile ones.
+/// Every specification fixture: not the hostile ones, nor the D-SI documents in dsi/measurements.
 func allFixtures() throws -> [String] {
     let root = repositoryRoot.appendingPathComponent("fixtures")
     let enumerator = FileManager.default.enumerator(atPath: root.path)
     var files: [String] = []
     while let path = enumerator?.nextObject() as? String {
-        if path.hasSuffix(".xml") && !path.hasPrefix("hostile/") { files.append(root.appendingPathComponent(path).path) }
+        guard path.hasSuffix(".xml"), !path.hasPrefix("hostile/"), !path.hasPrefix("dsi/measurements/") else { continue }
+        files.append(root.appendingPathComponent(path).path)
     }
     return files.sorted()
 }
