@@ -27,8 +27,9 @@ public struct ImportPlan: Hashable, Sendable {
         }
 
         public init(path: String, document: Document) {
-            self.init(path: path, id: document.id, role: document.role,
-                      references: document.correspondences.map(\.ref), supersedes: document.supersedes)
+            self.init(
+                path: path, id: document.id, role: document.role,
+                references: document.correspondences.map(\.ref), supersedes: document.supersedes)
         }
     }
 
@@ -67,17 +68,25 @@ public struct ImportPlan: Hashable, Sendable {
             for ref in file.references {
                 switch resolver.resolve(ref, for: file) {
                 case .named(let target) where target.role == .domestic:
-                    notes.append("\(file.path): \(file.id) names \(ref), a domestic document (\(target.path)); only an international or regional document can be the reference; not imported")
+                    notes.append(
+                        "\(file.path): \(file.id) names \(ref), a domestic document (\(target.path)); only an international or regional document can be the reference; not imported"
+                    )
                 case .named(let target):
                     tasks.append(Task(domestic: file, international: target, note: nil, named: ref))
                 case .successor(let successor):
-                    tasks.append(Task(domestic: file, international: successor,
-                                      note: "\(file.id) names \(ref), which is not among the files; compared with \(successor.id), which supersedes it",
-                                      named: ref))
+                    tasks.append(
+                        Task(
+                            domestic: file, international: successor,
+                            note:
+                                "\(file.id) names \(ref), which is not among the files; compared with \(successor.id), which supersedes it",
+                            named: ref))
                 case .sameDesignation(let edition):
-                    tasks.append(Task(domestic: file, international: edition,
-                                      note: "\(file.id) names \(ref), which is not among the files; compared with \(edition.id), another edition of \(Designation.base(of: ref))",
-                                      named: ref))
+                    tasks.append(
+                        Task(
+                            domestic: file, international: edition,
+                            note:
+                                "\(file.id) names \(ref), which is not among the files; compared with \(edition.id), another edition of \(Designation.base(of: ref))",
+                            named: ref))
                 case .notFound:
                     unresolved.append(Unresolved(file: file, ref: ref))
                     notes.append("\(file.path): \(file.id) names \(ref), which is not among the files; not imported")
@@ -143,7 +152,9 @@ extension ImportPlan {
             var frontier = [ImportPlan.key(ref)]
             var seen = Set(frontier)
             while !frontier.isEmpty {
-                let next = frontier.flatMap { successors[$0] ?? [] }.filter { seen.insert(ImportPlan.key($0.id)).inserted }
+                let next = frontier.flatMap { successors[$0] ?? [] }.filter {
+                    seen.insert(ImportPlan.key($0.id)).inserted
+                }
                 if let found = next.first(where: { $0.role != .domestic && $0.path != path }) { return found }
                 frontier = next.map { ImportPlan.key($0.id) }
             }

@@ -24,7 +24,8 @@ struct DisjointSets<Node: Hashable> {
     }
 
     mutating func union(_ a: Node, _ b: Node) {
-        let x = find(a), y = find(b)
+        let x = find(a)
+        let y = find(b)
         if x != y { parent[y] = x }
     }
 }

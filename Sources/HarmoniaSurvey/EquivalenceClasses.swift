@@ -2,7 +2,9 @@
 /// find no technical deviation.
 enum EquivalenceClasses {
     static func find(members: [Int], pairs: [ComparisonDigest]) -> [[Int]] {
-        find(members: members, agreeing: Set(pairs.filter { $0.counts.deviations == 0 }.map { [$0.domestic, $0.reference] }))
+        find(
+            members: members,
+            agreeing: Set(pairs.filter { $0.counts.deviations == 0 }.map { [$0.domestic, $0.reference] }))
     }
 
     /// Classes of two or more members, each member in at most one. `agreeing` holds `[a, b]` when `a`

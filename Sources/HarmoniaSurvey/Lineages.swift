@@ -31,7 +31,9 @@ struct Lineages {
             for ref in document.supersedes {
                 guard let old = byID[TextFolding.tokenKey(ref)], documents[old].role == document.role else { continue }
                 sets.union(number, old)
-                if successor[old] == nil || Self.later(documents[number], than: documents[successor[old]!]) { successor[old] = number }
+                if successor[old] == nil || Self.later(documents[number], than: documents[successor[old]!]) {
+                    successor[old] = number
+                }
             }
         }
         // Editions of one designation without `supersedes`: the later edition replaces the earlier.
@@ -47,8 +49,12 @@ struct Lineages {
     var currentEditions: [Int: Int] {
         var result: [Int: Int] = [:]
         for start in successor.keys {
-            var current = successor[start]!, steps = 0
-            while let next = successor[current], steps < documents.count { current = next; steps += 1 }
+            var current = successor[start]!
+            var steps = 0
+            while let next = successor[current], steps < documents.count {
+                current = next
+                steps += 1
+            }
             result[start] = current
         }
         return result
@@ -66,7 +72,8 @@ struct Lineages {
 
     /// Whether `a` is a later edition than `b`: by year of designation, then date, then id.
     private static func later(_ a: SurveyDocument, than b: SurveyDocument) -> Bool {
-        let x = (Designation.year(in: a.id) ?? "", a.date ?? "", a.id), y = (Designation.year(in: b.id) ?? "", b.date ?? "", b.id)
+        let x = (Designation.year(in: a.id) ?? "", a.date ?? "", a.id)
+        let y = (Designation.year(in: b.id) ?? "", b.date ?? "", b.id)
         return x > y
     }
 }

@@ -58,8 +58,9 @@ public struct ComparisonDigest: Hashable, Sendable {
         counts = comparison.counts
         degree = comparison.degree.computed
         deviations = comparison.pairs.filter(\.verdict.isDeviation).map {
-            SurveyDeviation(verdict: $0.verdict, concept: $0.concept, domestic: $0.domestic?.id,
-                            reference: $0.international?.id, explained: $0.explanation != nil)
+            SurveyDeviation(
+                verdict: $0.verdict, concept: $0.concept, domestic: $0.domestic?.id,
+                reference: $0.international?.id, explained: $0.explanation != nil)
         }
     }
 }

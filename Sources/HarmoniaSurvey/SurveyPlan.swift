@@ -51,19 +51,29 @@ public struct SurveyPlan: Sendable {
         let documents = documents.sorted { ($0.id, $0.path) < ($1.id, $1.path) }
         self.documents = documents
         let files = documents.map {
-            ImportPlan.File(path: $0.path, id: $0.id, role: $0.role, references: $0.references, supersedes: $0.supersedes)
+            ImportPlan.File(
+                path: $0.path, id: $0.id, role: $0.role, references: $0.references, supersedes: $0.supersedes)
         }
         var index: [String: Int] = [:]
-        for (number, document) in documents.enumerated() where index[document.path] == nil { index[document.path] = number }
+        for (number, document) in documents.enumerated() where index[document.path] == nil {
+            index[document.path] = number
+        }
         let plan = ImportPlan(files: files)
         // Missing references are listed as gaps, not notes; the rest reads as the survey does it.
         notes = plan.notes.filter { !$0.contains("which is not among the files") }
             .map { $0.replacingOccurrences(of: "; not imported", with: "; not compared") }
         families = plan.tasks.map {
-            FamilyTask(task: Task(domestic: index[$0.domestic.path]!, reference: index[$0.international.path]!),
-                       named: $0.named, note: $0.note)
-        }.sorted { (documents[$0.task.domestic].id, documents[$0.task.reference].id) < (documents[$1.task.domestic].id, documents[$1.task.reference].id) }
-        gaps.missingReferences = plan.unresolved.map { SurveyGaps.MissingReference(document: index[$0.file.path]!, ref: $0.ref) }
+            FamilyTask(
+                task: Task(domestic: index[$0.domestic.path]!, reference: index[$0.international.path]!),
+                named: $0.named, note: $0.note)
+        }.sorted {
+            (documents[$0.task.domestic].id, documents[$0.task.reference].id) < (
+                documents[$1.task.domestic].id, documents[$1.task.reference].id
+            )
+        }
+        gaps.missingReferences = plan.unresolved.map {
+            SurveyGaps.MissingReference(document: index[$0.file.path]!, ref: $0.ref)
+        }
         var lineages = Lineages(documents: documents, index: index)
         supersededBy = lineages.currentEditions
         gaps.uncovered = lineages.uncovered(covered: Set(families.map(\.task.reference)))
@@ -76,7 +86,9 @@ public struct SurveyPlan: Sendable {
     }
 
     /// Regional documents joined through the references they name (resolved as families are, else as named).
-    private static func regionalGroups(documents: [SurveyDocument], files: [ImportPlan.File], index: [String: Int]) -> [Group] {
+    private static func regionalGroups(documents: [SurveyDocument], files: [ImportPlan.File], index: [String: Int])
+        -> [Group]
+    {
         let resolver = ImportPlan.Resolver(files: files)
         var sets = DisjointSets<String>()
         var shown: [String: String] = [:]
@@ -108,11 +120,17 @@ public struct SurveyPlan: Sendable {
         for node in sets.elements {
             let root = sets.find(node)
             var group = groups[root] ?? Group(references: [], members: [])
-            if let member = regional[node] { group.members.append(member) } else if let name = shown[node] { group.references.append(name) }
+            if let member = regional[node] {
+                group.members.append(member)
+            } else if let name = shown[node] {
+                group.references.append(name)
+            }
             groups[root] = group
         }
         return groups.values.filter { $0.members.count >= 2 }.map {
             Group(references: $0.references.sorted(), members: $0.members.sorted())
-        }.sorted { ($0.references.first ?? "\u{10FFFF}", $0.members[0]) < ($1.references.first ?? "\u{10FFFF}", $1.members[0]) }
+        }.sorted {
+            ($0.references.first ?? "\u{10FFFF}", $0.members[0]) < ($1.references.first ?? "\u{10FFFF}", $1.members[0])
+        }
     }
 }

@@ -6,7 +6,8 @@ extension SurveySummary {
         self.comparisons = comparisons
         for document in survey.documents { documents[document.role, default: 0] += 1 }
         var degrees: [Int: [Degree]] = [:]
-        var weighted = 0, weights = 0
+        var weighted = 0
+        var weights = 0
         for family in survey.families {
             let comparison = family.comparison
             if survey.documents[comparison.domestic].role == .domestic {
@@ -22,10 +23,14 @@ extension SurveySummary {
         }
         domesticCompared = degrees.count
         domesticIDTorMOD = degrees.values.filter { $0.allSatisfy { $0 != .NEQ } }.count
-        if domesticCompared > 0 { domesticIDTorMODShareTenths = Self.rounded(domesticIDTorMOD * 1000, domesticCompared) }
+        if domesticCompared > 0 {
+            domesticIDTorMODShareTenths = Self.rounded(domesticIDTorMOD * 1000, domesticCompared)
+        }
         if weights > 0 { consistencyTenths = Self.rounded(weighted, weights) }
     }
 
     /// `numerator / denominator` rounded half up (both non-negative).
-    static func rounded(_ numerator: Int, _ denominator: Int) -> Int { (2 * numerator + denominator) / (2 * denominator) }
+    static func rounded(_ numerator: Int, _ denominator: Int) -> Int {
+        (2 * numerator + denominator) / (2 * denominator)
+    }
 }

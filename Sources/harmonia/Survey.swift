@@ -27,23 +27,37 @@ struct SurveyCommand: ParsableCommand {
         commandName: "survey",
         abstract: "Survey a whole catalogue: families, gaps, regional equivalence and the national picture.",
         discussion: """
-        Reads every specification under the paths (folders recursively; XML that never names the format's \
-        namespace is passed over), compares each domestic or regional document with every reference its \
-        correspondence names (else the nearest edition that supersedes it, else another edition of the same \
-        designation), lists the international documents nothing corresponds to, groups regional documents by \
-        what they correspond to and compares every two members both ways, finding the equivalence classes \
-        (no technical deviation either way). See docs/survey.md.
+            Reads every specification under the paths (folders recursively; XML that never names the format's \
+            namespace is passed over), compares each domestic or regional document with every reference its \
+            correspondence names (else the nearest edition that supersedes it, else another edition of the same \
+            designation), lists the international documents nothing corresponds to, groups regional documents by \
+            what they correspond to and compares every two members both ways, finding the equivalence classes \
+            (no technical deviation either way). See docs/survey.md.
 
-        --output DIR (an existing folder, or a path ending in /) writes survey.txt, survey.json, survey.html \
-        and survey-families.csv there. A file that is not valid or cannot be read is reported, left out \
-        and never recorded; the survey goes on and exits 65 at the end.
-        """)
+            --output DIR (an existing folder, or a path ending in /) writes survey.txt, survey.json, survey.html \
+            and survey-families.csv there. A file that is not valid or cannot be read is reported, left out \
+            and never recorded; the survey goes on, is written, and exits 65 at the end.
+
+            Exit status: 0 surveyed, 64 bad command line, 65 a file was not valid or could not be read (left \
+            out; the rest surveyed and written), 73 --output cannot be written, 74 the history database failed \
+            (--record).
+
+            Example (from the repository's folder):
+              harmonia survey fixtures/weights fixtures/electricity-meters \\
+                fixtures/regional --format html --output survey.html
+            """)
 
     @Argument(help: ArgumentHelp("Folders or files holding the catalogue.", valueName: "PATH"))
     var paths: [String]
-    @Option(name: .long, help: "Output format: text, json, html or csv (the families). Default: text on a terminal, json otherwise (or from --output's extension).")
+    @Option(
+        name: .long,
+        help:
+            "Output format: text, json, html or csv (the families). Default: text on a terminal, json otherwise (or from --output's extension)."
+    )
     var format: SurveyFormat?
-    @Option(name: .long, help: ArgumentHelp("Write to FILE (atomically), or every format into the folder DIR.", valueName: "FILE|DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Write to FILE (atomically), or every format into the folder DIR.", valueName: "FILE|DIR"))
     var output: String?
     @Flag(name: .long, help: "Record every comparison in the history database (see harmonia track).")
     var record = false
@@ -91,7 +105,9 @@ struct SurveyCommand: ParsableCommand {
                 loaded.append(file)
             case .failure(let failure):
                 for message in failure.messages { Console.error(message) }
-                leftOut.append((failure.messages.first ?? "error: not valid") + (failure.messages.count > 1 ? " (and \(failure.messages.count - 1) more)" : ""))
+                leftOut.append(
+                    (failure.messages.first ?? "error: not valid")
+                        + (failure.messages.count > 1 ? " (and \(failure.messages.count - 1) more)" : ""))
             }
         }
 
@@ -99,10 +115,12 @@ struct SurveyCommand: ParsableCommand {
         var byPath: [String: LoadedFile] = [:]
         for file in loaded where byPath[file.path] == nil { byPath[file.path] = file }
         let documents = plan.documents.map { byPath[$0.path]!.document }
-        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
+        let comparator = Comparator(
+            catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let tasks = plan.tasks
         progress.start("comparing", total: tasks.count)
-        var (survey, comparisons) = SurveyRunner(comparator: comparator).run(plan, documents: documents, keep: record) { _, _ in
+        var (survey, comparisons) = SurveyRunner(comparator: comparator).run(plan, documents: documents, keep: record) {
+            _, _ in
             progress.step()
         }
         progress.clear()
@@ -119,7 +137,9 @@ struct SurveyCommand: ParsableCommand {
                 let domestic = byPath[plan.documents[task.domestic].path]!.provenance
                 let reference = byPath[plan.documents[task.reference].path]!.provenance
                 do throws(StoreError) {
-                    if try store.existingRecord(domesticHash: domestic.contentHash, internationalHash: reference.contentHash) == nil {
+                    if try store.existingRecord(
+                        domesticHash: domestic.contentHash, internationalHash: reference.contentHash) == nil
+                    {
                         _ = try store.record(comparison, domestic: domestic, international: reference, at: at)
                         recorded += 1
                     }
@@ -135,13 +155,20 @@ struct SurveyCommand: ParsableCommand {
         timings.mark("write")
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        var line = "surveyed \(loaded.count) document\(loaded.count == 1 ? "" : "s")"
+        var line =
+            "surveyed \(loaded.count) document\(loaded.count == 1 ? "" : "s")"
             + (ignored > 0 ? " (\(ignored) other XML file\(ignored == 1 ? "" : "s") passed over)" : "")
-            + ": " + [(survey.families.count, "family", "families"), (survey.gaps.uncovered.count, "gap", "gaps"),
-                      (survey.regional.count, "regional group", "regional groups"), (tasks.count, "comparison", "comparisons")]
-                .map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
+            + ": "
+            + [
+                (survey.families.count, "family", "families"), (survey.gaps.uncovered.count, "gap", "gaps"),
+                (survey.regional.count, "regional group", "regional groups"),
+                (tasks.count, "comparison", "comparisons"),
+            ]
+            .map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
         if record { line += ", \(recorded) recorded" }
-        if !leftOut.isEmpty { line += "; \(leftOut.count) file\(leftOut.count == 1 ? "" : "s") left out (not valid or not readable)" }
+        if !leftOut.isEmpty {
+            line += "; \(leftOut.count) file\(leftOut.count == 1 ? "" : "s") left out (not valid or not readable)"
+        }
         Console.error(line + String(format: " — in %.1f s", seconds))
         if !leftOut.isEmpty { throw Exit.invalidInput }
     }
@@ -155,7 +182,9 @@ struct SurveyCommand: ParsableCommand {
             }
             return
         }
-        let chosen = format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (output == nil && Console.stdoutIsTerminal ? .text : .json)
+        let chosen =
+            format ?? output.flatMap(Self.format(forExtensionOf:))
+            ?? (output == nil && Console.stdoutIsTerminal ? .text : .json)
         let rendered = render(survey, as: chosen)
         if let output { try writeFile(rendered, to: output) } else { Console.out(rendered) }
     }

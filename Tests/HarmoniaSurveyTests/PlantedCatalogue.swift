@@ -1,6 +1,7 @@
 import Foundation
 import HarmoniaIngest
 import HarmoniaModel
+
 @testable import HarmoniaSurvey
 
 /// A small catalogue with known families, gaps and equivalence classes, written as specification files
@@ -23,11 +24,15 @@ enum PlantedCatalogue {
 
     static let period = "≤ 1 a"
 
-    static func spec(_ id: String, role: String, references: [(String, String?)] = [], supersedes: [String] = [],
-                     mpe: String = "0.5", period: String = period, warmUp: String? = "≤ 30 min", justified: Bool = false) -> String {
+    static func spec(
+        _ id: String, role: String, references: [(String, String?)] = [], supersedes: [String] = [],
+        mpe: String = "0.5", period: String = period, warmUp: String? = "≤ 30 min", justified: Bool = false
+    ) -> String {
         var meta = "<title lang=\"en\">\(id)</title><edition>\(id.suffix(4))</edition>"
         meta += supersedes.map { "<supersedes ref=\"\($0)\"/>" }.joined()
-        meta += references.map { ref, degree in "<correspondence ref=\"\(ref)\"" + (degree.map { " degree=\"\($0)\"" } ?? "") + "/>" }.joined()
+        meta += references.map { ref, degree in
+            "<correspondence ref=\"\(ref)\"" + (degree.map { " degree=\"\($0)\"" } ?? "") + "/>"
+        }.joined()
         let justification = justified ? "<justification lang=\"zh\">从严。</justification>" : ""
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -47,18 +52,38 @@ enum PlantedCatalogue {
         Entry(file: "int/r4.xml", xml: spec("OIML R 4-1:2012", role: "international", supersedes: ["OIML R 4-1:1995"])),
         Entry(file: "int/r5.xml", xml: spec("OIML R 5-1:2008", role: "international")),
         Entry(file: "int/r6-2010.xml", xml: spec("OIML R 6-1:2010", role: "international")),
-        Entry(file: "int/r6-2020.xml", xml: spec("OIML R 6-1:2020", role: "international", supersedes: ["OIML R 6-1:2010"])),
+        Entry(
+            file: "int/r6-2020.xml",
+            xml: spec("OIML R 6-1:2020", role: "international", supersedes: ["OIML R 6-1:2010"])),
         Entry(file: "jjg/1.xml", xml: spec("JJG 1-2020", role: "domestic", references: [("OIML R 1-1:2012", "IDT")])),
-        Entry(file: "jjg/2.xml", xml: spec("JJG 2-2020", role: "domestic", references: [("OIML R 2-1:2012", "IDT")], mpe: "0.8")),
-        Entry(file: "jjg/4.xml", xml: spec("JJG 4-2020", role: "domestic", references: [("OIML R 4-1:1995", "MOD")],
-                                           mpe: "0.4", justified: true)),
+        Entry(
+            file: "jjg/2.xml",
+            xml: spec("JJG 2-2020", role: "domestic", references: [("OIML R 2-1:2012", "IDT")], mpe: "0.8")),
+        Entry(
+            file: "jjg/4.xml",
+            xml: spec(
+                "JJG 4-2020", role: "domestic", references: [("OIML R 4-1:1995", "MOD")],
+                mpe: "0.4", justified: true)),
         Entry(file: "jjg/5.xml", xml: spec("JJG 5-2020", role: "domestic", references: [("OIML R 5-1:2000", nil)])),
         Entry(file: "jjg/9.xml", xml: spec("JJG 9-2020", role: "domestic", references: [("OIML R 99-1:2001", "MOD")])),
-        Entry(file: "reg/x1.xml", xml: spec("JJG(X) 1-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], mpe: "0.4", justified: true)),
-        Entry(file: "reg/x2.xml", xml: spec("JJG(X) 2-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], mpe: "0.4", justified: true)),
-        Entry(file: "reg/x3.xml", xml: spec("JJG(X) 3-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], mpe: "0.40",
-                                            period: "≤ 12 月", warmUp: "≤ 0.5 h", justified: true)),
-        Entry(file: "reg/x4.xml", xml: spec("JJG(X) 4-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], period: "≤ 2 a")),
+        Entry(
+            file: "reg/x1.xml",
+            xml: spec(
+                "JJG(X) 1-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], mpe: "0.4", justified: true
+            )),
+        Entry(
+            file: "reg/x2.xml",
+            xml: spec(
+                "JJG(X) 2-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], mpe: "0.4", justified: true
+            )),
+        Entry(
+            file: "reg/x3.xml",
+            xml: spec(
+                "JJG(X) 3-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], mpe: "0.40",
+                period: "≤ 12 月", warmUp: "≤ 0.5 h", justified: true)),
+        Entry(
+            file: "reg/x4.xml",
+            xml: spec("JJG(X) 4-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], period: "≤ 2 a")),
         Entry(file: "reg/y1.xml", xml: spec("JJG(Y) 1-2019", role: "regional", references: [("JJG(Y) 2-2019", "IDT")])),
         Entry(file: "reg/y2.xml", xml: spec("JJG(Y) 2-2019", role: "regional")),
     ]
@@ -68,7 +93,8 @@ enum PlantedCatalogue {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-survey-\(UUID().uuidString)")
         for entry in entries {
             let url = root.appendingPathComponent(entry.file)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(entry.xml.utf8).write(to: url)
         }
         return root
@@ -85,7 +111,10 @@ enum PlantedCatalogue {
             }
             documents[entry.file] = document
         }
-        let plan = SurveyPlan(documents: (reversed ? entries.reversed() : entries).map { SurveyDocument(path: $0.file, document: documents[$0.file]!) })
+        let plan = SurveyPlan(
+            documents: (reversed ? entries.reversed() : entries).map {
+                SurveyDocument(path: $0.file, document: documents[$0.file]!)
+            })
         return SurveyRunner().run(plan, documents: plan.documents.map { documents[$0.path]! }).survey
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HarmoniaModel
 import Testing
+
 @testable import HarmoniaSurvey
 
 @Suite("Surveying a catalogue")
@@ -14,11 +15,12 @@ struct SurveyTests {
     @Test("every declared family, with edition links by supersedes and by shared designation")
     func families() {
         let found = survey.families.map { "\(id($0.comparison.domestic)) > \(id($0.comparison.reference))" }
-        #expect(found == [
-            "JJG 1-2020 > OIML R 1-1:2012", "JJG 2-2020 > OIML R 2-1:2012", "JJG 4-2020 > OIML R 4-1:2012",
-            "JJG 5-2020 > OIML R 5-1:2008", "JJG(X) 1-2019 > OIML R 1-1:2012", "JJG(X) 2-2019 > OIML R 1-1:2012",
-            "JJG(X) 3-2019 > OIML R 1-1:2012", "JJG(X) 4-2019 > OIML R 1-1:2012", "JJG(Y) 1-2019 > JJG(Y) 2-2019",
-        ])
+        #expect(
+            found == [
+                "JJG 1-2020 > OIML R 1-1:2012", "JJG 2-2020 > OIML R 2-1:2012", "JJG 4-2020 > OIML R 4-1:2012",
+                "JJG 5-2020 > OIML R 5-1:2008", "JJG(X) 1-2019 > OIML R 1-1:2012", "JJG(X) 2-2019 > OIML R 1-1:2012",
+                "JJG(X) 3-2019 > OIML R 1-1:2012", "JJG(X) 4-2019 > OIML R 1-1:2012", "JJG(Y) 1-2019 > JJG(Y) 2-2019",
+            ])
         let byDomestic = Dictionary(uniqueKeysWithValues: survey.families.map { (id($0.comparison.domestic), $0) })
         #expect(byDomestic["JJG 4-2020"]?.named == "OIML R 4-1:1995")
         #expect(byDomestic["JJG 4-2020"]?.note?.contains("supersedes") == true)
@@ -30,10 +32,12 @@ struct SurveyTests {
         #expect(byDomestic["JJG 4-2020"]?.declaredDegree == .MOD)
     }
 
-    @Test("gaps: the international lineages nothing reaches (current edition only), and references not in the catalogue")
+    @Test(
+        "gaps: the international lineages nothing reaches (current edition only), and references not in the catalogue")
     func gaps() {
         #expect(survey.gaps.uncovered.map(id) == ["OIML R 3-1:2012", "OIML R 6-1:2020"])
-        #expect(survey.gaps.missingReferences.map { "\(id($0.document)) > \($0.ref)" } == ["JJG 9-2020 > OIML R 99-1:2001"])
+        #expect(
+            survey.gaps.missingReferences.map { "\(id($0.document)) > \($0.ref)" } == ["JJG 9-2020 > OIML R 99-1:2001"])
     }
 
     @Test("regional groups by reference, every pair both ways, and the equivalence classes")
@@ -83,7 +87,8 @@ struct EquivalenceClassTests {
         // 0 ~ 1 and 1 ~ 2 both ways, but 0 and 2 differ.
         let agreeing: Set<[Int]> = [[0, 1], [1, 0], [1, 2], [2, 1]]
         #expect(EquivalenceClasses.find(members: [0, 1, 2], agreeing: agreeing) == [[0, 1]])
-        #expect(EquivalenceClasses.find(members: [0, 1, 2], agreeing: agreeing.union([[0, 2], [2, 0]])) == [[0, 1, 2]])
+        #expect(
+            EquivalenceClasses.find(members: [0, 1, 2], agreeing: agreeing.union([[0, 2], [2, 0]])) == [[0, 1, 2]])
     }
 
     @Test("equivalence needs both ways; a member alone is no class")

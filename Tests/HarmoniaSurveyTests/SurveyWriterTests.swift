@@ -1,6 +1,7 @@
 import Foundation
 import HarmoniaReport
 import Testing
+
 @testable import HarmoniaSurvey
 
 @Suite("Survey writers")
@@ -59,7 +60,9 @@ struct SurveyWriterTests {
         let text = SurveyTextWriter().write(survey)
         #expect(text.contains("domestic documents computed IDT or MOD: 3 of 4 (75.0 %)"))
         #expect(text.contains("OIML R 99-1:2001  (named by JJG 9-2020)"))
-        #expect(text.contains("equivalent (candidates for mutual recognition): JJG(X) 1-2019, JJG(X) 2-2019, JJG(X) 3-2019"))
+        #expect(
+            text.contains("equivalent (candidates for mutual recognition): JJG(X) 1-2019, JJG(X) 2-2019, JJG(X) 3-2019")
+        )
         #expect(text.contains("JJG(X) 4-2019 against JJG(X) 1-2019"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -11,22 +12,29 @@ struct SurveyCommandTests {
     func catalogue() throws -> URL {
         let root = try temporaryDirectory().appendingPathComponent("catalogue")
         for folder in ["weights", "electricity-meters", "regional"] {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
-            for name in try FileManager.default.contentsOfDirectory(atPath: fixture(folder)) where name.hasSuffix(".xml") {
-                try FileManager.default.copyItem(atPath: fixture(folder + "/" + name), toPath: root.appendingPathComponent(folder + "/" + name).path)
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            for name in try FileManager.default.contentsOfDirectory(atPath: fixture(folder))
+            where name.hasSuffix(".xml") {
+                try FileManager.default.copyItem(
+                    atPath: fixture(folder + "/" + name), toPath: root.appendingPathComponent(folder + "/" + name).path)
             }
         }
         func variant(of source: String, id: String, as name: String) throws {
             let text = try String(contentsOfFile: fixture(source), encoding: .utf8)
             let old = try #require(text.firstRange(of: /id="[^"]+" role/))
             let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.replacingCharacters(in: old, with: "id=\"\(id)\" role").write(to: url, atomically: true, encoding: .utf8)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.replacingCharacters(in: old, with: "id=\"\(id)\" role").write(
+                to: url, atomically: true, encoding: .utf8)
         }
         try variant(of: "electricity-meters/oiml-r46-1-2012.xml", id: "OIML R 46-3:2012", as: "gap/oiml-r46-3.xml")
         try variant(of: "regional/jjg-hei-005-2017.xml", id: "JJG(吉) 7-2018", as: "regional/jjg-ji-7-2018.xml")
-        try Data("<?xml version=\"1.0\"?>\n<spec xmlns=\"urn:harmonia:spec:1\" id=\"X\" role=\"domestic\">\n<meta>".utf8)
-            .write(to: root.appendingPathComponent("broken.xml"))
+        try Data(
+            "<?xml version=\"1.0\"?>\n<spec xmlns=\"urn:harmonia:spec:1\" id=\"X\" role=\"domestic\">\n<meta>".utf8
+        )
+        .write(to: root.appendingPathComponent("broken.xml"))
         return root
     }
 
@@ -44,10 +52,11 @@ struct SurveyCommandTests {
         #expect(object["format"] as? String == "harmonia.survey")
         #expect(object["gaps"] as? [String] == ["OIML R 46-3:2012"])
         let families = try #require(object["families"] as? [[String: Any]])
-        #expect(families.map { "\($0["domestic"]!) > \($0["international"]!)" } == [
-            "JJG 596-2012 > OIML R 46-1:2012", "JJG 99-2006 > OIML R 111-1:2004", "JJG 99-2022 > OIML R 111-1:2004",
-            "JJG(吉) 7-2018 > JJG(沪) 56-2016", "JJG(黑) 005-2017 > JJG(沪) 56-2016",
-        ])
+        #expect(
+            families.map { "\($0["domestic"]!) > \($0["international"]!)" } == [
+                "JJG 596-2012 > OIML R 46-1:2012", "JJG 99-2006 > OIML R 111-1:2004", "JJG 99-2022 > OIML R 111-1:2004",
+                "JJG(吉) 7-2018 > JJG(沪) 56-2016", "JJG(黑) 005-2017 > JJG(沪) 56-2016",
+            ])
         let regional = try #require(object["regional"] as? [[String: Any]])
         #expect(regional.count == 1)
         #expect(regional.first?["equivalenceClasses"] as? [[String]] == [["JJG(吉) 7-2018", "JJG(黑) 005-2017"]])

@@ -51,12 +51,16 @@ public struct CatalogueGenerator: Sendable {
             expected.documents += 1
         }
         // International documents, lineage by lineage, until the count is reached.
-        var lineages = 0, written = 0
+        var lineages = 0
+        var written = 0
         while written < international {
             lineages += 1
             let k = lineages
-            try emit("oiml-r\(k)-2012.xml", document(id: Self.current(k), role: "international", lineage: k,
-                                                     supersedes: Self.hasOldEdition(k) ? Self.old(k) : nil))
+            try emit(
+                "oiml-r\(k)-2012.xml",
+                document(
+                    id: Self.current(k), role: "international", lineage: k,
+                    supersedes: Self.hasOldEdition(k) ? Self.old(k) : nil))
             written += 1
             if Self.hasOldEdition(k), written < international {
                 try emit("oiml-r\(k)-1995.xml", document(id: Self.old(k), role: "international", lineage: k))
@@ -75,8 +79,11 @@ public struct CatalogueGenerator: Sendable {
                 expected.missingReferences.append("OIML R \(5000 + d)-1:2010")
             }
             let id = "JJG \(1000 + d)-2020"
-            try emit("jjg-\(1000 + d)-2020.xml", document(id: id, role: "domestic", lineage: d, references: references,
-                                                         edit: Edit(rawValue: variant)!))
+            try emit(
+                "jjg-\(1000 + d)-2020.xml",
+                document(
+                    id: id, role: "domestic", lineage: d, references: references,
+                    edit: Edit(rawValue: variant)!))
             expected.families.append([id, Self.hasOldEdition(d) ? Self.old(d) : Self.current(d)])
             covered.insert(d)
         }
@@ -95,8 +102,11 @@ public struct CatalogueGenerator: Sendable {
                 case (4...5, 0): edit = .omitted
                 default: edit = m == 4 ? .looser : .omitted
                 }
-                try emit("jjg-r\(g)-\(m)-2019.xml", document(id: id, role: "regional", lineage: k,
-                                                             references: [(Self.current(k), "MOD")], edit: edit))
+                try emit(
+                    "jjg-r\(g)-\(m)-2019.xml",
+                    document(
+                        id: id, role: "regional", lineage: k,
+                        references: [(Self.current(k), "MOD")], edit: edit))
                 expected.families.append([id, Self.current(k)])
             }
             switch g % 3 {
@@ -117,12 +127,15 @@ public struct CatalogueGenerator: Sendable {
 
     /// How a document departs from its lineage's reference.
     enum Edit: Int {
-        case same = 0, stricter, looser, omitted, otherUnit
+        case same = 0
+        case stricter, looser, omitted, otherUnit
     }
 
     /// One document of lineage `k`: an MPE table and five indicators, values drawn from `k`.
-    func document(id: String, role: String, lineage k: Int, supersedes: String? = nil,
-                  references: [(String, String)] = [], edit: Edit = .same) -> String {
+    func document(
+        id: String, role: String, lineage k: Int, supersedes: String? = nil,
+        references: [(String, String)] = [], edit: Edit = .same
+    ) -> String {
         let lang = role == "international" ? "en" : "zh"
         let base = [1, 2, 5][k % 3]
         var meta = "    <title lang=\"en\">Measuring instrument \(k)</title>\n    <edition>\(id.suffix(4))</edition>\n"
@@ -138,7 +151,8 @@ public struct CatalogueGenerator: Sendable {
         }
         let justification = "      <justification lang=\"zh\">国内要求从严。</justification>\n"
         let tableNote = edit == .stricter && role != "international" ? justification : ""
-        let low = -10 - k % 4 * 5, high = 40 + k % 3 * 5
+        let low = -10 - k % 4 * 5
+        let high = 40 + k % 3 * 5
         var indicators = """
               <indicator id="temperature" concept="operating-temperature-range"><value>\(low) °C .. \(high) °C</value></indicator>
               <indicator id="humidity" concept="relative-humidity-range"><value>[20, \(80 + k % 3 * 5)] %</value></indicator>
@@ -146,14 +160,22 @@ public struct CatalogueGenerator: Sendable {
 
             """
         switch edit {
-        case .looser: indicators += "      <indicator id=\"period\" concept=\"verification-interval\"><value>≤ 2 a</value></indicator>\n"
-        case .otherUnit: indicators += "      <indicator id=\"period\" concept=\"verification-interval\"><value>≤ 12 月</value></indicator>\n"
-        default: indicators += "      <indicator id=\"period\" concept=\"verification-interval\"><value>≤ 1 a</value></indicator>\n"
+        case .looser:
+            indicators +=
+                "      <indicator id=\"period\" concept=\"verification-interval\"><value>≤ 2 a</value></indicator>\n"
+        case .otherUnit:
+            indicators +=
+                "      <indicator id=\"period\" concept=\"verification-interval\"><value>≤ 12 月</value></indicator>\n"
+        default:
+            indicators +=
+                "      <indicator id=\"period\" concept=\"verification-interval\"><value>≤ 1 a</value></indicator>\n"
         }
         if edit == .omitted {
-            indicators += "      <omission ref=\"warm-up\"><justification lang=\"zh\">预热时间由型式评价考核。</justification></omission>\n"
+            indicators +=
+                "      <omission ref=\"warm-up\"><justification lang=\"zh\">预热时间由型式评价考核。</justification></omission>\n"
         } else {
-            indicators += "      <indicator id=\"warm-up\" concept=\"warm-up-time\"><value>≤ \(15 + k % 4 * 5) min</value></indicator>\n"
+            indicators +=
+                "      <indicator id=\"warm-up\" concept=\"warm-up-time\"><value>≤ \(15 + k % 4 * 5) min</value></indicator>\n"
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -8,7 +8,8 @@ import SpecGenerator
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let folder = arguments.first, !folder.hasPrefix("-") else {
-    FileHandle.standardError.write(Data("usage: generate-catalogue DIR [--international N] [--domestic N] [--regional N]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: generate-catalogue DIR [--international N] [--domestic N] [--regional N]\n".utf8))
     exit(2)
 }
 var generator = CatalogueGenerator()
@@ -26,5 +27,7 @@ while index + 1 < arguments.count {
     index += 2
 }
 let expected = try generator.write(to: folder)
-print("wrote \(expected.documents) documents to \(folder): \(expected.families.count) families, \(expected.gaps.count) gaps, "
-      + "\(expected.missingReferences.count) missing references, \(expected.equivalenceClasses.count) equivalence classes")
+print(
+    "wrote \(expected.documents) documents to \(folder): \(expected.families.count) families, \(expected.gaps.count) gaps, "
+        + "\(expected.missingReferences.count) missing references, \(expected.equivalenceClasses.count) equivalence classes"
+)

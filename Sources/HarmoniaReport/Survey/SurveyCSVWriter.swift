@@ -14,9 +14,12 @@ public struct SurveyCSVWriter: Sendable {
             "reference superseded by", "note",
         ])
         for family in survey.families {
-            let c = family.comparison, d = documents[c.domestic], r = documents[c.reference]
+            let c = family.comparison
+            let d = documents[c.domestic]
+            let r = documents[c.reference]
             table.append([
-                .document(d.id), .plain(d.role.rawValue), .document(r.id), .document(family.named), .plain(c.score.text),
+                .document(d.id), .plain(d.role.rawValue), .document(r.id), .document(family.named),
+                .plain(c.score.text),
                 .plain(c.degree.rawValue), .plain(family.declaredDegree?.rawValue ?? ""),
                 .plain(family.declarationSupported ? "yes" : "no"), .plain(String(c.counts.total)),
                 .plain(String(c.counts.deviations)), .plain(String(c.unexplained)), .document(d.edition ?? ""),

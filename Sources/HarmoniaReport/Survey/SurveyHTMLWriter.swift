@@ -19,15 +19,23 @@ public struct SurveyHTMLWriter: Sendable {
             <section id="summary"><h2>Summary</h2><ul>
             """
         html += SurveyFigures.summaryLines(survey).map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
-        html += "<section id=\"distribution\"><h2>Distribution of family scores</h2>\n"
+        html +=
+            "<section id=\"distribution\"><h2>Distribution of family scores</h2>\n"
             + SurveyHistogram(scores: survey.families.map(\.comparison.score.tenths)).svg() + "</section>\n"
 
-        html += "<section id=\"gaps\"><h2>Gaps: international documents nothing corresponds to (\(survey.gaps.uncovered.count))</h2>\n"
-        html += survey.gaps.uncovered.isEmpty ? "<p>None.</p>\n" : "<ul class=\"gaps\">" + survey.gaps.uncovered.map {
-            "<li><b>\(Escape.html(documents[$0].id))</b>" + (documents[$0].title.map { " " + Escape.html($0) } ?? "") + "</li>"
-        }.joined() + "</ul>\n"
+        html +=
+            "<section id=\"gaps\"><h2>Gaps: international documents nothing corresponds to (\(survey.gaps.uncovered.count))</h2>\n"
+        html +=
+            survey.gaps.uncovered.isEmpty
+            ? "<p>None.</p>\n"
+            : "<ul class=\"gaps\">"
+                + survey.gaps.uncovered.map {
+                    "<li><b>\(Escape.html(documents[$0].id))</b>"
+                        + (documents[$0].title.map { " " + Escape.html($0) } ?? "") + "</li>"
+                }.joined() + "</ul>\n"
         if !survey.gaps.missingReferences.isEmpty {
-            html += "<h3>Declared references not in the catalogue (\(survey.gaps.missingReferences.count))</h3><ul>"
+            html +=
+                "<h3>Declared references not in the catalogue (\(survey.gaps.missingReferences.count))</h3><ul>"
                 + survey.gaps.missingReferences.map {
                     "<li><b>\(Escape.html($0.ref))</b>, named by \(Escape.html(documents[$0.document].id))</li>"
                 }.joined() + "</ul>\n"
@@ -36,18 +44,22 @@ public struct SurveyHTMLWriter: Sendable {
         if !survey.regional.isEmpty { html += Self.legend }
         for group in survey.regional { html += heatMap(group, documents) }
         html += "</section>\n<section id=\"families\"><h2>Families (\(survey.families.count))</h2>\n"
-        html += "<table><thead><tr><th>Document</th><th>Reference</th><th>Score</th><th>Degree</th><th>Declared</th><th>Unexplained</th><th>Edition</th><th>Date</th></tr></thead><tbody>\n"
+        html +=
+            "<table><thead><tr><th>Document</th><th>Reference</th><th>Score</th><th>Degree</th><th>Declared</th><th>Unexplained</th><th>Edition</th><th>Date</th></tr></thead><tbody>\n"
         for family in survey.families {
-            let c = family.comparison, d = documents[c.domestic]
+            let c = family.comparison
+            let d = documents[c.domestic]
             let declared = (family.declaredDegree?.rawValue ?? "—") + (family.declarationSupported ? "" : " ✗")
-            html += "<tr><td>\(Escape.html(d.id))</td><td>\(Escape.html(documents[c.reference].id))</td>"
+            html +=
+                "<tr><td>\(Escape.html(d.id))</td><td>\(Escape.html(documents[c.reference].id))</td>"
                 + "<td class=\"num\" style=\"background:\(Self.colour(c.score.tenths))\">\(c.score.text)</td><td>\(c.degree.rawValue)</td>"
                 + "<td\(family.declarationSupported ? "" : " class=\"bad\"")>\(declared)</td><td class=\"num\">\(c.unexplained)</td>"
                 + "<td>\(Escape.html(d.edition ?? "—"))</td><td>\(Escape.html(d.date ?? "—"))</td></tr>\n"
         }
         html += "</tbody></table></section>\n"
         if !survey.leftOut.isEmpty {
-            html += "<section id=\"left-out\"><h2>Left out (\(survey.leftOut.count))</h2><ul>"
+            html +=
+                "<section id=\"left-out\"><h2>Left out (\(survey.leftOut.count))</h2><ul>"
                 + survey.leftOut.map { "<li><code>\(Escape.html($0))</code></li>" }.joined() + "</ul></section>\n"
         }
         return html + "</body></html>\n"
@@ -58,9 +70,12 @@ public struct SurveyHTMLWriter: Sendable {
         var scores: [Int: [Int: Score]] = [:]
         for pair in group.pairs { scores[pair.domestic, default: [:]][pair.reference] = pair.score }
         var classOf: [Int: Int] = [:]
-        for (number, members) in group.equivalenceClasses.enumerated() { for member in members { classOf[member] = number + 1 } }
+        for (number, members) in group.equivalenceClasses.enumerated() {
+            for member in members { classOf[member] = number + 1 }
+        }
         let title = group.reference.map { "Corresponding to " + $0 } ?? "Documents naming one another"
-        var html = "<div class=\"group\"><h3>\(Escape.html(title))</h3>\n<table class=\"heat\"><thead><tr><th>assessed ↓ against →</th>"
+        var html =
+            "<div class=\"group\"><h3>\(Escape.html(title))</h3>\n<table class=\"heat\"><thead><tr><th>assessed ↓ against →</th>"
         html += group.documents.map { "<th>\(Escape.html(documents[$0].id))</th>" }.joined() + "</tr></thead><tbody>\n"
         for row in group.documents {
             let mark = classOf[row].map { " <span class=\"class\">class \($0)</span>" } ?? ""
@@ -75,9 +90,14 @@ public struct SurveyHTMLWriter: Sendable {
             html += "</tr>\n"
         }
         html += "</tbody></table>\n"
-        html += group.equivalenceClasses.isEmpty ? "<p>No two documents are equivalent.</p>\n" : "<ul>" + group.equivalenceClasses.enumerated().map { number, members in
-            "<li>class \(number + 1), candidates for mutual recognition: " + Escape.html(members.map { documents[$0].id }.joined(separator: ", ")) + "</li>"
-        }.joined() + "</ul>\n"
+        html +=
+            group.equivalenceClasses.isEmpty
+            ? "<p>No two documents are equivalent.</p>\n"
+            : "<ul>"
+                + group.equivalenceClasses.enumerated().map { number, members in
+                    "<li>class \(number + 1), candidates for mutual recognition: "
+                        + Escape.html(members.map { documents[$0].id }.joined(separator: ", ")) + "</li>"
+                }.joined() + "</ul>\n"
         return html + "</div>\n"
     }
 
@@ -95,7 +115,8 @@ public struct SurveyHTMLWriter: Sendable {
 
     /// The key to the heat maps' colours.
     static var legend: String {
-        "<p class=\"legend\">Score: " + bands.map { "<span style=\"background:\($0.colour)\">\($0.label)</span>" }.joined(separator: " ")
+        "<p class=\"legend\">Score: "
+            + bands.map { "<span style=\"background:\($0.colour)\">\($0.label)</span>" }.joined(separator: " ")
             + " — rows are assessed against columns; “class” marks an equivalence class.</p>\n"
     }
 
@@ -118,17 +139,25 @@ struct SurveyHistogram {
         var bins = [Int](repeating: 0, count: 11)
         for tenths in scores { bins[tenths >= 1000 ? 10 : max(0, tenths) / 100] += 1 }
         let labels = (0..<10).map { "\($0 * 10)–\($0 * 10 + 9).9" } + ["100"]
-        let width = 660, height = 240, left = 40, bottom = 40, barWidth = 52
+        let width = 660
+        let height = 240
+        let left = 40
+        let bottom = 40
+        let barWidth = 52
         let top = max(1, bins.max() ?? 1)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"families per score band\">"
-        svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width)\" y2=\"\(height - bottom)\" stroke=\"#888\"/>"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"families per score band\">"
+        svg +=
+            "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width)\" y2=\"\(height - bottom)\" stroke=\"#888\"/>"
         for (index, count) in bins.enumerated() {
             let barHeight = count * (height - bottom - 20) / top
             let x = left + index * (barWidth + 4)
             let y = height - bottom - barHeight
-            svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"\(SurveyHTMLWriter.colour(index * 100))\" stroke=\"#666\"/>"
+            svg +=
+                "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"\(SurveyHTMLWriter.colour(index * 100))\" stroke=\"#666\"/>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 4)\" text-anchor=\"middle\">\(count)</text>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(labels[index])</text>"
+            svg +=
+                "<text x=\"\(x + barWidth / 2)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(labels[index])</text>"
         }
         svg += "<text x=\"\(left)\" y=\"\(height - 6)\">score (families per band)</text></svg>\n"
         return svg

@@ -72,7 +72,9 @@ extension JSONOutput {
         field("comparisons") { $0.raw(String(summary.comparisons)) }
         field("domesticCompared") { $0.raw(String(summary.domesticCompared)) }
         field("domesticIDTorMOD") { $0.raw(String(summary.domesticIDTorMOD)) }
-        field("domesticIDTorMODShare") { $0.raw(summary.domesticIDTorMODShareTenths.map { Score.format(tenths: $0) } ?? "null") }
+        field("domesticIDTorMODShare") {
+            $0.raw(summary.domesticIDTorMODShareTenths.map { Score.format(tenths: $0) } ?? "null")
+        }
         field("consistency") { $0.raw(summary.consistencyTenths.map { Score.format(tenths: $0) } ?? "null") }
         field("declarations") { $0.raw(String(summary.declarations)) }
         field("unsupportedDeclarations") { $0.raw(String(summary.unsupportedDeclarations)) }
@@ -100,7 +102,8 @@ extension JSONOutput {
 
     mutating func family(_ family: SurveyFamily, _ documents: [SurveyDocument]) {
         let comparison = family.comparison
-        let domestic = documents[comparison.domestic], reference = documents[comparison.reference]
+        let domestic = documents[comparison.domestic]
+        let reference = documents[comparison.reference]
         open("{")
         field("domestic") { $0.string(domestic.id) }
         field("role") { $0.string(domestic.role.rawValue) }

@@ -16,24 +16,30 @@ public struct SurveyTextWriter: Sendable {
         out += SurveyFigures.table(
             header: ["document", "reference", "score", "degree", "declared", "unexplained", "edition", "date"],
             rows: survey.families.map { family in
-                let c = family.comparison, d = documents[c.domestic]
-                return [d.id, documents[c.reference].id, c.score.text, c.degree.rawValue,
-                        (family.declaredDegree?.rawValue ?? "—") + (family.declarationSupported ? "" : " (not supported)"),
-                        String(c.unexplained), d.edition ?? "—", d.date ?? "—"]
+                let c = family.comparison
+                let d = documents[c.domestic]
+                return [
+                    d.id, documents[c.reference].id, c.score.text, c.degree.rawValue,
+                    (family.declaredDegree?.rawValue ?? "—") + (family.declarationSupported ? "" : " (not supported)"),
+                    String(c.unexplained), d.edition ?? "—", d.date ?? "—",
+                ]
             })
         let notes = survey.families.compactMap { family -> String? in
             let id = documents[family.comparison.domestic].id
             var lines: [String] = []
             if let note = family.note { lines.append("  note: \(note)") }
             if let newer = family.referenceSupersededBy {
-                lines.append("  note: \(id)'s reference \(documents[family.comparison.reference].id) is superseded by \(newer)")
+                lines.append(
+                    "  note: \(id)'s reference \(documents[family.comparison.reference].id) is superseded by \(newer)")
             }
             return lines.isEmpty ? nil : lines.joined(separator: "\n")
         }
         if !notes.isEmpty { out += notes.joined(separator: "\n") + "\n" }
 
         out += "\nGaps: international documents nothing corresponds to (\(survey.gaps.uncovered.count))\n"
-        out += survey.gaps.uncovered.map { "  \(documents[$0].id)" + (documents[$0].title.map { "  \($0)" } ?? "") + "\n" }.joined()
+        out += survey.gaps.uncovered.map {
+            "  \(documents[$0].id)" + (documents[$0].title.map { "  \($0)" } ?? "") + "\n"
+        }.joined()
         out += "\nDeclared references not in the catalogue (\(survey.gaps.missingReferences.count))\n"
         out += survey.gaps.missingReferences.map { "  \($0.ref)  (named by \(documents[$0.document].id))\n" }.joined()
 
@@ -60,15 +66,21 @@ public struct SurveyTextWriter: Sendable {
         out += SurveyFigures.table(header: header, rows: rows, indent: "    ")
         let classed = Set(group.equivalenceClasses.joined())
         for members in group.equivalenceClasses {
-            out += "    equivalent (candidates for mutual recognition): \(members.map { documents[$0].id }.joined(separator: ", "))\n"
+            out +=
+                "    equivalent (candidates for mutual recognition): \(members.map { documents[$0].id }.joined(separator: ", "))\n"
         }
         if group.equivalenceClasses.isEmpty { out += "    no two documents are equivalent\n" }
-        for pair in group.pairs where !classed.contains(pair.domestic) || !classed.contains(pair.reference)
-            || !group.equivalenceClasses.contains(where: { $0.contains(pair.domestic) && $0.contains(pair.reference) }) {
+        for pair in group.pairs
+        where !classed.contains(pair.domestic) || !classed.contains(pair.reference)
+            || !group.equivalenceClasses.contains(where: { $0.contains(pair.domestic) && $0.contains(pair.reference) })
+        {
             guard !pair.deviations.isEmpty else { continue }
-            let shown = pair.deviations.prefix(3).map { "\($0.verdict.rawValue) \($0.concept)" + (($0.domestic ?? $0.reference).map { " (\($0))" } ?? "") }
+            let shown = pair.deviations.prefix(3).map {
+                "\($0.verdict.rawValue) \($0.concept)" + (($0.domestic ?? $0.reference).map { " (\($0))" } ?? "")
+            }
             let more = pair.deviations.count > 3 ? ", and \(pair.deviations.count - 3) more" : ""
-            out += "    \(documents[pair.domestic].id) against \(documents[pair.reference].id): \(pair.deviations.count) deviation\(pair.deviations.count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)\n"
+            out +=
+                "    \(documents[pair.domestic].id) against \(documents[pair.reference].id): \(pair.deviations.count) deviation\(pair.deviations.count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)\n"
         }
         return out
     }
@@ -79,18 +91,28 @@ enum SurveyFigures {
     /// The summary, a line per figure.
     static func summaryLines(_ survey: Survey) -> [String] {
         let s = survey.summary
-        let roles = DocumentRole.allCases.map { "\(s.documents[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
-        var lines = ["documents: \(roles)" + (survey.leftOut.isEmpty ? "" : "; \(survey.leftOut.count) left out (not valid or not readable)")]
+        let roles = DocumentRole.allCases.map { "\(s.documents[$0, default: 0]) \($0.rawValue)" }.joined(
+            separator: ", ")
+        var lines = [
+            "documents: \(roles)"
+                + (survey.leftOut.isEmpty ? "" : "; \(survey.leftOut.count) left out (not valid or not readable)")
+        ]
         lines.append("families: \(survey.families.count) (\(s.comparisons) comparisons made)")
-        lines.append("domestic documents computed IDT or MOD: " + (s.domesticIDTorMODShareTenths.map {
-            "\(s.domesticIDTorMOD) of \(s.domesticCompared) (\(Score.format(tenths: $0)) %)"
-        } ?? "none compared"))
-        lines.append("catalogue-wide consistency (scores weighted by the references' requirements): "
-            + (s.consistencyTenths.map { Score.format(tenths: $0) } ?? "—"))
+        lines.append(
+            "domestic documents computed IDT or MOD: "
+                + (s.domesticIDTorMODShareTenths.map {
+                    "\(s.domesticIDTorMOD) of \(s.domesticCompared) (\(Score.format(tenths: $0)) %)"
+                } ?? "none compared"))
+        lines.append(
+            "catalogue-wide consistency (scores weighted by the references' requirements): "
+                + (s.consistencyTenths.map { Score.format(tenths: $0) } ?? "—"))
         lines.append("declarations the comparison does not support: \(s.unsupportedDeclarations) of \(s.declarations)")
-        lines.append("gaps: \(survey.gaps.uncovered.count) international document\(survey.gaps.uncovered.count == 1 ? "" : "s") without a counterpart; \(survey.gaps.missingReferences.count) declared reference\(survey.gaps.missingReferences.count == 1 ? "" : "s") not in the catalogue")
+        lines.append(
+            "gaps: \(survey.gaps.uncovered.count) international document\(survey.gaps.uncovered.count == 1 ? "" : "s") without a counterpart; \(survey.gaps.missingReferences.count) declared reference\(survey.gaps.missingReferences.count == 1 ? "" : "s") not in the catalogue"
+        )
         let classes = survey.regional.reduce(0) { $0 + $1.equivalenceClasses.count }
-        lines.append("regional groups: \(survey.regional.count), with \(classes) equivalence class\(classes == 1 ? "" : "es")")
+        lines.append(
+            "regional groups: \(survey.regional.count), with \(classes) equivalence class\(classes == 1 ? "" : "es")")
         return lines
     }
 
@@ -99,9 +121,10 @@ enum SurveyFigures {
         var widths = header.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
         func line(_ cells: [String]) -> String {
-            indent + cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ") + "\n"
+            indent
+                + cells.enumerated().map { index, cell in
+                    index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+                }.joined(separator: "  ") + "\n"
         }
         return ([line(header)] + rows.map(line)).joined()
     }
