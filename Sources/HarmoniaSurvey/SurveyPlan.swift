@@ -59,25 +59,44 @@ public struct SurveyPlan: Sendable {
             index[document.path] = number
         }
         let plan = ImportPlan(files: files)
-        // Missing references are listed as gaps, not notes; the rest reads as the survey does it.
-        notes = plan.notes.filter { !$0.contains("which is not among the files") }
-            .map { $0.replacingOccurrences(of: "; not imported", with: "; not compared") }
-        families = plan.tasks.map {
-            FamilyTask(
-                task: Task(domestic: index[$0.domestic.path]!, reference: index[$0.international.path]!),
-                named: $0.named, note: $0.note)
-        }.sorted {
-            (documents[$0.task.domestic].id, documents[$0.task.reference].id) < (
-                documents[$1.task.domestic].id, documents[$1.task.reference].id
-            )
+        // A regional document may be written against the national one: that is a family here, though
+        // `track import` (whose histories follow international references) leaves it out.
+        let resolver = ImportPlan.Resolver(files: files)
+        var nationalReferences: [FamilyTask] = []
+        for file in files where file.role == .regional {
+            for ref in file.references {
+                if case .named(let target) = resolver.resolve(ref, for: file), target.role == .domestic {
+                    nationalReferences.append(
+                        FamilyTask(
+                            task: Task(domestic: index[file.path]!, reference: index[target.path]!), named: ref,
+                            note: nil))
+                }
+            }
         }
+        // Missing references are listed as gaps, not notes; the rest reads as the survey does it.
+        notes = plan.notes.filter { note in
+            !note.contains("which is not among the files")
+                && !nationalReferences.contains {
+                    note.hasPrefix(documents[$0.task.domestic].path + ":") && note.contains("a domestic document")
+                }
+        }.map { $0.replacingOccurrences(of: "; not imported", with: "; not compared") }
+        families =
+            (plan.tasks.map {
+                FamilyTask(
+                    task: Task(domestic: index[$0.domestic.path]!, reference: index[$0.international.path]!),
+                    named: $0.named, note: $0.note)
+            } + nationalReferences).sorted {
+                (documents[$0.task.domestic].id, documents[$0.task.reference].id) < (
+                    documents[$1.task.domestic].id, documents[$1.task.reference].id
+                )
+            }
         gaps.missingReferences = plan.unresolved.map {
             SurveyGaps.MissingReference(document: index[$0.file.path]!, ref: $0.ref)
         }
         var lineages = Lineages(documents: documents, index: index)
         supersededBy = lineages.currentEditions
         gaps.uncovered = lineages.uncovered(covered: Set(families.map(\.task.reference)))
-        groups = Self.regionalGroups(documents: documents, files: files, index: index)
+        groups = Self.regionalGroups(documents: documents, resolver: resolver, index: index)
     }
 
     /// Every ordered pair of a group's members.
@@ -86,14 +105,14 @@ public struct SurveyPlan: Sendable {
     }
 
     /// Regional documents joined through the references they name (resolved as families are, else as named).
-    private static func regionalGroups(documents: [SurveyDocument], files: [ImportPlan.File], index: [String: Int])
+    private static func regionalGroups(documents: [SurveyDocument], resolver: ImportPlan.Resolver, index: [String: Int])
         -> [Group]
     {
-        let resolver = ImportPlan.Resolver(files: files)
         var sets = DisjointSets<String>()
         var shown: [String: String] = [:]
         var regional: [String: Int] = [:]
-        for (number, file) in files.enumerated() where file.role == .regional && !file.references.isEmpty {
+        for file in resolver.sorted where file.role == .regional && !file.references.isEmpty {
+            let number = index[file.path]!
             let own = "#\(number)"
             regional[own] = number
             sets.add(own)

@@ -75,6 +75,8 @@ struct SurveyCommand: ParsableCommand {
         let catalogue = try catalogueOptions.catalogue()
         let reader = SpecReader(catalogue: catalogue)
         let progress = SurveyProgress(enabled: Console.stderrIsTerminal)
+        // Opened first, so that a database that cannot be used stops the survey before its work.
+        let store = record ? try database.open(.createIfMissing) : nil
         var leftOut: [String] = []
 
         var files: [String] = []
@@ -127,9 +129,12 @@ struct SurveyCommand: ParsableCommand {
         timings.mark("plan and make \(tasks.count) comparisons")
         survey.leftOut = leftOut
 
+        KeptUntilExit.keep(documents, comparisons)
+        try write(survey)
+        timings.mark("write")
+        // Recorded after the output is written: a database that fails leaves the survey in hand.
         var recorded = 0
-        if record {
-            let store = try database.open(.createIfMissing)
+        if let store {
             let at = RecordingDate.now()
             progress.start("recording", total: comparisons.count)
             for (task, comparison) in zip(tasks, comparisons) {
@@ -150,9 +155,6 @@ struct SurveyCommand: ParsableCommand {
             }
             progress.clear()
         }
-        KeptUntilExit.keep(documents, comparisons)
-        try write(survey)
-        timings.mark("write")
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         var line =

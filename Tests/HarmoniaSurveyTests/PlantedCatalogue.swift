@@ -16,6 +16,7 @@ import HarmoniaModel
 /// - `OIML R 6-1:2010` and `OIML R 6-1:2020` (supersedes it): nothing corresponds: one gap, the 2020 edition.
 /// - JJG 9-2020 names `OIML R 99-1:2001`, which is not in the catalogue.
 /// - JJG(Y) 1-2019 names JJG(Y) 2-2019 (regional to regional); they are equivalent.
+/// - JJG(Z) 1-2019 names the national JJG 1-2020: a family, though no regional group (one member).
 enum PlantedCatalogue {
     struct Entry {
         var file: String
@@ -86,6 +87,7 @@ enum PlantedCatalogue {
             xml: spec("JJG(X) 4-2019", role: "regional", references: [("OIML R 1-1:2012", "MOD")], period: "≤ 2 a")),
         Entry(file: "reg/y1.xml", xml: spec("JJG(Y) 1-2019", role: "regional", references: [("JJG(Y) 2-2019", "IDT")])),
         Entry(file: "reg/y2.xml", xml: spec("JJG(Y) 2-2019", role: "regional")),
+        Entry(file: "reg/z1.xml", xml: spec("JJG(Z) 1-2019", role: "regional", references: [("JJG 1-2020", "IDT")])),
     ]
 
     /// Writes the catalogue into a new temporary folder and returns the folder.
