@@ -94,7 +94,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HarmoniaSurveyTests",
-            dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"]
+            dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"],
+            exclude: ["Golden"]  // read by path, not bundled
         ),
         .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
         .testTarget(name: "HarmoniaKitTests", dependencies: ["HarmoniaKit"]),

@@ -68,7 +68,16 @@ public struct SurveyHTMLWriter: Sendable {
     /// One group's matrix, each cell coloured by its score; members of an equivalence class marked.
     private func heatMap(_ group: RegionalGroup, _ documents: [SurveyDocument]) -> String {
         var scores: [Int: [Int: Score]] = [:]
-        for pair in group.pairs { scores[pair.domestic, default: [:]][pair.reference] = pair.score }
+        var separating: [Int: [Int: String]] = [:]
+        for pair in group.pairs {
+            scores[pair.domestic, default: [:]][pair.reference] = pair.score
+            // What separates the two, shown when the pointer rests on the cell (and read by screen readers).
+            separating[pair.domestic, default: [:]][pair.reference] =
+                pair.deviations.isEmpty
+                ? "no technical deviation"
+                : pair.deviations.map { "\($0.verdict.rawValue) \($0.concept) (\($0.domestic ?? $0.reference ?? ""))" }
+                    .joined(separator: "; ")
+        }
         var classOf: [Int: Int] = [:]
         for (number, members) in group.equivalenceClasses.enumerated() {
             for member in members { classOf[member] = number + 1 }
@@ -82,7 +91,9 @@ public struct SurveyHTMLWriter: Sendable {
             html += "<tr><th>\(Escape.html(documents[row].id))\(mark)</th>"
             for column in group.documents {
                 if let score = scores[row]?[column] {
-                    html += "<td class=\"num\" style=\"background:\(Self.colour(score.tenths))\">\(score.text)</td>"
+                    let title = Escape.html(separating[row]?[column] ?? "")
+                    html +=
+                        "<td class=\"num\" title=\"\(title)\" style=\"background:\(Self.colour(score.tenths))\">\(score.text)</td>"
                 } else {
                     html += "<td class=\"self\">—</td>"
                 }
