@@ -59,6 +59,10 @@ struct SurveyCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp("Write to FILE (atomically), or every format into the folder DIR.", valueName: "FILE|DIR"))
     var output: String?
+    @Option(
+        name: .long,
+        help: "Interface language of text and HTML: zh or en (default en). Documents' text is never translated.")
+    var lang: ReportLanguageArgument = .en
     @Flag(name: .long, help: "Record every comparison in the history database (see harmonia track).")
     var record = false
     @OptionGroup var database: DatabaseOptions
@@ -193,9 +197,9 @@ struct SurveyCommand: ParsableCommand {
 
     private func render(_ survey: Survey, as format: SurveyFormat) -> [UInt8] {
         switch format {
-        case .text: Array(SurveyTextWriter().write(survey).utf8)
+        case .text: Array(SurveyTextWriter(language: lang.language).write(survey).utf8)
         case .json: SurveyJSONWriter().bytes(survey)
-        case .html: Array(SurveyHTMLWriter().write(survey).utf8)
+        case .html: Array(SurveyHTMLWriter(language: lang.language).write(survey).utf8)
         case .csv: Array(SurveyCSVWriter().families(survey).utf8)
         }
     }

@@ -1,33 +1,45 @@
+import Foundation
 import HarmoniaAlign
 import HarmoniaModel
 import HarmoniaSurvey
 
 /// Writes a survey as one self-contained HTML page, without script: the summary, the distribution of
-/// family scores, the gap list, a heat map of each regional group's matrix, and every family.
+/// family scores, the gap list, a heat map of each regional group's matrix, and every family. Interface
+/// text comes from `Resources/strings.json` in the chosen language.
 public struct SurveyHTMLWriter: Sendable {
-    public init() {}
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage = .en) {
+        self.language = language
+    }
 
     public func write(_ survey: Survey) -> String {
+        let s = ReportStrings(language)
         let documents = survey.documents
+        let title = Escape.html(s.fill("survey.title", ["n": String(documents.count)]))
         var html = """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8">
+            <html lang="\(language.htmlTag)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Harmonia survey: \(documents.count) documents</title>
+            <title>Harmonia: \(title)</title>
             <style>\(Self.style)</style></head><body>
-            <h1>Survey of \(documents.count) documents</h1>
-            <section id="summary"><h2>Summary</h2><ul>
+            <h1>\(title)</h1>
+            <section id="summary"><h2>\(Escape.html(s["survey.summary"]))</h2><ul>
             """
-        html += SurveyFigures.summaryLines(survey).map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
         html +=
-            "<section id=\"distribution\"><h2>Distribution of family scores</h2>\n"
-            + SurveyHistogram(scores: survey.families.map(\.comparison.score.tenths)).svg() + "</section>\n"
+            SurveyFigures.summaryLines(survey, s).map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
+        html +=
+            "<section id=\"distribution\"><h2>\(Escape.html(s["survey.distribution"]))</h2>\n"
+            + SurveyHistogram(
+                scores: survey.families.map(\.comparison.score.tenths), axis: s["survey.distribution.axis"]
+            )
+            .svg() + "</section>\n"
 
         html +=
-            "<section id=\"gaps\"><h2>Gaps: international documents nothing corresponds to (\(survey.gaps.uncovered.count))</h2>\n"
+            "<section id=\"gaps\"><h2>\(Escape.html(s.fill("survey.gaps", ["n": String(survey.gaps.uncovered.count)])))</h2>\n"
         html +=
             survey.gaps.uncovered.isEmpty
-            ? "<p>None.</p>\n"
+            ? "<p>\(Escape.html(s["survey.none"]))</p>\n"
             : "<ul class=\"gaps\">"
                 + survey.gaps.uncovered.map {
                     "<li><b>\(Escape.html(documents[$0].id))</b>"
@@ -35,65 +47,65 @@ public struct SurveyHTMLWriter: Sendable {
                 }.joined() + "</ul>\n"
         if !survey.gaps.missingReferences.isEmpty {
             html +=
-                "<h3>Declared references not in the catalogue (\(survey.gaps.missingReferences.count))</h3><ul>"
+                "<h3>\(Escape.html(s.fill("survey.missing", ["n": String(survey.gaps.missingReferences.count)])))</h3><ul>"
                 + survey.gaps.missingReferences.map {
-                    "<li><b>\(Escape.html($0.ref))</b>, named by \(Escape.html(documents[$0.document].id))</li>"
+                    "<li><b>\(Escape.html($0.ref))</b>, "
+                        + Escape.html(s.fill("survey.missing.namedBy", ["id": documents[$0.document].id])) + "</li>"
                 }.joined() + "</ul>\n"
         }
-        html += "</section>\n<section id=\"regional\"><h2>Regional groups (\(survey.regional.count))</h2>\n"
-        if !survey.regional.isEmpty { html += Self.legend }
-        for group in survey.regional { html += heatMap(group, documents) }
-        html += "</section>\n<section id=\"families\"><h2>Families (\(survey.families.count))</h2>\n"
         html +=
-            "<table><thead><tr><th>Document</th><th>Reference</th><th>Score</th><th>Degree</th><th>Declared</th><th>Unexplained</th><th>Edition</th><th>Date</th></tr></thead><tbody>\n"
+            "</section>\n<section id=\"regional\"><h2>\(Escape.html(s.fill("survey.regional", ["n": String(survey.regional.count)])))</h2>\n"
+        if !survey.regional.isEmpty { html += Self.legend(s) }
+        for group in survey.regional { html += heatMap(group, documents, s) }
+        html +=
+            "</section>\n<section id=\"families\"><h2>\(Escape.html(s.fill("survey.families", ["n": String(survey.families.count)])))</h2>\n"
+        html += "<table><thead><tr>" + SurveyFigures.familyColumns.map { "<th>\(Escape.html(s[$0]))</th>" }.joined()
+        html += "</tr></thead><tbody>\n"
         for family in survey.families {
-            let c = family.comparison
-            let d = documents[c.domestic]
-            let declared = (family.declaredDegree?.rawValue ?? "—") + (family.declarationSupported ? "" : " ✗")
+            let cells = SurveyFigures.familyRow(family, documents, s).map(Escape.html)
+            let tenths = family.comparison.score.tenths
             html +=
-                "<tr><td>\(Escape.html(d.id))</td><td>\(Escape.html(documents[c.reference].id))</td>"
-                + "<td class=\"num\" style=\"background:\(Self.colour(c.score.tenths))\">\(c.score.text)</td><td>\(c.degree.rawValue)</td>"
-                + "<td\(family.declarationSupported ? "" : " class=\"bad\"")>\(declared)</td><td class=\"num\">\(c.unexplained)</td>"
-                + "<td>\(Escape.html(d.edition ?? "—"))</td><td>\(Escape.html(d.date ?? "—"))</td></tr>\n"
+                "<tr><td>\(cells[0])</td><td>\(cells[1])</td>"
+                + "<td class=\"num\" style=\"background:\(Self.colour(tenths))\">\(cells[2])</td><td>\(cells[3])</td>"
+                + "<td\(family.declarationSupported ? "" : " class=\"bad\"")>\(cells[4])</td><td class=\"num\">\(cells[5])</td>"
+                + "<td>\(cells[6])</td><td>\(cells[7])</td></tr>\n"
         }
         html += "</tbody></table></section>\n"
         if !survey.leftOut.isEmpty {
             html +=
-                "<section id=\"left-out\"><h2>Left out (\(survey.leftOut.count))</h2><ul>"
+                "<section id=\"left-out\"><h2>\(Escape.html(s.fill("survey.leftOut", ["n": String(survey.leftOut.count)])))</h2><ul>"
                 + survey.leftOut.map { "<li><code>\(Escape.html($0))</code></li>" }.joined() + "</ul></section>\n"
         }
         return html + "</body></html>\n"
     }
 
-    /// One group's matrix, each cell coloured by its score; members of an equivalence class marked.
-    private func heatMap(_ group: RegionalGroup, _ documents: [SurveyDocument]) -> String {
-        var scores: [Int: [Int: Score]] = [:]
-        var separating: [Int: [Int: String]] = [:]
-        for pair in group.pairs {
-            scores[pair.domestic, default: [:]][pair.reference] = pair.score
-            // What separates the two, shown when the pointer rests on the cell (and read by screen readers).
-            separating[pair.domestic, default: [:]][pair.reference] =
-                pair.deviations.isEmpty
-                ? "no technical deviation"
-                : pair.deviations.map { "\($0.verdict.rawValue) \($0.concept) (\($0.domestic ?? $0.reference ?? ""))" }
-                    .joined(separator: "; ")
-        }
+    /// One group's matrix, each cell coloured by its score and naming what separates the two documents
+    /// (its title, shown when the pointer rests on it); members of an equivalence class marked.
+    private func heatMap(_ group: RegionalGroup, _ documents: [SurveyDocument], _ s: ReportStrings) -> String {
+        var pairs: [Int: [Int: ComparisonDigest]] = [:]
+        for pair in group.pairs { pairs[pair.domestic, default: [:]][pair.reference] = pair }
         var classOf: [Int: Int] = [:]
         for (number, members) in group.equivalenceClasses.enumerated() {
             for member in members { classOf[member] = number + 1 }
         }
-        let title = group.reference.map { "Corresponding to " + $0 } ?? "Documents naming one another"
-        var html =
-            "<div class=\"group\"><h3>\(Escape.html(title))</h3>\n<table class=\"heat\"><thead><tr><th>assessed ↓ against →</th>"
+        let title = group.reference.map { s.fill("survey.group.reference", ["ref": $0]) } ?? s["survey.group.mutual"]
+        var html = "<div class=\"group\"><h3>\(Escape.html(title))</h3>\n<table class=\"heat\"><thead><tr>"
+        html += "<th>\(Escape.html(s["survey.group.corner"]))</th>"
         html += group.documents.map { "<th>\(Escape.html(documents[$0].id))</th>" }.joined() + "</tr></thead><tbody>\n"
         for row in group.documents {
-            let mark = classOf[row].map { " <span class=\"class\">class \($0)</span>" } ?? ""
-            html += "<tr><th>\(Escape.html(documents[row].id))\(mark)</th>"
+            let mark = classOf[row].map {
+                " <span class=\"class\">\(Escape.html(s.fill("survey.group.class", ["n": String($0)])))</span>"
+            }
+            html += "<tr><th>\(Escape.html(documents[row].id))\(mark ?? "")</th>"
             for column in group.documents {
-                if let score = scores[row]?[column] {
-                    let title = Escape.html(separating[row]?[column] ?? "")
+                if let pair = pairs[row]?[column] {
+                    let separating =
+                        pair.deviations.isEmpty
+                        ? s["survey.group.noDeviation"]
+                        : pair.deviations.map(SurveyFigures.describe).joined(separator: "; ")
                     html +=
-                        "<td class=\"num\" title=\"\(title)\" style=\"background:\(Self.colour(score.tenths))\">\(score.text)</td>"
+                        "<td class=\"num\" title=\"\(Escape.html(separating))\" style=\"background:\(Self.colour(pair.score.tenths))\">"
+                        + "\(pair.score.text)</td>"
                 } else {
                     html += "<td class=\"self\">—</td>"
                 }
@@ -103,11 +115,13 @@ public struct SurveyHTMLWriter: Sendable {
         html += "</tbody></table>\n"
         html +=
             group.equivalenceClasses.isEmpty
-            ? "<p>No two documents are equivalent.</p>\n"
+            ? "<p>\(Escape.html(s["survey.group.noneEquivalent"]))</p>\n"
             : "<ul>"
                 + group.equivalenceClasses.enumerated().map { number, members in
-                    "<li>class \(number + 1), candidates for mutual recognition: "
-                        + Escape.html(members.map { documents[$0].id }.joined(separator: ", ")) + "</li>"
+                    let ids = members.map { documents[$0].id }.joined(separator: ", ")
+                    return "<li>"
+                        + Escape.html(s.fill("survey.group.classLine", ["n": String(number + 1), "ids": ids]))
+                        + "</li>"
                 }.joined() + "</ul>\n"
         return html + "</div>\n"
     }
@@ -115,9 +129,9 @@ public struct SurveyHTMLWriter: Sendable {
     /// Colour bands, from the top: every pair agrees; near; close; apart; far apart. Steps rather than a
     /// gradient, because the scores that matter crowd between 85 and 100, where a gradient shows no
     /// difference.
-    static let bands: [(floor: Int, colour: String, label: String)] = [
+    static let bands: [(floor: Int, colour: String, label: String?)] = [
         (1000, "#6fcf7f", "100"), (950, "#c9ebc4", "95–99.9"), (900, "#f1eeb0", "90–94.9"),
-        (750, "#f7d39f", "75–89.9"), (0, "#f2aaaa", "below 75"),
+        (750, "#f7d39f", "75–89.9"), (0, "#f2aaaa", nil),
     ]
 
     static func colour(_ tenths: Int) -> String {
@@ -125,10 +139,14 @@ public struct SurveyHTMLWriter: Sendable {
     }
 
     /// The key to the heat maps' colours.
-    static var legend: String {
-        "<p class=\"legend\">Score: "
-            + bands.map { "<span style=\"background:\($0.colour)\">\($0.label)</span>" }.joined(separator: " ")
-            + " — rows are assessed against columns; “class” marks an equivalence class.</p>\n"
+    static func legend(_ s: ReportStrings) -> String {
+        let keys = bands.map {
+            "<span style=\"background:\($0.colour)\">\(Escape.html($0.label ?? s["survey.legend.below"]))</span>"
+        }
+        // The template's {bands} blank survives escaping as written, and takes the coloured keys.
+        let text = Escape.html(s["survey.legend"])
+        return "<p class=\"legend\">" + text.replacingOccurrences(of: "{bands}", with: keys.joined(separator: " "))
+            + "</p>\n"
     }
 
     static let style = """
@@ -145,6 +163,8 @@ public struct SurveyHTMLWriter: Sendable {
 /// The distribution of family scores as an SVG bar chart: ten bins of ten points, and 100 on its own.
 struct SurveyHistogram {
     var scores: [Int]
+    /// The axis caption, in the page's language.
+    var axis: String
 
     func svg() -> String {
         var bins = [Int](repeating: 0, count: 11)
@@ -170,7 +190,7 @@ struct SurveyHistogram {
             svg +=
                 "<text x=\"\(x + barWidth / 2)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(labels[index])</text>"
         }
-        svg += "<text x=\"\(left)\" y=\"\(height - 6)\">score (families per band)</text></svg>\n"
+        svg += "<text x=\"\(left)\" y=\"\(height - 6)\">\(Escape.html(axis))</text></svg>\n"
         return svg
     }
 }
