@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "HarmoniaModel",
             dependencies: [.product(name: "BigInt", package: "BigInt")],
-            resources: [.copy("Resources/concepts.json")]
+            resources: [.copy("Resources/concepts.json"), .copy("Resources/designation-order.json")]
         ),
         .target(
             name: "HarmoniaIngest",

@@ -29,11 +29,19 @@ public struct Comparison: Sendable {
     public var international: DocumentSummary
     /// In the contract's order: by international clause (numerically), then id; `added` pairs last, in domestic order.
     public var pairs: [Pair]
+    /// The pairs grouped by requirement (a table or an indicator of the reference, or a domestic-only
+    /// one): the reference's in the order of their first pair, then the domestic-only ones. Every pair
+    /// belongs to exactly one requirement.
+    public var requirements: [Requirement]
     public var counts: VerdictCounts
     public var score: Score
     public var degree: DegreeAssessment
     /// Things worth telling the user that do not stop the comparison (a `ref` naming nothing).
     public var warnings: [String]
+    /// Set when the domestic document does not declare correspondence to this reference (another
+    /// reference, none, or the arguments swapped): every report shows it at the top, the CLI on standard
+    /// error. See ``DeclarationCheck``.
+    public var declarationWarning: String?
 }
 
 /// Options for a comparison.
@@ -64,18 +72,28 @@ public struct Comparator: Sendable {
 
         var pairs = raw.map { judgePair($0, domestic: domestic.indicators, international: international.indicators,
                                         pairing: pairing, judge: judge) }
-        for index in pairs.indices where pairs[index].verdict.isDeviation {
-            pairs[index].explanation = explainer.explanation(for: pairs[index])
+        // Justifications and omissions explain deviations from the reference they were written against:
+        // a document that declares another reference has none for this one (see DeclarationCheck).
+        let foreign = DeclarationCheck.foreignReferences(domestic: domestic, reference: international)
+        if foreign.isEmpty {
+            for index in pairs.indices where pairs[index].verdict.isDeviation {
+                pairs[index].explanation = explainer.explanation(for: pairs[index])
+            }
         }
         Self.order(&pairs)
         var warnings = pairing.warnings
         warnings += explainer.danglingOmissions()
         let counts = VerdictCounts(pairs)
+        let catalogue = self.catalogue
+        let requirements = RequirementGrouping.group(pairs) { catalogue.concept(id: $0)?.name(in: "en") }
         return Comparison(
             domestic: DocumentSummary(domestic), international: DocumentSummary(international), pairs: pairs,
-            counts: counts, score: Score(counts: counts),
-            degree: DegreeAssessment(pairs: pairs, declared: domestic.declaredDegree(towards: international.id)),
-            warnings: warnings)
+            requirements: requirements, counts: counts, score: Score(requirements: requirements, pairs: pairs.count),
+            degree: DegreeAssessment(pairs: pairs, requirements: requirements,
+                                     declared: domestic.declaredDegree(towards: international.id),
+                                     justificationsWrittenFor: foreign),
+            warnings: warnings,
+            declarationWarning: DeclarationCheck.warning(domestic: domestic, reference: international))
     }
 
     private func judgePair(_ raw: RawPair, domestic: [Indicator], international: [Indicator], pairing: Pairing,
@@ -109,18 +127,29 @@ public struct Comparator: Sendable {
         }
     }
 
-    /// By international clause (numerically), then international id; `added` pairs follow, by domestic
-    /// clause then id ("in domestic order" read so that moving indicators around in a file never
-    /// reorders the output). Keys are computed once per pair, not once per comparison.
+    /// By international clause (numerically), then in natural order (``NaturalOrder``): a table's cells
+    /// by table id, row key, column key (`100 mg` before `1 g`, `E2` before `F1`), other indicators by id;
+    /// `added` pairs follow, by domestic clause and the same order ("in domestic order" read so that moving
+    /// indicators around in a file never reorders the output). Keys are computed once per distinct text.
     static func order(_ pairs: inout [Pair]) {
         struct SortKey {
             let added: Bool
             /// Index into `clauses`: a document states a hundred thousand indicators in a few thousand clauses.
             let clause: Int
+            /// Indices into `texts`: the table id (or the indicator id), the row key and the column key.
+            let name: Int, row: Int, column: Int
             let id: String
         }
         var clauses: [ClauseOrder.Key] = []
         var clauseIndex: [UTF8Key: Int] = [:]
+        var texts: [NaturalOrder.Key] = []
+        var textIndex: [String: Int] = [:]
+        func natural(_ text: String) -> Int {
+            if let known = textIndex[text] { return known }
+            texts.append(NaturalOrder.Key(text))
+            textIndex[text] = texts.count - 1
+            return texts.count - 1
+        }
         let keys = pairs.map { pair -> SortKey in
             let side = pair.international ?? pair.domestic!
             let clause = UTF8Key(side.clause)
@@ -130,7 +159,9 @@ public struct Comparator: Sendable {
                 clauses.append(ClauseOrder.Key(side.clause))
                 clauseIndex[clause] = index
             }
-            return SortKey(added: pair.international == nil, clause: index, id: side.id)
+            let cell = side.cell
+            return SortKey(added: pair.international == nil, clause: index, name: natural(cell?.tableID ?? side.id),
+                           row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id)
         }
         let order = pairs.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
@@ -138,6 +169,10 @@ public struct Comparator: Sendable {
             if x.clause != y.clause {
                 let left = clauses[x.clause], right = clauses[y.clause]
                 if left != right { return left < right }
+            }
+            for (p, q) in [(x.name, y.name), (x.row, y.row), (x.column, y.column)] where p != q {
+                if texts[p] < texts[q] { return true }
+                if texts[q] < texts[p] { return false }
             }
             return Utf8Order.compare(x.id, y.id) < 0
         }

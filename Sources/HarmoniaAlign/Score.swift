@@ -1,44 +1,59 @@
 import HarmoniaModel
 
-/// The consistency score and the terms it is computed from.
+/// The consistency score: the share of the reference's key technical requirements that the domestic
+/// document adopts consistently, and the terms it is computed from.
 ///
-/// `score = 100 × Σ weight(verdict) / pairs`, rounded half up to one decimal, where agreement
-/// (`identical`, `equivalent`) weighs 1, `stricter` and `added` weigh ½ (the domestic document still
-/// admits nothing the international one refuses, or asks for more), and `looser`, `different` and
-/// `missing` weigh 0. A comparison with any deviation scores at most 99.9, so 100 means exactly
-/// "every pair agrees". Turning an agreeing pair into a deviation never raises the score.
+/// `score = 100 × Σ credit(requirement) / requirements of the reference`, rounded half up to one decimal.
+/// Every requirement of the reference weighs 1 — an indicator outside a table, or a whole table whose
+/// cells share that weight equally — and earns the mean credit of its pairs: agreement and editorial
+/// differences 1, `stricter` ½, `looser`, `different` and `missing` 0. Domestic-only requirements are
+/// not the reference's and do not enter the score (they weigh in the degree). While any requirement of
+/// the reference has a technical deviation the score is at most 99.9, so 100 means exactly "every
+/// requirement of the reference adopted". Turning an agreement into a deviation lowers the exact score;
+/// adding a domestic-only requirement never changes it.
 public struct Score: Hashable, Sendable {
-    /// The weight each verdict contributes.
+    /// The credit each verdict earns a pair of the reference's requirement; `added` pairs earn nothing
+    /// because they are not in the score. Editorial differences earn 1 whatever their verdict.
     public static let weights: [Verdict: Rational] = [
-        .identical: .one, .equivalent: .one, .stricter: Rational(1) / Rational(2), .added: Rational(1) / Rational(2),
+        .identical: .one, .equivalent: .one, .stricter: Rational(1) / Rational(2),
         .looser: .zero, .different: .zero, .missing: .zero,
     ]
 
     /// The formula in words, as reports print it.
-    public static let formula = "score = 100 × Σ weight(verdict) / pairs; weights: identical 1, equivalent 1, stricter 0.5, added 0.5, looser 0, different 0, missing 0; at most 99.9 while any deviation remains"
+    public static let formula = "score = 100 × Σ credit(requirement) / requirements of the reference; each requirement (an indicator, or a whole table whose cells share its weight) weighs 1 and earns the mean credit of its pairs: identical, equivalent and editorial 1, stricter 0.5, looser, different and missing 0; domestic-only requirements are not scored; at most 99.9 while any technical deviation remains"
 
     /// The score in tenths (938 is 93.8), exact.
     public let tenths: Int
-    /// The number of pairs.
+    /// The number of pairs of the comparison (domestic-only ones included).
     public let pairs: Int
-    /// Σ weight(verdict), exact.
+    /// The number of the reference's requirements: the score's denominator.
+    public let requirements: Int
+    /// Σ credit(requirement), exact.
     public let credit: Rational
+    /// `100 × credit / requirements`, exact, before rounding and before the 99.9 cap; 100 without requirements.
+    public let exact: Rational
 
-    public init(counts: VerdictCounts) {
+    /// The score of a list of requirements (domestic-only ones are left out) over `pairs` pairs.
+    public init(requirements: [Requirement], pairs: Int) {
+        let scored = requirements.filter { $0.origin == .reference }
         var credit = Rational.zero
-        for verdict in Verdict.allCases {
-            credit = credit + Rational(counts[verdict]) * Score.weights[verdict]!
+        var deviation = false
+        for requirement in scored {
+            credit = credit + requirement.credit
+            deviation = deviation || requirement.hasTechnicalDeviation
         }
         self.credit = credit
-        self.pairs = counts.total
-        guard counts.total > 0 else {
+        self.pairs = pairs
+        self.requirements = scored.count
+        guard !scored.isEmpty else {
+            exact = Rational(100)
             tenths = 1000
             return
         }
-        // Round half up: floor(1000 × credit / pairs + ½).
-        let scaled = Rational(1000) * credit / Rational(counts.total) + Rational(1) / Rational(2)
-        var value = scaled.floor
-        if counts.deviations > 0 { value = min(value, 999) }
+        exact = Rational(100) * credit / Rational(scored.count)
+        // Round half up: floor(10 × exact + ½).
+        var value = (Rational(10) * exact + Rational(1, 2)).floor
+        if deviation { value = min(value, 999) }
         tenths = value
     }
 

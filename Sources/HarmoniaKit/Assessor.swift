@@ -5,7 +5,7 @@
 /// ```swift
 /// let assessor = Assessor()
 /// let comparison = try assessor.compare(domesticFile: "jjg-99-2006.xml", referenceFile: "oiml-r111-1-2004.xml")
-/// print(comparison.score.text, comparison.degree.computed)      // e.g. "74.3 NEQ"
+/// print(comparison.score.text, comparison.degree.computed)      // e.g. "78.6 NEQ"
 /// let html = try assessor.render(comparison, as: .html)
 /// ```
 ///

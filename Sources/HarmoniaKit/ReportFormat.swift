@@ -5,7 +5,7 @@
 public enum ReportFormat: String, CaseIterable, Sendable {
     /// The terminal summary, without colour; deviations only.
     case text
-    /// The comparison as JSON (`harmonia.comparison`, version 1; see `docs/comparison.md`).
+    /// The comparison as JSON (`harmonia.comparison`, version 2; see `docs/comparison.md`).
     case json
     /// The Markdown report (`report.md`).
     case markdown

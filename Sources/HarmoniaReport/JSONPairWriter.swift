@@ -34,6 +34,15 @@ extension JSONOutput {
         optionalString(pair.explanation?.text.text)
         bytes += layout.detail
         string(pair.detail)
+        let difference = pair.difference
+        bytes += layout.difference
+        string(difference.rawValue)
+        // Only a pair that differs has a converted value or a size; agreement is not worth the arithmetic.
+        let detail = difference == .none || pair.domestic == nil || pair.international == nil ? nil : pair.deviationDetail
+        bytes += layout.converted
+        optionalString(detail?.converted)
+        bytes += layout.size
+        optionalString(detail?.size)
         bytes += layout.pairing
         string(pair.step.rawValue)
         bytes += layout.close
@@ -132,7 +141,7 @@ extension JSONOutput {
 struct PairLayout: Sendable {
     let verdict, concept, domestic, international: [UInt8]
     let sideID, sideClause, sideValue, sideQualifiers, sideConcept, sideClose: [UInt8]
-    let noDifferences, explained, justification, detail, pairing, close: [UInt8]
+    let noDifferences, explained, justification, detail, difference, converted, size, pairing, close: [UInt8]
 
     init(depth: Int) {
         func line(_ level: Int) -> String { "\n" + String(repeating: "  ", count: level) }
@@ -154,6 +163,9 @@ struct PairLayout: Sendable {
         explained = key("explained", field)
         justification = key("justification", field)
         detail = key("detail", field)
+        difference = key("difference", field)
+        converted = key("converted", field)
+        size = key("size", field)
         pairing = key("pairing", field)
         close = Array((line(depth) + "}").utf8)
     }

@@ -2,11 +2,15 @@ import HarmoniaAlign
 import HarmoniaModel
 import HarmoniaText
 
-/// Writes a ``Comparison`` as the contract's JSON (`format: harmonia.comparison`, version 1).
+/// Writes a ``Comparison`` as the contract's JSON (`format: harmonia.comparison`, version 2: the
+/// changes from version 1 are listed in `docs/scoring.md`).
 ///
 /// The writer builds the text directly rather than through `JSONEncoder`: the contract fixes the key
 /// order, and the same comparison must always give the same bytes.
 public struct JSONWriter: Sendable {
+    /// The version of `harmonia.comparison` this writer writes.
+    public static let version = "2"
+
     public init() {}
 
     public func write(_ comparison: Comparison) -> String {
@@ -19,7 +23,7 @@ public struct JSONWriter: Sendable {
         var out = JSONOutput(capacity: 1024 + comparison.pairs.count * 800)
         out.open("{")
         out.field("format") { $0.string("harmonia.comparison") }
-        out.field("version") { $0.raw("1") }
+        out.field("version") { $0.raw(JSONWriter.version) }
         out.field("domestic") { $0.document(comparison.domestic) }
         out.field("international") { $0.document(comparison.international) }
         out.field("summary") { out in
@@ -33,17 +37,35 @@ public struct JSONWriter: Sendable {
             out.field("unexplained") { $0.raw(String(comparison.degree.unexplained.count)) }
             out.field("declarationSupported") { $0.raw(comparison.degree.declarationSupported ? "true" : "false") }
             out.field("declarationNote") { $0.optionalString(comparison.degree.declarationNote) }
+            out.field("declarationWarning") { $0.optionalString(comparison.declarationWarning) }
+            out.field("degreeReasons") { out in
+                out.open("[")
+                for reason in comparison.degree.reasons { out.element { $0.string(reason) } }
+                out.close("]")
+            }
+            out.field("technicalDeviations") { $0.raw(String(comparison.degree.technicalDeviations)) }
+            out.field("editorialDifferences") { $0.raw(String(comparison.pairs.count { $0.difference == .editorial })) }
+            out.field("kept") { $0.raw(JSONOutput.decimal(comparison.degree.kept)) }
+            out.field("keptThreshold") { $0.raw(JSONOutput.decimal(DegreeAssessment.keptThreshold)) }
             out.field("scoreTerms") { out in
                 out.open("{")
                 out.field("formula") { $0.string(Score.formula) }
+                out.field("requirements") { $0.raw(String(comparison.score.requirements)) }
+                out.field("credit") { $0.raw(JSONOutput.decimal(comparison.score.credit)) }
+                out.field("exact") { $0.raw(JSONOutput.decimal(comparison.score.exact)) }
                 out.field("pairs") { $0.raw(String(comparison.score.pairs)) }
-                out.field("credit") { $0.raw(comparison.score.credit.description) }
                 out.field("weights") { out in
-                    out.inlineObject(Verdict.allCases.map { ($0.rawValue, Score.weights[$0]!.description) })
+                    out.inlineObject(Verdict.allCases.compactMap { verdict in Score.weights[verdict].map { (verdict.rawValue, $0.description) } }
+                        + [("editorial", "1")])
                 }
                 out.close("}")
             }
             out.close("}")
+        }
+        out.field("requirements") { out in
+            out.open("[")
+            for requirement in comparison.requirements { out.element { $0.requirement(requirement) } }
+            out.close("]")
         }
         out.field("pairs") { out in
             out.open("[")
@@ -52,6 +74,7 @@ public struct JSONWriter: Sendable {
         }
         out.field("unexplainedDeviations") { out in
             out.open("[")
+            let requirementOfPair = comparison.degree.unexplained.isEmpty ? [] : comparison.requirementIndexOfPairs()
             for deviation in comparison.degree.unexplained {
                 let pair = comparison.pairs[deviation.pairIndex]
                 out.element { out in
@@ -61,6 +84,7 @@ public struct JSONWriter: Sendable {
                     out.field("domestic") { $0.optionalString(pair.domestic?.id) }
                     out.field("international") { $0.optionalString(pair.international?.id) }
                     out.field("reason") { $0.string(deviation.reason) }
+                    out.field("requirement") { $0.string(comparison.requirements[requirementOfPair[deviation.pairIndex]].summary) }
                     out.close("}")
                 }
             }
@@ -203,6 +227,52 @@ struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
         JSONString.appendEscaped(value, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// One requirement of the requirements view.
+    mutating func requirement(_ requirement: Requirement) {
+        open("{")
+        field("origin") { $0.string(requirement.origin.rawValue) }
+        field("shape") { $0.string(requirement.shape.rawValue) }
+        field("id") { $0.string(requirement.id) }
+        field("concept") { $0.string(requirement.concept) }
+        field("internationalClause") { $0.optionalString(requirement.internationalClause) }
+        field("domesticClauses") { out in
+            out.raw("[")
+            for (index, clause) in requirement.domesticClauses.enumerated() {
+                if index > 0 { out.raw(", ") }
+                out.string(clause)
+            }
+            out.raw("]")
+        }
+        field("status") { $0.string(requirement.status.rawValue) }
+        field("values") { $0.raw(String(requirement.values)) }
+        field("weight") { $0.raw(JSONOutput.decimal(requirement.weight)) }
+        field("credit") { $0.raw(JSONOutput.decimal(requirement.credit)) }
+        field("kept") { $0.raw(JSONOutput.decimal(requirement.kept)) }
+        field("counts") { out in
+            out.inlineObject(Verdict.allCases.map { ($0.rawValue, String(requirement.counts[$0])) })
+        }
+        field("editorial") { $0.raw(String(requirement.editorial)) }
+        field("technical") { $0.raw(String(requirement.technical)) }
+        field("summary") { $0.string(requirement.summary) }
+        field("pairs") { out in
+            out.raw("[")
+            for (position, index) in requirement.pairIndices.enumerated() {
+                if position > 0 { out.raw(", ") }
+                out.raw(String(index))
+            }
+            out.raw("]")
+        }
+        close("}")
+    }
+
+    /// A rational as a JSON number: exact when its decimal ends (`0.875`), else cut after 6 decimals (`0.333333`).
+    static func decimal(_ value: Rational) -> String {
+        // Most weights, credits and shares are 0 or 1: no need for long division.
+        if value.isZero { return "0" }
+        if value == .one { return "1" }
+        return ReportModel.decimal(value, places: 6).replacingOccurrences(of: "…", with: "")
     }
 
     mutating func document(_ summary: DocumentSummary) {

@@ -1,4 +1,5 @@
 internal import BigInt
+import HarmoniaAlign
 import HarmoniaModel
 
 /// By how much a domestic value differs from the international one, where one number says it.
@@ -17,12 +18,10 @@ struct Magnitude: Hashable, Sendable {
         tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
     }
 
-    private enum Side { case upper, lower, either }
-
     init?(domestic: QuantityExpression, international: QuantityExpression) {
         guard let d = domestic.numericSet, let i = international.numericSet, d.dimension == i.dimension,
-              let (dValue, dSide) = Self.characteristic(d), let (iValue, iSide) = Self.characteristic(i),
-              dSide == iSide || dSide == .either || iSide == .either, !iValue.isZero else { return nil }
+              let (dValue, dSide) = ValueConversion.characteristic(d), let (iValue, iSide) = ValueConversion.characteristic(i),
+              dSide == iSide || dSide == .point || iSide == .point, !iValue.isZero else { return nil }
         // A point or bound of temperature is absolute (kelvin): 20 °C against 23 °C is not "1 % larger".
         if d.dimension == .temperature && (d.kind != .limit || i.kind != .limit) { return nil }
         let ratio = (dValue - iValue) / iValue.magnitude * Rational(1000)
@@ -30,22 +29,6 @@ struct Magnitude: Hashable, Sendable {
         guard rounded > 0 else { return nil }
         tenths = rounded
         smaller = ratio.isNegative
-    }
-
-    private static func characteristic(_ set: NumericSet) -> (Rational, Side)? {
-        switch set.kind {
-        case .point:
-            return set.lower.map { ($0.value, .either) }
-        case .limit:
-            guard let lower = set.lower?.value, let upper = set.upper?.value, lower.magnitude == upper.magnitude else { return nil }
-            return (upper.magnitude, .upper)
-        case .range:
-            switch (set.lower, set.upper) {
-            case (nil, let upper?): return (upper.value, .upper)
-            case (let lower?, nil): return (lower.value, .lower)
-            default: return nil
-            }
-        }
     }
 
     /// floor(x + ½) for a non-negative rational, clamped to what an `Int` holds.

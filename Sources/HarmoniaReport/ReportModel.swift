@@ -101,16 +101,15 @@ struct ReportModel: Sendable {
         }
     }
 
-    /// `294 pairs, Σ weight = 218.5: 100 × 218.5 / 294 = 74.32… → 74.3`.
+    /// `12 requirements, Σ credit = 8.5: 100 × 8.5 / 12 = 70.83… → 70.8`.
     var scoreTerms: String {
         let score = comparison.score
-        guard score.pairs > 0 else { return strings["score.termsEmpty"] }
-        let exact = Rational(100) * score.credit / Rational(score.pairs)
+        guard score.requirements > 0 else { return strings["score.termsEmpty"] }
         var text = strings.fill("score.terms", [
-            "pairs": String(score.pairs), "credit": score.credit.description,
-            "exact": Self.decimal(exact, places: 4), "score": score.text,
+            "pairs": String(score.requirements), "credit": score.credit.description,
+            "exact": Self.decimal(score.exact, places: 4), "score": score.text,
         ])
-        let uncapped = Rational(1000) * score.credit / Rational(score.pairs) + Rational(1, 2)
+        let uncapped = Rational(10) * score.exact + Rational(1, 2)
         if uncapped.numerator / uncapped.denominator != BigInt(score.tenths) { text += strings["score.capped"] }
         return text
     }
@@ -141,7 +140,7 @@ struct ReportModel: Sendable {
 
     /// The weights as `identical 1`, in the order verdicts are listed.
     var weights: [(Verdict, String)] {
-        Verdict.allCases.map { ($0, Score.weights[$0]?.description ?? "0") }
+        Verdict.allCases.map { ($0, Score.weights[$0]?.description ?? "—") }
     }
 
     /// Pairs per clause (the pair's clause: the reference's, else the domestic one), clauses in reading order.

@@ -3,11 +3,13 @@ import HarmoniaModel
 import Rainbow
 
 /// Writes a ``Comparison`` for a person at a terminal: a header with both documents, the score, degree
-/// and counts, then the deviations grouped by clause with both values side by side.
+/// and its reasons, then the deviations by requirement (one line each), and with `--all` every
+/// requirement with each of its pairs spelled out. Whatever is left out says how to see it.
 public struct TextWriter: Sendable {
     /// Whether to colour the output (ANSI escapes through Rainbow).
     public var color: Bool
-    /// Whether to list every pair rather than the deviations only.
+    /// Whether to list every requirement and every pair with its details, rather than a line per
+    /// requirement that deviates.
     public var showAgreement: Bool
 
     public init(color: Bool, showAgreement: Bool = false) {
@@ -20,10 +22,14 @@ public struct TextWriter: Sendable {
         let d = comparison.domestic
         let i = comparison.international
         lines.append(bold("Harmonia — comparison"))
+        if let warning = comparison.declarationWarning {
+            lines.append("  " + paint("Warning: " + warning, .yellow))
+        }
         lines.append("  Domestic       \(describe(d))")
         lines.append("  Reference      \(describe(i))")
         let score = comparison.score
-        lines.append("  Score          \(bold(score.text)) / 100   (\(score.pairs) pairs, credit \(score.credit))")
+        let domesticOnly = comparison.requirements.count { $0.origin == .domestic }
+        lines.append("  Score          \(bold(score.text)) / 100   (\(score.requirements) requirements of the reference, Σ credit \(ReportModel.decimal(score.credit, places: 3)); \(domesticOnly) domestic-only, not scored)")
         var degreeLine = "  Degree         \(bold(comparison.degree.computed.rawValue))"
         if let declared = comparison.degree.declared {
             degreeLine += comparison.degree.declarationSupported
@@ -31,37 +37,20 @@ public struct TextWriter: Sendable {
                 : "   (declared \(declared.rawValue): " + paint("not supported", .red) + ")"
         }
         lines.append(degreeLine)
+        for reason in comparison.degree.reasons { lines.append("                 – " + reason) }
         lines.append("  Verdicts       " + Verdict.allCases.map { verdict in
             let count = comparison.counts[verdict]
             let text = "\(verdict.rawValue) \(count)"
             return count > 0 ? paint(text, Self.colour(verdict)) : text
         }.joined(separator: " · "))
-        lines.append("  Unexplained    \(comparison.degree.unexplained.count)")
+        let editorial = comparison.pairs.count { $0.difference == .editorial }
+        lines.append("  Differences    technical \(comparison.degree.technicalDeviations) · editorial (ed) \(editorial) · unexplained \(comparison.degree.unexplained.count)")
         if let note = comparison.degree.declarationNote { lines.append("  Note           \(note)") }
 
         lines.append("")
         lines += clauseSummary(comparison.pairs)
-
-        let shown = comparison.pairs.enumerated().filter { showAgreement || $0.element.verdict.isDeviation }
         lines.append("")
-        if shown.isEmpty {
-            lines.append(bold("No technical deviations: every pair agrees."))
-        } else {
-            lines.append(bold(showAgreement ? "Pairs by clause" : "Technical deviations by clause"))
-            lines += table(shown.map(\.element), unexplained: Set(comparison.degree.unexplained.map(\.pairIndex)),
-                           indices: shown.map(\.offset))
-        }
-        if !comparison.degree.unexplained.isEmpty {
-            lines.append("")
-            lines.append(bold("Unexplained deviations (what stands between the document and MOD): \(comparison.degree.unexplained.count)"))
-            for deviation in comparison.degree.unexplained.prefix(50) {
-                let pair = comparison.pairs[deviation.pairIndex]
-                lines.append("  \(pair.clause)  \(deviation.reason)")
-            }
-            if comparison.degree.unexplained.count > 50 {
-                lines.append("  … and \(comparison.degree.unexplained.count - 50) more (see --format json)")
-            }
-        }
+        lines += requirements(comparison)
         if !comparison.warnings.isEmpty {
             lines.append("")
             lines.append(bold("Warnings"))
@@ -70,6 +59,80 @@ public struct TextWriter: Sendable {
         lines.append("")
         lines.append("Score: " + Score.formula)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The requirements: those with technical deviations, then those with editorial differences only, one
+    /// line each; with `--all`, every requirement with each of its pairs.
+    private func requirements(_ comparison: Comparison) -> [String] {
+        let unexplained = Set(comparison.degree.unexplained.map(\.pairIndex))
+        let reasons = Dictionary(comparison.degree.unexplained.map { ($0.pairIndex, $0.reason) }) { first, _ in first }
+        var lines: [String] = []
+        let deviating = comparison.requirements.filter(\.hasTechnicalDeviation)
+        let editorialOnly = comparison.requirements.filter { !$0.hasTechnicalDeviation && $0.editorial > 0 }
+        let listed = showAgreement ? comparison.requirements : deviating
+        if deviating.isEmpty {
+            lines.append(bold("No technical deviations: every requirement of the reference is adopted."))
+        }
+        if !listed.isEmpty {
+            lines.append(bold(showAgreement ? "Requirements (\(listed.count))" : "Technical deviations by requirement (\(deviating.count) of \(comparison.requirements.count) requirements)"))
+        }
+        for requirement in listed {
+            let open = requirement.pairIndices.count { unexplained.contains($0) }
+            var line = "  " + paint(requirement.summary, Self.colour(requirement))
+            if requirement.technical > 0 {
+                line += open > 0 ? "  " + paint("[\(open) unexplained]", .red) : "  [explained]"
+            }
+            lines.append(line)
+            if showAgreement {
+                for index in requirement.pairIndices {
+                    lines += pairLines(comparison.pairs[index], unexplained: reasons[index])
+                }
+            } else if requirement.values == 1, let index = requirement.pairIndices.first {
+                // A single value's deviation is short enough to show in full.
+                lines += pairLines(comparison.pairs[index], unexplained: reasons[index])
+            }
+        }
+        if !showAgreement && !editorialOnly.isEmpty {
+            lines.append("")
+            lines.append(bold("Editorial differences only (typed ed: not technical deviations)"))
+            for requirement in editorialOnly {
+                lines.append("  " + requirement.summary)
+                if requirement.values == 1, let index = requirement.pairIndices.first {
+                    lines += pairLines(comparison.pairs[index], unexplained: nil)
+                }
+            }
+        }
+        if !showAgreement {
+            let tables = deviating.count { $0.values > 1 }
+            lines.append("")
+            lines.append("Each value of every requirement, with both clauses, both values, the converted value, the size of the difference and what explains it"
+                + (tables > 0 ? " (\(tables) requirement\(tables == 1 ? "" : "s") above hold several values)" : "")
+                + ": run again with --all, or use --format json.")
+        }
+        return lines
+    }
+
+    /// A pair spelled out: verdict, both sides (clause, id, value), then the comparison and what explains it.
+    private func pairLines(_ pair: Pair, unexplained reason: String?) -> [String] {
+        let detail = pair.deviationDetail
+        let verdict = paint(pad(pair.difference == .editorial ? "ed" : pair.verdict.rawValue, 10), Self.colour(pair.verdict))
+        let domestic = pair.domestic.map { "domestic § \($0.clause) \($0.id) \($0.writtenValue)" } ?? "domestic —"
+        let reference = pair.international.map { "reference § \($0.clause) \($0.id) \($0.writtenValue)" } ?? "reference —"
+        var lines = ["    \(verdict) \(domestic)  |  \(reference)"]
+        var notes: [String] = []
+        // The values are on the line above; the comparison adds only the converted value and the size.
+        if pair.difference != .none, detail.converted != nil || detail.size != nil {
+            notes.append(detail.comparison)
+        }
+        if pair.difference != .none { notes.append(pair.editorialReason ?? pair.detail) }
+        if !detail.qualifierDifferences.isEmpty { notes.append("qualifiers differ: " + detail.qualifierText) }
+        if let explanation = detail.explanation {
+            notes.append("explained by the " + explanation)
+        } else if let reason {
+            notes.append(paint("unexplained: " + reason, .red))
+        }
+        lines += notes.map { "               " + $0 }
+        return lines
     }
 
     /// One line per clause with the count of each verdict: where the documents agree and where they part.
@@ -106,31 +169,6 @@ public struct TextWriter: Sendable {
         return bold(summary.id) + " (" + parts.joined(separator: ", ") + ")" + title
     }
 
-    private func table(_ pairs: [Pair], unexplained: Set<Int>, indices: [Int]) -> [String] {
-        var lines: [String] = []
-        var currentClause: String?
-        let idWidth = min(32, pairs.map { max($0.domestic?.id.count ?? 1, $0.international?.id.count ?? 1) }.max() ?? 8)
-        let valueWidth = min(24, pairs.map { max($0.domestic?.value.written.count ?? 1, $0.international?.value.written.count ?? 1) }.max() ?? 8)
-        for (pair, index) in zip(pairs, indices) {
-            let heading = pair.international == nil ? "§ \(pair.clause) (domestic clause: added requirements)" : "§ \(pair.clause)"
-            if heading != currentClause {
-                currentClause = heading
-                lines.append("  " + bold(heading))
-            }
-            let verdict = paint(pad(pair.verdict.rawValue, 10), Self.colour(pair.verdict))
-            let id = pad(pair.international?.id ?? pair.domestic?.id ?? "", idWidth)
-            let domesticValue = pad(pair.domestic?.value.written ?? "—", valueWidth)
-            let internationalValue = pair.international?.value.written ?? "—"
-            var line = "    \(verdict) \(id)  domestic \(domesticValue)  international \(internationalValue)"
-            if pair.verdict.isDeviation {
-                line += unexplained.contains(index) ? "  " + paint("[unexplained]", .red) : "  [explained]"
-            }
-            lines.append(line)
-            lines.append("               " + pair.detail)
-        }
-        return lines
-    }
-
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
@@ -142,6 +180,16 @@ public struct TextWriter: Sendable {
         case .looser: .red
         case .different: .yellow
         case .missing: .magenta
+        case .added: .blue
+        }
+    }
+
+    private static func colour(_ requirement: Requirement) -> NamedColor {
+        switch requirement.status {
+        case .adopted: .green
+        case .modified: .yellow
+        case .partlyAdopted: .yellow
+        case .notAdopted: .magenta
         case .added: .blue
         }
     }

@@ -48,7 +48,7 @@ struct Compare: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Do not colour the text output (also off with NO_COLOR or when stdout is not a terminal).")
     var noColor = false
 
-    @Flag(name: .customLong("all"), help: "In text output, list agreeing pairs too.")
+    @Flag(name: .customLong("all"), help: "In text output, list every requirement and each of its pairs with both clauses, both values, the converted value, the size of the difference and what explains it.")
     var showAll = false
 
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -75,6 +75,7 @@ struct Compare: ParsableCommand {
         let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
         timings.mark("pair and judge")
+        if let warning = comparison.declarationWarning { Console.error("warning: \(warning)") }
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 
         let chosen = format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (Console.stdoutIsTerminal ? .text : .json)

@@ -79,6 +79,7 @@ struct Report: ParsableCommand {
         let (domesticDocument, internationalDocument) = try loader.loadPair(domestic, international)
         let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
+        if let warning = comparison.declarationWarning { Console.error("warning: \(warning)") }
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 
         let language = lang?.language ?? ReportLanguage(tag: domesticDocument.language)

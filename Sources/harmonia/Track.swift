@@ -111,6 +111,7 @@ func recordPair(_ domestic: LoadedFile, _ international: LoadedFile, comparator:
         return (.alreadyRecorded(existing), "", "")
     }
     let comparison = comparator.compare(domestic.document, international.document)
+    if let warning = comparison.declarationWarning { Console.error("warning: \(warning)") }
     let outcome = try store.record(comparison, domestic: domestic.provenance, international: international.provenance, at: recordedAt)
     return (outcome, comparison.score.text, comparison.degree.computed.rawValue)
 }

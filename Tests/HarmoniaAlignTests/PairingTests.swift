@@ -109,25 +109,6 @@ struct PairingTests {
         #expect(ids == ["a2", "b", "a", "y", "z"])
     }
 
-    @Test("score: 100 only when all agree; weights as documented")
-    func score() {
-        var counts = VerdictCounts()
-        counts[.identical] = 40
-        counts[.equivalent] = 2
-        counts[.stricter] = 1
-        counts[.missing] = 1
-        counts[.added] = 1
-        #expect(Score(counts: counts).text == "95.6")   // 43 / 45
-        var almost = VerdictCounts()
-        almost[.identical] = 9999
-        almost[.looser] = 1
-        #expect(Score(counts: almost).text == "99.9")
-        var agreeing = VerdictCounts()
-        agreeing[.equivalent] = 3
-        #expect(Score(counts: agreeing).text == "100.0")
-        #expect(Score(counts: VerdictCounts()).text == "100.0")
-    }
-
     @Test("clause order is numeric by component")
     func clauseOrder() {
         let sorted = ["5.10", "5.9", "5", "10", "A.1", "5.9.1", "2"].sorted(by: ClauseOrder.areInIncreasingOrder)

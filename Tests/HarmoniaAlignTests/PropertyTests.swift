@@ -122,7 +122,7 @@ struct PropertyTests {
         }
     }
 
-    @Test("turning an agreeing pair into a deviation never raises the score")
+    @Test("turning an agreeing pair into a deviation always lowers the exact score, never raises the shown one")
     func monotoneScore() async {
         await propertyCheck(count: 60, input: indicatorSeeds, Gen.int(in: 0...24)) { seeds, pick in
             let indicators = generated(seeds)
@@ -136,6 +136,41 @@ struct PropertyTests {
             let after = Comparator().compare(deviating, international)
             #expect(after.score.tenths <= before.score.tenths)
             #expect(after.score.tenths < 1000 || after.counts.deviations == 0)
+            // The exact score always falls: the changed requirement loses at least half of its credit.
+            #expect(after.score.exact < before.score.exact)
+        }
+    }
+
+    @Test("adding domestic-only requirements never changes the score, and never raises the degree")
+    func addedNeverScores() async {
+        await propertyCheck(count: 60, input: indicatorSeeds, Gen.int(in: 1...6)) { seeds, extra in
+            let indicators = generated(seeds)
+            let changed = indicators.map { GeneratedIndicator(seed: $0.seed % 3 == 0 ? $0.seed + 1 : $0.seed, index: $0.index) }
+            let base = generatedDocument(changed, role: "domestic")
+            // Concepts the generator never uses, so these pair with nothing and are `added`, unexplained.
+            let added = (0..<extra).map { n in
+                "<indicator id=\"extra-\(n)\" concept=\"\(["creep", "drift"][n % 2])\"><where n=\"\(n)\"/><value>≤ \(n + 1) mg</value></indicator>"
+            }.joined()
+            let more = base.replacingOccurrences(of: "</spec>", with: "<section num=\"99\">\(added)</section></spec>")
+            guard let international = try? document(generatedDocument(indicators, role: "international")),
+                  let before = try? document(base), let after = try? document(more) else { return }
+            let a = Comparator().compare(before, international), b = Comparator().compare(after, international)
+            #expect(b.score.exact == a.score.exact && b.score.tenths == a.score.tenths)
+            #expect(b.degree.computed <= a.degree.computed)
+            #expect(b.degree.computed != .IDT && b.degree.computed != .MOD, "an unexplained domestic-only requirement is a technical deviation")
+            #expect(b.requirements.filter { $0.origin == .domestic }.count >= extra)
+        }
+    }
+
+    @Test("every pair belongs to exactly one requirement; the score's denominator counts the reference's")
+    func requirementsPartition() async {
+        await propertyCheck(count: 60, input: indicatorSeeds, indicatorSeeds) { left, right in
+            guard let domestic = try? document(generatedDocument(generated(left), role: "domestic")),
+                  let international = try? document(generatedDocument(generated(right), role: "international")) else { return }
+            let comparison = Comparator().compare(domestic, international)
+            #expect(comparison.requirements.flatMap(\.pairIndices).sorted() == Array(comparison.pairs.indices))
+            #expect(comparison.score.requirements == comparison.requirements.count { $0.origin == .reference })
+            #expect(comparison.requirements.allSatisfy { $0.credit >= .zero && $0.credit <= $0.weight })
         }
     }
 }

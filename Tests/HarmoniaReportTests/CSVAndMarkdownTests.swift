@@ -71,8 +71,8 @@ struct CSVAndMarkdownTests {
                         "## 章条编号对照一览表", "## 技术性差异及其原因一览表", "## 全部指标对"] {
             #expect(text.contains("\n" + heading + "\n"), "missing \(heading)")
         }
-        #expect(text.contains("得分 = 100 × Σ 权重(结论) / 指标对数"))
-        #expect(text.contains("100 × \(result.score.credit.description) / \(result.score.pairs)"))
+        #expect(text.contains("得分 = 100 × Σ 得分(要求) / 参考文件的要求数"))
+        #expect(text.contains("100 × \(result.score.credit.description) / \(result.score.requirements)"))
         // Every table row has as many cells as its header.
         var expected: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -65,12 +65,12 @@ struct HTMLReportTests {
         #expect(html.contains("OIML R 111-1:2004"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.score.text)</span>"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.degree.computed.rawValue)</span>"))
-        #expect(html.contains("得分 = 100 × Σ 权重(结论) / 指标对数"))
-        #expect(html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.pairs)"))
+        #expect(html.contains("得分 = 100 × Σ 得分(要求) / 参考文件的要求数"))
+        #expect(html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.requirements)"))
         #expect(html.contains("章条编号对照一览表"))
         #expect(html.contains("技术性差异及其原因一览表"))
         let english = try page(.en)
-        #expect(english.contains("score = 100 × Σ weight(verdict) / pairs"))
+        #expect(english.contains("score = 100 × Σ credit(requirement) / requirements of the reference"))
         #expect(english.contains("<html lang=\"en\">"))
     }
 

@@ -66,6 +66,6 @@ struct ReportWordingTests {
     func scoreTerms() throws {
         let result = try Self.pair("±1.6 mg", "±2 mg")
         let text = MarkdownWriter(options: ReportOptions(language: .en)).write(result)
-        #expect(text.contains("pairs: 1, Σ weight = 0.5; 100 × 0.5 / 1 = 50 → 50.0"))
+        #expect(text.contains("requirements of the reference: 1, Σ credit = 0.5; 100 × 0.5 / 1 = 50 → 50.0"))
     }
 }

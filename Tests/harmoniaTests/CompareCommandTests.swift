@@ -13,7 +13,9 @@ struct CompareCommandTests {
         #expect(first.stdoutBytes == second.stdoutBytes)
         let object = try #require(try JSONSerialization.jsonObject(with: first.stdoutBytes) as? [String: Any])
         #expect(object["format"] as? String == "harmonia.comparison")
-        #expect(object["version"] as? Int == 1)
+        #expect(object["version"] as? Int == 2)
+        let requirements = try #require(object["requirements"] as? [[String: Any]])
+        #expect(requirements.contains { $0["shape"] as? String == "table" && $0["origin"] as? String == "reference" })
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["degree"] is String)
         let counts = try #require(summary["counts"] as? [String: Int])
@@ -24,6 +26,23 @@ struct CompareCommandTests {
             #expect(pair["verdict"] is String)
             #expect(pair.keys.contains("explained") && pair.keys.contains("justification") && pair.keys.contains("qualifierDifferences"))
         }
+    }
+
+    @Test("a comparison the documents do not declare warns on standard error and in the JSON; swapped arguments too")
+    func declarationWarning() throws {
+        let wrong = try harmonia(["compare", weights.0, fixture("water-meters/oiml-r49-1-2013.xml"), "--format", "json"])
+        #expect(wrong.status == 0)
+        #expect(wrong.stderr.contains("warning: JJG 99-2006 declares correspondence to OIML R 111-1:2004, not to OIML R 49-1:2013"))
+        let object = try #require(try JSONSerialization.jsonObject(with: wrong.stdoutBytes) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect((summary["declarationWarning"] as? String)?.contains("not to OIML R 49-1:2013") == true)
+        // The M12 spelling note JJG 99 wrote against R 111 explains nothing against R 49.
+        #expect(summary["unexplained"] as? Int == summary["technicalDeviations"] as? Int)
+        #expect((summary["degreeReasons"] as? [String])?.contains { $0.contains("wrote them against OIML R 111-1:2004") } == true)
+        let swapped = try harmonia(["compare", weights.1, weights.0, "--format", "json"])
+        #expect(swapped.stderr.contains("the arguments look swapped"))
+        let right = try harmonia(["compare", weights.0, weights.1, "--format", "json"])
+        #expect(!right.stderr.contains("declares"))
     }
 
     @Test("text output names both documents, the score and the degree; no colour when piped")

@@ -1,0 +1,131 @@
+import HarmoniaModel
+
+/// Whose requirement it is: the reference's (it weighs in the score), or one only the domestic document states.
+public enum RequirementOrigin: String, Hashable, Sendable, CaseIterable {
+    /// A requirement of the reference: it weighs 1 in the score, whatever the domestic document does with it.
+    case reference
+    /// A requirement only the domestic document states (its pairs are all `added`): listed and weighed in
+    /// the degree, never in the score.
+    case domestic
+}
+
+/// What a requirement is made of.
+public enum RequirementShape: String, Hashable, Sendable, CaseIterable {
+    /// A table: one requirement whose cells share its weight equally.
+    case table
+    /// An indicator outside any table.
+    case indicator
+}
+
+/// How much of a requirement the domestic document adopts, read from the verdicts of its pairs.
+public enum RequirementStatus: String, Hashable, Sendable, CaseIterable {
+    /// Every value agrees, at most editorially different.
+    case adopted
+    /// Every value has a domestic counterpart, some with technical deviations.
+    case modified
+    /// Some values have a domestic counterpart, others none.
+    case partlyAdopted = "partly adopted"
+    /// No value has a domestic counterpart.
+    case notAdopted = "not adopted"
+    /// A requirement only the domestic document states.
+    case added
+}
+
+/// One key technical requirement and the pairs that compare it: a table or an indicator of the
+/// reference, or a requirement only the domestic document states.
+///
+/// The score weighs requirements, not pairs: a table of 42 density limits is one requirement whose
+/// cells share its weight, as the accuracy-class requirement beside it is one.
+public struct Requirement: Hashable, Sendable {
+    /// Whose requirement it is.
+    public var origin: RequirementOrigin
+    /// A table or a single indicator.
+    public var shape: RequirementShape
+    /// The table's id or the indicator's id, on the requirement's own side (the reference's for
+    /// `reference`, the domestic document's for `domestic`).
+    public var id: String
+    /// The concept the requirement states (the table's, or the indicator's).
+    public var concept: String
+    /// The reference's clause; `nil` for a domestic-only requirement.
+    public var internationalClause: String?
+    /// Every domestic clause that states a counterpart, in clause order, without repeats; empty when
+    /// the domestic document adopts none of it.
+    public var domesticClauses: [String]
+    /// Indices into ``Comparison/pairs``, in the comparison's order.
+    public var pairIndices: [Int]
+    /// The verdicts of its pairs.
+    public var counts: VerdictCounts
+    /// How many of its pairs differ only editorially (see ``Pair/difference``).
+    public var editorial: Int
+    /// How many of its pairs are technical deviations (see ``Pair/isTechnicalDeviation``).
+    public var technical: Int
+    /// Its weight in the score: 1 for a requirement of the reference, 0 for a domestic-only one.
+    public var weight: Rational
+    /// What it earns in the score, between 0 and `weight`: the mean credit of its pairs (identical,
+    /// equivalent and editorial 1, stricter ½, looser, different and missing 0) times its weight.
+    public var credit: Rational
+    /// The share of its values (by count, 0…1) that have a domestic counterpart, whatever the verdict:
+    /// what the degree's "content largely kept" rule adds up. 0 for a domestic-only requirement.
+    public var kept: Rational
+    /// How much of it the domestic document adopts.
+    public var status: RequirementStatus
+    /// One line for a reader: `Table density (reference § 10.1), density limits: not adopted, 42 values`.
+    public var summary: String
+
+    public init(
+        origin: RequirementOrigin, shape: RequirementShape, id: String, concept: String,
+        internationalClause: String?, domesticClauses: [String], pairIndices: [Int], counts: VerdictCounts,
+        editorial: Int, technical: Int, weight: Rational, credit: Rational, kept: Rational,
+        status: RequirementStatus, summary: String
+    ) {
+        self.origin = origin
+        self.shape = shape
+        self.id = id
+        self.concept = concept
+        self.internationalClause = internationalClause
+        self.domesticClauses = domesticClauses
+        self.pairIndices = pairIndices
+        self.counts = counts
+        self.editorial = editorial
+        self.technical = technical
+        self.weight = weight
+        self.credit = credit
+        self.kept = kept
+        self.status = status
+        self.summary = summary
+    }
+
+    /// A key unique within one comparison: `reference table mpe`, `domestic indicator 7.1/period/1`.
+    public var key: String { "\(origin.rawValue) \(shape.rawValue) \(id)" }
+
+    /// The number of values (pairs) it holds.
+    public var values: Int { pairIndices.count }
+
+    /// The clause the requirement is filed under: the reference's, else the first domestic one.
+    public var clause: String { internationalClause ?? domesticClauses.first ?? "" }
+
+    /// Whether any of its pairs is a technical deviation.
+    public var hasTechnicalDeviation: Bool { technical > 0 }
+}
+
+extension Comparison {
+    /// The requirements whose pairs include technical deviations, in the comparison's order.
+    public var deviatingRequirements: [Requirement] {
+        requirements.filter(\.hasTechnicalDeviation)
+    }
+
+    /// For each pair (by index into `pairs`), the index into `requirements` of the requirement it belongs
+    /// to: for writers that go through the pairs and want each one's requirement.
+    public func requirementIndexOfPairs() -> [Int] {
+        var result = [Int](repeating: 0, count: pairs.count)
+        for (requirementIndex, requirement) in requirements.enumerated() {
+            for pairIndex in requirement.pairIndices { result[pairIndex] = requirementIndex }
+        }
+        return result
+    }
+
+    /// Indices into `pairs` of the technical deviations of one requirement, in the comparison's order.
+    public func technicalDeviations(in requirement: Requirement) -> [Int] {
+        requirement.pairIndices.filter { pairs[$0].isTechnicalDeviation }
+    }
+}
