@@ -4,7 +4,7 @@ enum EquivalenceClasses {
     static func find(members: [Int], pairs: [ComparisonDigest]) -> [[Int]] {
         find(
             members: members,
-            agreeing: Set(pairs.filter { $0.counts.deviations == 0 }.map { [$0.domestic, $0.reference] }))
+            agreeing: Set(pairs.filter { $0.deviations.isEmpty }.map { [$0.domestic, $0.reference] }))
     }
 
     /// Classes of two or more members, each member in at most one. `agreeing` holds `[a, b]` when `a`

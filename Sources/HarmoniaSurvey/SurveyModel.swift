@@ -12,9 +12,8 @@ public struct SurveyDocument: Hashable, Sendable {
     /// The designations its `correspondence` elements name, in document order.
     public var references: [String]
     public var supersedes: [String]
-    /// How many requirements (indicators, table cells included) it states: a reference's weight in the
-    /// catalogue-wide consistency.
-    public var requirements: Int
+    /// How many indicators it states, table cells included.
+    public var indicators: Int
 
     public init(path: String, document: Document) {
         id = document.id
@@ -25,7 +24,7 @@ public struct SurveyDocument: Hashable, Sendable {
         title = document.title(in: document.language)
         references = document.correspondences.map(\.ref)
         supersedes = document.supersedes
-        requirements = document.indicators.count
+        indicators = document.indicators.count
     }
 }
 
@@ -48,7 +47,10 @@ public struct ComparisonDigest: Hashable, Sendable {
     public var score: Score
     public var counts: VerdictCounts
     public var degree: Degree
+    /// The technical deviations (editorial differences, such as a unit written otherwise, are not).
     public var deviations: [SurveyDeviation]
+    /// Set when the document does not declare this reference (it declares another edition, say).
+    public var declarationWarning: String?
     public var unexplained: Int { deviations.filter { !$0.explained }.count }
 
     public init(domestic: Int, reference: Int, comparison: Comparison) {
@@ -57,7 +59,8 @@ public struct ComparisonDigest: Hashable, Sendable {
         score = comparison.score
         counts = comparison.counts
         degree = comparison.degree.computed
-        deviations = comparison.pairs.filter(\.verdict.isDeviation).map {
+        declarationWarning = comparison.declarationWarning
+        deviations = comparison.pairs.filter(\.isTechnicalDeviation).map {
             SurveyDeviation(
                 verdict: $0.verdict, concept: $0.concept, domestic: $0.domestic?.id,
                 reference: $0.international?.id, explained: $0.explanation != nil)
@@ -123,7 +126,8 @@ public struct SurveySummary: Hashable, Sendable {
     public var domesticIDTorMOD = 0
     /// The share, in tenths of a percent (rounded half up); `nil` when no domestic document was compared.
     public var domesticIDTorMODShareTenths: Int?
-    /// Σ score × reference requirements / Σ reference requirements over every family, in tenths.
+    /// Σ score × the reference's requirements / Σ the references' requirements over every family (a
+    /// requirement as the score counts it: an indicator, or a whole table), in tenths.
     public var consistencyTenths: Int?
     public var declarations = 0
     public var unsupportedDeclarations = 0

@@ -13,7 +13,7 @@ extension SurveySummary {
             if survey.documents[comparison.domestic].role == .domestic {
                 degrees[comparison.domestic, default: []].append(comparison.degree)
             }
-            let weight = survey.documents[comparison.reference].requirements
+            let weight = comparison.score.requirements
             weighted += comparison.score.tenths * weight
             weights += weight
             if family.declaredDegree != nil {

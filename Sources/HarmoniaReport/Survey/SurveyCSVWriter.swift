@@ -22,7 +22,7 @@ public struct SurveyCSVWriter: Sendable {
                 .plain(c.score.text),
                 .plain(c.degree.rawValue), .plain(family.declaredDegree?.rawValue ?? ""),
                 .plain(family.declarationSupported ? "yes" : "no"), .plain(String(c.counts.total)),
-                .plain(String(c.counts.deviations)), .plain(String(c.unexplained)), .document(d.edition ?? ""),
+                .plain(String(c.deviations.count)), .plain(String(c.unexplained)), .document(d.edition ?? ""),
                 .document(d.date ?? ""), .document(r.edition ?? ""), .document(family.referenceSupersededBy ?? ""),
                 .document(family.note ?? ""),
             ])

@@ -96,7 +96,7 @@ extension JSONOutput {
         field("title") { $0.optionalString(document.title) }
         field("references") { $0.stringList(document.references) }
         field("supersedes") { $0.stringList(document.supersedes) }
-        field("requirements") { $0.raw(String(document.requirements)) }
+        field("indicators") { $0.raw(String(document.indicators)) }
         close("}")
     }
 
@@ -114,13 +114,14 @@ extension JSONOutput {
         field("declaredDegree") { $0.optionalString(family.declaredDegree?.rawValue) }
         field("declarationSupported") { $0.raw(family.declarationSupported ? "true" : "false") }
         field("pairs") { $0.raw(String(comparison.counts.total)) }
-        field("deviations") { $0.raw(String(comparison.counts.deviations)) }
+        field("deviations") { $0.raw(String(comparison.deviations.count)) }
         field("unexplained") { $0.raw(String(comparison.unexplained)) }
         field("edition") { $0.optionalString(domestic.edition) }
         field("date") { $0.optionalString(domestic.date) }
         field("referenceEdition") { $0.optionalString(reference.edition) }
         field("referenceSupersededBy") { $0.optionalString(family.referenceSupersededBy) }
         field("note") { $0.optionalString(family.note) }
+        field("declarationWarning") { $0.optionalString(comparison.declarationWarning) }
         field("unexplainedDeviations") { $0.deviations(comparison.deviations.filter { !$0.explained }) }
         close("}")
     }
