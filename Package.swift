@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "HarmoniaStore", targets: ["HarmoniaStore"]),
         .library(name: "HarmoniaText", targets: ["HarmoniaText"]),
         .library(name: "HarmoniaSurvey", targets: ["HarmoniaSurvey"]),
+        .library(name: "HarmoniaExtract", targets: ["HarmoniaExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,12 +39,22 @@ let package = Package(
         .target(
             name: "HarmoniaModel",
             dependencies: [.product(name: "BigInt", package: "BigInt")],
-            resources: [.copy("Resources/concepts.json"), .copy("Resources/designation-order.json")]
+            resources: [
+                .copy("Resources/concepts.json"), .copy("Resources/designation-order.json"),
+                .copy("Resources/qualifiers.json"), .copy("Resources/designations.json"),
+            ]
         ),
         .target(
             name: "HarmoniaIngest",
             dependencies: ["HarmoniaXML", "HarmoniaModel"],
             resources: [.copy("Resources/harmonia-spec-1.xsd")]
+        ),
+        // Real documents in (Metanorma, NISO/ISO STS, DOCX) → a specification file, and the one loader the
+        // commands use. Its own module: it needs ZIPFoundation for DOCX, which HarmoniaIngest's users need not carry.
+        .target(
+            name: "HarmoniaExtract",
+            dependencies: ["HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources/extract-vocabulary.json")]
         ),
         // Escaping for the text formats written by both the report writers and the history store.
         .target(name: "HarmoniaText"),
@@ -56,20 +67,22 @@ let package = Package(
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/strings.json")]
+            resources: [.copy("Resources/strings.json"), .copy("Resources/qualifiers.json"), .copy("Resources/comments.json")]
         ),
         .target(
             name: "HarmoniaStore",
-            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/chart-strings.json")]
         ),
         // A whole catalogue at once: families, gaps, regional equivalence, built on the store's import planning.
         .target(name: "HarmoniaSurvey", dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaStore"]),
         // The umbrella module: re-exports model, reader, comparison and writers behind `Assessor`.
-        .target(name: "HarmoniaKit", dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport"]),
+        .target(name: "HarmoniaKit", dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaExtract", "HarmoniaAlign", "HarmoniaReport"]),
         .executableTarget(
             name: "harmonia",
             dependencies: [
-                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore", "HarmoniaSurvey",
+                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore",
+                "HarmoniaExtract", "HarmoniaSurvey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +91,11 @@ let package = Package(
         .testTarget(
             name: "HarmoniaModelTests",
             dependencies: ["HarmoniaModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "HarmoniaExtractTests",
+            dependencies: ["HarmoniaExtract", "HarmoniaIngest", "HarmoniaModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources")]
         ),
         .testTarget(name: "HarmoniaIngestTests", dependencies: ["HarmoniaIngest", "HarmoniaModel", "HarmoniaXML"]),
         .testTarget(
@@ -97,7 +115,7 @@ let package = Package(
             dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"],
             exclude: ["Golden"]  // read by path, not bundled
         ),
-        .testTarget(name: "harmoniaTests", dependencies: ["harmonia"]),
+        .testTarget(name: "harmoniaTests", dependencies: ["harmonia", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HarmoniaKitTests", dependencies: ["HarmoniaKit"]),
     ],
     swiftLanguageModes: [.v6]

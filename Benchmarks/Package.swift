@@ -65,6 +65,17 @@ let package = Package(
             path: "Benchmarks/Compare",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        // Extraction of the real 1.1 MB OIML R 60-1 Metanorma file (outside the project; see the source).
+        .executableTarget(
+            name: "Extraction",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "HarmoniaExtract", package: "Harmonia"),
+                .product(name: "HarmoniaIngest", package: "Harmonia"),
+            ],
+            path: "Benchmarks/Extraction",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,9 @@ public struct DocumentSummary: Hashable, Sendable {
     public var titles: [LocalizedText]
     public var issuer: String?
     public var sourceFile: String
+    /// Every clause of the document (sub-clauses included, with or without indicators), in document order,
+    /// for tables that list all clauses such as 章条编号对照一览表.
+    public var clauses: [ClauseHeading]
 
     public init(_ document: Document) {
         id = document.id
@@ -18,6 +21,24 @@ public struct DocumentSummary: Hashable, Sendable {
         titles = document.titles
         issuer = document.issuer
         sourceFile = document.sourceFile
+        var clauses: [ClauseHeading] = []
+        var stack = Array(document.sections.reversed())
+        while let section = stack.popLast() {
+            clauses.append(ClauseHeading(num: section.num, title: section.title))
+            stack += section.sections.reversed()
+        }
+        self.clauses = clauses
+    }
+}
+
+/// A clause's number and title as printed.
+public struct ClauseHeading: Hashable, Sendable {
+    public var num: String
+    public var title: String?
+
+    public init(num: String, title: String?) {
+        self.num = num
+        self.title = title
     }
 }
 
@@ -65,24 +86,42 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ domestic: Document, _ international: Document) -> Comparison {
-        var pairing = Pairing(domestic: domestic.indicators, international: international.indicators)
+        let declarations = domestic.declaredDesignations(towards: international.id)
+        let domesticFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
+                                               declarations: declarations)
+        let internationalFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
+                                                    declarations: declarations, mapping: false)
+        let applicability = Applicability(domestic: domestic, international: international,
+                                          domesticFolding: domesticFolding, internationalFolding: internationalFolding)
+        let context = PairingContext(domesticFolding: domesticFolding, internationalFolding: internationalFolding,
+                                     scope: applicability.scope, excluded: applicability.excluded)
+        var pairing = Pairing(domestic: domestic.indicators, international: international.indicators, context: context)
         let raw = pairing.run(domesticID: domestic.id, internationalID: international.id)
         let explainer = Explainer(domestic: domestic, international: international)
-        let judge = ValueComparator(relativeTolerance: options.relativeTolerance)
+        var judge = PairJudge(catalogue: catalogue, comparator: ValueComparator(relativeTolerance: options.relativeTolerance),
+                              domesticFolding: domesticFolding, internationalFolding: internationalFolding,
+                              domestic: domestic, international: international)
+        judge.omittedClasses = applicability.omittedClasses
+        judge.scopeClasses = applicability.scopeClasses
 
-        var pairs = raw.map { judgePair($0, domestic: domestic.indicators, international: international.indicators,
-                                        pairing: pairing, judge: judge) }
+        var pairs = raw.map { judge.judge($0, pairing: pairing) }
         // Justifications and omissions explain deviations from the reference they were written against:
         // a document that declares another reference has none for this one (see DeclarationCheck).
         let foreign = DeclarationCheck.foreignReferences(domestic: domestic, reference: international)
         if foreign.isEmpty {
-            for index in pairs.indices where pairs[index].verdict.isDeviation {
-                pairs[index].explanation = explainer.explanation(for: pairs[index])
+            for (index, rawPair) in raw.enumerated() where pairs[index].verdict.isDeviation {
+                if rawPair.domestic == nil, let i = rawPair.international,
+                   let explanation = applicability.explanation(forInternational: i) {
+                    pairs[index].explanation = explanation
+                } else {
+                    pairs[index].explanation = explainer.explanation(for: pairs[index])
+                }
             }
         }
         Self.order(&pairs)
         var warnings = pairing.warnings
         warnings += explainer.danglingOmissions()
+        warnings += applicability.warnings
         let counts = VerdictCounts(pairs)
         let catalogue = self.catalogue
         let requirements = RequirementGrouping.group(pairs) { catalogue.concept(id: $0)?.name(in: "en") }
@@ -96,41 +135,11 @@ public struct Comparator: Sendable {
             declarationWarning: DeclarationCheck.warning(domestic: domestic, reference: international))
     }
 
-    private func judgePair(_ raw: RawPair, domestic: [Indicator], international: [Indicator], pairing: Pairing,
-                           judge: ValueComparator) -> Pair {
-        let d = raw.domestic.map { domestic[$0] }
-        let i = raw.international.map { international[$0] }
-        switch (d, i) {
-        case let (d?, i?):
-            let concept = i.conceptID
-            let verdict = judge.judge(domestic: d, international: i, writtenTheSame: raw.step != .partial
-                                        && pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!)) {
-                ValueContext(direction: catalogue.direction(of: concept), concept: catalogue.concept(id: concept),
-                             conceptID: concept, domestic: d, international: i)
-            }
-            if raw.step == .partial {
-                let names = raw.differences.map(\.name).joined(separator: ", ")
-                return Pair(verdict: .different, concept: concept, domestic: d, international: i,
-                            qualifierDifferences: raw.differences,
-                            detail: "partial pair (qualifiers differ: \(names)); values: \(verdict.detail)", step: .partial)
-            }
-            return Pair(verdict: verdict.verdict, concept: concept, domestic: d, international: i,
-                        qualifierDifferences: raw.differences, detail: verdict.detail, step: raw.step)
-        case let (nil, i?):
-            return Pair(verdict: .missing, concept: i.conceptID, domestic: nil, international: i,
-                        detail: "no domestic counterpart", step: .unpaired)
-        case let (d?, nil):
-            return Pair(verdict: .added, concept: d.conceptID, domestic: d, international: nil,
-                        detail: "no international counterpart", step: .unpaired)
-        case (nil, nil):
-            preconditionFailure("a pair has at least one side")
-        }
-    }
-
     /// By international clause (numerically), then in natural order (``NaturalOrder``): a table's cells
     /// by table id, row key, column key (`100 mg` before `1 g`, `E2` before `F1`), other indicators by id;
     /// `added` pairs follow, by domestic clause and the same order ("in domestic order" read so that moving
-    /// indicators around in a file never reorders the output). Keys are computed once per distinct text.
+    /// indicators around in a file never reorders the output). Pairs that share their reference indicator
+    /// (bands, restatements) follow by domestic id. Keys are computed once per distinct text.
     static func order(_ pairs: inout [Pair]) {
         struct SortKey {
             let added: Bool
@@ -139,6 +148,8 @@ public struct Comparator: Sendable {
             /// Indices into `texts`: the table id (or the indicator id), the row key and the column key.
             let name: Int, row: Int, column: Int
             let id: String
+            /// The domestic id, for pairs that share their international indicator.
+            let other: String
         }
         var clauses: [ClauseOrder.Key] = []
         var clauseIndex: [UTF8Key: Int] = [:]
@@ -161,7 +172,8 @@ public struct Comparator: Sendable {
             }
             let cell = side.cell
             return SortKey(added: pair.international == nil, clause: index, name: natural(cell?.tableID ?? side.id),
-                           row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id)
+                           row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id,
+                           other: pair.international == nil ? "" : pair.domestic?.id ?? "")
         }
         let order = pairs.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
@@ -174,7 +186,8 @@ public struct Comparator: Sendable {
                 if texts[p] < texts[q] { return true }
                 if texts[q] < texts[p] { return false }
             }
-            return Utf8Order.compare(x.id, y.id) < 0
+            let order = Utf8Order.compare(x.id, y.id)
+            return order != 0 ? order < 0 : Utf8Order.compare(x.other, y.other) < 0
         }
         // Each pair is moved into place by swaps along the permutation's cycles, never copied: a copy of a
         // pair is a handful of retains, and dropping the unsorted array as many releases.
@@ -227,7 +240,7 @@ struct Explainer {
         guard !domestic.omissions.isEmpty else { return [] }
         var known = Set(international.indicators.map(\.id))
         known.formUnion(international.tables.map(\.id))
-        return domestic.omissions.filter { !known.contains($0.ref) }.map {
+        return domestic.omissions.filter { !$0.isScoped && !known.contains($0.ref) }.map {
             "\(domestic.id): omission of \"\($0.ref)\" (clause \($0.clause)) names nothing in \(international.id)"
         }
     }

@@ -9,7 +9,8 @@ import HarmoniaModel
 /// (half to even, as GB/T 8170 rounds); if they then agree, the values are equivalent. With equally many
 /// digits either conversion may agree, so the rule is symmetric. It never applies between decimal
 /// multiples of one unit (mg and g, Pa and kPa), between time units (calendar durations have their own
-/// rule), nor to symbols.
+/// rule), nor to symbols. It does apply to absolute temperatures in °C against K (the offset 273.15 is
+/// rounded in print) and to a fraction against a decimal of one unit (`1/3 MPE`, `0.33 MPE`).
 enum ConversionRounding {
     /// The result of matching two written quantities.
     struct Match {
@@ -27,20 +28,32 @@ enum ConversionRounding {
     /// Whether `a` and `b` agree within the rounding of the conversion between their units; nil when they
     /// do not, when they are exactly equal, or when the rule does not apply to their units.
     static func match(_ a: Quantity, _ b: Quantity, absolute: Bool) -> Match? {
-        guard appliesBetween(a.unit, b.unit) else { return nil }
-        let sa = significantDigits(a.numberText)
-        let sb = significantDigits(b.numberText)
+        guard appliesBetween(a.unit, b.unit, absolute: absolute) || writtenAsFraction(a, b) else { return nil }
+        // A fraction (`1/3`) is exact: it is never the side rounded to.
+        let sa = a.numberText.contains("/") ? 64 : significantDigits(a.numberText)
+        let sb = b.numberText.contains("/") ? 64 : significantDigits(b.numberText)
         if sa >= sb, let match = agrees(converting: a, into: b, absolute: absolute) { return match }
         if sb >= sa, let match = agrees(converting: b, into: a, absolute: absolute) { return match }
         return nil
     }
 
-    /// Units of different systems: same dimension, not symbols, not time, and not a power of ten apart.
-    static func appliesBetween(_ a: Unit, _ b: Unit) -> Bool {
+    /// Units of different systems: same dimension, not symbols, not time, and not a power of ten apart —
+    /// or an absolute temperature in °C against one in K, whose offset (273.15) documents round
+    /// (`293 K (20 °C)`).
+    static func appliesBetween(_ a: Unit, _ b: Unit, absolute: Bool = false) -> Bool {
         guard a.isCommensurable(with: b), !a.isOpaque, !b.isOpaque, a.symbol != b.symbol,
               a.dimension.symbolicBase == nil, b.dimension.symbolicBase == nil,
-              a.dimension != .time, a.offset.isZero, b.offset.isZero else { return false }
-        return !isPowerOfTen(a.factor / b.factor)
+              a.dimension != .time else { return false }
+        if absolute, a.offset != b.offset, isPowerOfTen(a.factor / b.factor) { return true }
+        return a.offset.isZero && b.offset.isZero && !isPowerOfTen(a.factor / b.factor)
+    }
+
+    /// The same unit, one number written as a fraction and the other as a decimal (`1/3 MPE`, `0.33 MPE`):
+    /// the decimal is the fraction rounded, as documents print it.
+    /// The decimal needs two significant digits or more: `0.3 MPE` is not a third.
+    static func writtenAsFraction(_ a: Quantity, _ b: Quantity) -> Bool {
+        guard a.unit == b.unit, a.numberText.contains("/") != b.numberText.contains("/") else { return false }
+        return significantDigits(a.numberText.contains("/") ? b.numberText : a.numberText) >= 2
     }
 
     private static func agrees(converting a: Quantity, into b: Quantity, absolute: Bool) -> Match? {

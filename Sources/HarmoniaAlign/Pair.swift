@@ -46,6 +46,27 @@ public enum PairingStep: String, Hashable, Sendable {
     case unpaired
 }
 
+/// A side of a pair.
+public enum PairSide: String, Hashable, Sendable {
+    case domestic, international
+}
+
+/// Marks a pair whose indicator on `side` is a requirement another pair already holds: the same reference
+/// indicator met by a second domestic indicator (a restatement in another clause, a domestic requirement
+/// split by a qualifier the reference does not use), or a second clause restating a requirement.
+/// `docs/pairing.md` says how reports show it; the score counts the requirement once.
+public struct Restatement: Hashable, Sendable {
+    /// The side whose requirement is held by another pair.
+    public var side: PairSide
+    /// The id of that side's indicator in the other pair.
+    public var id: String
+
+    public init(side: PairSide, id: String) {
+        self.side = side
+        self.id = id
+    }
+}
+
 /// One pair of the comparison: a domestic indicator, an international one, or both, with its verdict.
 public struct Pair: Hashable, Sendable {
     public var verdict: Verdict
@@ -59,6 +80,8 @@ public struct Pair: Hashable, Sendable {
     /// How the two values compare, in words.
     public var detail: String
     public var step: PairingStep
+    /// Set when the requirement on one side is already held by another pair.
+    public var restatementOf: Restatement?
 
     public init(verdict: Verdict, concept: String, domestic: Indicator?, international: Indicator?,
                 qualifierDifferences: [QualifierDifference] = [], explanation: Explanation? = nil,

@@ -6,9 +6,27 @@ struct RawPair: Sendable {
     var international: Int?
     var step: PairingStep
     var differences: [QualifierDifference] = []
+    /// For an indicator that belongs to a second pair (a restatement, a refinement): which side is shared
+    /// and the index of that side's indicator in the first pair.
+    var restates: (side: PairSide, index: Int)?
+    /// For two bands of one axis: the sub-range they share, on which the pair is judged.
+    var band: Pairing.BandOverlap?
 }
 
-/// Pairs the indicators of two documents in the contract's four steps, every indicator exactly once.
+/// What pairing is told besides the indicators: how each side folds qualifiers, the domestic scope, and
+/// which reference indicators must not be partially paired (omitted, or outside the scope).
+struct PairingContext: Sendable {
+    var domesticFolding: QualifierFolding = .plain
+    var internationalFolding: QualifierFolding = .plain
+    /// The domestic document's scope, prepared with the domestic folding: (canonical name, value).
+    var scope: [(name: String, value: QualifierValue)] = []
+    /// Reference indicators that an omission names or that lie outside the scope, by index.
+    var excluded: Set<Int> = []
+}
+
+/// Pairs the indicators of two documents: pinned, exact, partial, bands, restatements (`docs/pairing.md`).
+/// Every indicator is in one pair, but for bands and restatements, whose second pairs say which side
+/// they share (``RawPair/restates``). No order in the files decides a pair: ties go by content.
 ///
 /// Steps 2 and 3 work inside hash buckets (concept and canonical qualifiers; concept), so the work grows
 /// with the size of the documents, not with its square; step 3 looks at every candidate in a bucket only
@@ -26,21 +44,26 @@ struct Pairing {
     static let candidateLimit = 64
 
     /// Each indicator's concept as a small integer, equal across both documents for equal concepts.
-    private let domesticConcepts: [Int]
-    private let internationalConcepts: [Int]
+    let domesticConcepts: [Int]
+    let internationalConcepts: [Int]
     /// Each indicator's value as written, folded (`TextFolding.identityKey`) and numbered: equal
     /// numbers mean values written the same way.
-    private let domesticWritings: [Int]
-    private let internationalWritings: [Int]
+    let domesticWritings: [Int]
+    let internationalWritings: [Int]
     /// Which of the two documents pin counterparts, so that step 1 walks only those.
     private let pins: (domestic: Pins, international: Pins)
 
-    init(domestic: [Indicator], international: [Indicator]) {
+    /// Reference indicators that only step 1 and 2 may pair (omitted, outside the scope).
+    let excluded: Set<Int>
+
+    init(domestic: [Indicator], international: [Indicator], context: PairingContext = PairingContext()) {
         self.domestic = domestic
         self.international = international
+        self.excluded = context.excluded
         // Each document is numbered on its own core, then the second's numbers are translated into the
         // first's: the same numbers one pass over both documents in turn would give.
-        let sides = Parallel.map([domestic, international]) { Side($0) }
+        let sides = Parallel.map([(domestic, context.domesticFolding, context.scope),
+                                  (international, context.internationalFolding, context.scope)]) { Side($0.0, folding: $0.1, scope: $0.2) }
         var first = sides[0]
         let second = sides[1]
         let numbers = first.qualifierCache.absorb(second.qualifierCache)
@@ -72,9 +95,23 @@ struct Pairing {
         var writings: [Int] = []
         var pins = Pins()
 
-        init(_ indicators: [Indicator]) {
-            var cache = PreparedQualifierTable.Cache()
-            qualifiers = PreparedQualifierTable(indicators.lazy.map(\.qualifiers), cache: &cache)
+        init(_ indicators: [Indicator], folding: QualifierFolding, scope: [(name: String, value: QualifierValue)]) {
+            var cache = PreparedQualifierTable.Cache(folding: folding)
+            if scope.isEmpty {
+                qualifiers = PreparedQualifierTable(indicators.lazy.map(\.qualifiers), cache: &cache)
+            } else {
+                // A qualifier the scope states holds for the whole domestic document: where an indicator
+                // (of either side) states it with a value inside the scope, it says nothing the other side
+                // must match, so pairing leaves it out; an indicator without it carries the scope's.
+                qualifiers = PreparedQualifierTable(indicators.lazy.map { indicator in
+                    indicator.qualifiers.filter { qualifier in
+                        let name = folding.name(qualifier.name)
+                        guard let stated = scope.first(where: { $0.name == name }) else { return true }
+                        let value = folding.value(qualifier, name: name)
+                        return !(Applicability.covers(stated.value, value) || Applicability.covers(value, stated.value))
+                    }
+                }, cache: &cache)
+            }
             qualifierCache = cache
             concepts.reserveCapacity(indicators.count)
             for indicator in indicators {
@@ -113,6 +150,8 @@ struct Pairing {
         pinned(&pairs, &domesticUsed, &internationalUsed, domesticID: domesticID, internationalID: internationalID)
         exact(&pairs, &domesticUsed, &internationalUsed)
         partial(&pairs, &domesticUsed, &internationalUsed)
+        bands(&pairs, &domesticUsed, &internationalUsed)
+        restatements(&pairs, &domesticUsed, &internationalUsed)
 
         for index in international.indices where !internationalUsed[index] {
             pairs.append(RawPair(domestic: nil, international: index, step: .unpaired))
@@ -221,7 +260,7 @@ struct Pairing {
 
     // MARK: Step 2 — same concept, equal qualifiers
 
-    private struct ExactKey: Hashable {
+    struct ExactKey: Hashable {
         let concept: Int
         let qualifiers: ArraySlice<Int>
     }
@@ -229,17 +268,34 @@ struct Pairing {
     private func exact(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
         // Each bucket is consumed from the front, in document order: a bucket is its first unconsumed
         // indicator, and `next` chains each indicator to the following one with the same key (-1 ends
-        // it), so that 100,000 buckets need no array each.
+        // it), so that 100,000 buckets need no array each. A key that several indicators of one side
+        // share is set aside and paired by content below, so that document order never decides.
         var heads: [ExactKey: Int] = [:]
         heads.reserveCapacity(international.count)
         var next = [Int](repeating: -1, count: international.count)
+        var shared = Set<ExactKey>()
         for i in international.indices.reversed() where !internationalUsed[i] {
             let key = ExactKey(concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs)
-            if let following = heads.updateValue(i, forKey: key) { next[i] = following }
+            if let following = heads.updateValue(i, forKey: key) {
+                next[i] = following
+                shared.insert(key)
+            }
         }
+        var domesticCounts: [ExactKey: Int] = [:]
+        for d in domestic.indices where !domesticUsed[d] {
+            let key = ExactKey(concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs)
+            guard heads[key] != nil else { continue }
+            domesticCounts[key, default: 0] += 1
+        }
+        for (key, count) in domesticCounts where count > 1 { shared.insert(key) }
+        var deferred: [ExactKey: [Int]] = [:]
         for d in domestic.indices where !domesticUsed[d] {
             let key = ExactKey(concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs)
             guard let slot = heads.index(forKey: key) else { continue }
+            if shared.contains(key) {
+                deferred[key, default: []].append(d)
+                continue
+            }
             let i = heads.values[slot]
             guard i >= 0 else { continue }
             heads.values[slot] = next[i]
@@ -247,6 +303,38 @@ struct Pairing {
             internationalUsed[i] = true
             pairs.append(RawPair(domestic: d, international: i, step: .exact))
         }
+        for (key, domestics) in deferred {
+            var internationals: [Int] = []
+            var i = heads[key] ?? -1
+            while i >= 0 {
+                internationals.append(i)
+                i = next[i]
+            }
+            // Equal values meet first, then the rest in order of content, never of position.
+            var remaining = internationals.sorted { contentOrder(international[$0], international[$1]) }
+            var unmatched: [Int] = []
+            for d in domestics.sorted(by: { contentOrder(domestic[$0], domestic[$1]) }) {
+                if let k = remaining.firstIndex(where: { domesticWritings[d] == internationalWritings[$0] }) {
+                    let i = remaining.remove(at: k)
+                    domesticUsed[d] = true
+                    internationalUsed[i] = true
+                    pairs.append(RawPair(domestic: d, international: i, step: .exact))
+                } else {
+                    unmatched.append(d)
+                }
+            }
+            for (d, i) in zip(unmatched, remaining) {
+                domesticUsed[d] = true
+                internationalUsed[i] = true
+                pairs.append(RawPair(domestic: d, international: i, step: .exact))
+            }
+        }
+    }
+
+    /// An order of indicators by what they say (value as written, qualifiers, then id), never by where.
+    private func contentOrder(_ a: Indicator, _ b: Indicator) -> Bool {
+        let x = ContentKey(a), y = ContentKey(b)
+        return x < y
     }
 
     // MARK: Step 3 — best partial match within a concept
@@ -255,12 +343,15 @@ struct Pairing {
         let domestic: Int
         let international: Int
         let match: QualifierMatch
+        /// Whether the values say the same: among pairs whose qualifiers conflict alike, the pair a reader
+        /// would match (`±1.0 %` with `±1.0 %`) goes first.
+        let sameValue: Bool
     }
 
     private func partial(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
         var byConcept: [String: (domestic: [Int], international: [Int])] = [:]
         var conceptOrder: [String] = []
-        for (i, indicator) in international.enumerated() where !internationalUsed[i] {
+        for (i, indicator) in international.enumerated() where !internationalUsed[i] && !excluded.contains(i) {
             if byConcept[indicator.conceptID] == nil { conceptOrder.append(indicator.conceptID) }
             byConcept[indicator.conceptID, default: ([], [])].international.append(i)
         }
@@ -270,11 +361,17 @@ struct Pairing {
         for concept in conceptOrder {
             guard let bucket = byConcept[concept], !bucket.domestic.isEmpty else { continue }
             var candidates = candidatePairs(bucket.domestic, bucket.international)
+            // Ties are broken by content (value, qualifiers, id), so that no order in the files decides.
+            var keys: [Int: ContentKey] = [:]
+            for d in bucket.domestic { keys[d] = ContentKey(domestic[d]) }
+            for i in bucket.international { keys[-1 - i] = ContentKey(international[i]) }
             candidates.sort { a, b in
                 if a.match.equalCount != b.match.equalCount { return a.match.equalCount > b.match.equalCount }
                 if a.match.overlap != b.match.overlap { return a.match.overlap > b.match.overlap }
-                if a.domestic != b.domestic { return a.domestic < b.domestic }
-                return a.international < b.international
+                if a.match.conflicts != b.match.conflicts { return a.match.conflicts < b.match.conflicts }
+                if a.sameValue != b.sameValue { return a.sameValue }
+                if a.domestic != b.domestic { return keys[a.domestic]! < keys[b.domestic]! }
+                return keys[-1 - a.international]! < keys[-1 - b.international]!
             }
             for candidate in candidates where !domesticUsed[candidate.domestic] && !internationalUsed[candidate.international] {
                 domesticUsed[candidate.domestic] = true
@@ -289,7 +386,9 @@ struct Pairing {
         var candidates: [Candidate] = []
         func consider(_ d: Int, _ i: Int) {
             let match = QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
-            if match.allowed { candidates.append(Candidate(domestic: d, international: i, match: match)) }
+            guard match.allowed else { return }
+            let same = match.conflicts > 0 && domestic[d].value.expression.canonical == international[i].value.expression.canonical
+            candidates.append(Candidate(domestic: d, international: i, match: match, sameValue: same))
         }
         if domesticSide.count * internationalSide.count <= Self.fullSearchLimit {
             for d in domesticSide { for i in internationalSide { consider(d, i) } }

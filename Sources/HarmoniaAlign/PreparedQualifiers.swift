@@ -173,8 +173,12 @@ struct PreparedQualifierTable: Sendable {
         private var lowercasedNames = Numbering<String>()
         private var entries = Numbering<EntryKey>()
         private var writings = Numbering<UTF8Pair>()
+        /// How names and values are folded: the vocabulary, designations, declared correspondences.
+        let folding: QualifierFolding
 
-        init() {}
+        init(folding: QualifierFolding = .plain) {
+            self.folding = folding
+        }
 
         /// How `other`'s numbers read in this cache (names, entries, writings), keys new here numbered
         /// after these, so the numbers are those one cache would have given both documents in turn.
@@ -201,8 +205,8 @@ struct PreparedQualifierTable: Sendable {
         private mutating func lookUpText(_ qualifier: Qualifier) -> Known {
             let raw = UTF8Pair(qualifier.name, qualifier.written)
             if let known = known[raw] { return known }
-            let name = TextFolding.tokenKey(qualifier.name)
-            let value = QualifierValue(qualifier)
+            let name = folding.name(qualifier.name)
+            let value = folding.value(qualifier, name: name)
             let lowercasedName = qualifier.name.lowercased()
             let result = Known(
                 name: name, writtenName: qualifier.name, written: qualifier.written, value: value,

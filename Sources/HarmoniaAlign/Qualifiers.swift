@@ -24,6 +24,11 @@ struct QualifierMatch {
     /// Whether they may pair: every shared qualifier is equal or, for ranges, overlaps.
     var allowed: Bool
     var equalCount: Int
+    /// How many shared qualifiers have other values (ranges that overlap without being equal): a pair
+    /// with none differs only in qualifiers one side does not state, and gets a real verdict.
+    var conflicts: Int = 0
+    /// Of the conflicts, those between a numeric value and a name (schemes that do not compare).
+    var incomparable: Int = 0
     /// Summed overlap (0…1 each) of shared range qualifiers that overlap without being equal.
     var overlap: Rational
     var differences: [QualifierDifference]
@@ -32,7 +37,7 @@ struct QualifierMatch {
 enum QualifierComparison {
     /// Compares the qualifiers of a domestic and an international indicator.
     static func match(_ domestic: PreparedQualifiers, _ international: PreparedQualifiers) -> QualifierMatch {
-        var result = QualifierMatch(allowed: true, equalCount: 0, overlap: .zero, differences: [])
+        var result = QualifierMatch(allowed: true, equalCount: 0, conflicts: 0, incomparable: 0, overlap: .zero, differences: [])
         // A handful of qualifiers each: scans. Hundreds (hostile files): tables, so the work stays linear.
         let large = domestic.entries.count > PreparedQualifierTable.smallList
             || international.entries.count > PreparedQualifierTable.smallList
@@ -47,9 +52,15 @@ enum QualifierComparison {
                 result.equalCount += 1
                 continue
             }
+            result.conflicts += 1
             if let a = mine.value.numeric, let b = theirs.value.numeric, let measure = overlap(a, b) {
                 result.overlap = result.overlap + measure
                 result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: true))
+            } else if (mine.value.numeric == nil) != (theirs.value.numeric == nil) {
+                // A range against a name (`10 % ≤ I` against `Itr-Imax`): two schemes that do not compare,
+                // not two values that exclude each other. The pair may form; it stays `different`.
+                result.incomparable += 1
+                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
             } else {
                 result.allowed = false
                 result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))

@@ -9,7 +9,9 @@ public enum QuantityKindInference {
     static let words: [(QuantityKind, [String])] = [
         (.difference, ["variation", "change", "stability", "drift", "fluctuation", "uniformity", "difference",
                        "deviation", "error", "tolerance", "uncertainty", "repeatability", "hysteresis", "gradient",
-                       "变化", "波动", "稳定", "均匀", "偏差", "误差", "温差", "漂移", "允差", "不确定度", "重复性"]),
+                       "rise", "increase", "overshoot", "accuracy", "resolution", "correction", "span",
+                       "变化", "波动", "稳定", "均匀", "偏差", "误差", "温差", "漂移", "允差", "不确定度", "重复性",
+                       "温升", "升高", "准确度", "分辨力", "修正"]),
         (.duration, ["period", "interval", "time", "life", "duration", "周期", "时间", "期限", "间隔"]),
         (.absolute, ["temperature", "range", "condition", "温度", "范围", "条件"]),
     ]

@@ -49,6 +49,12 @@ struct ValueComparator: Sendable {
             } else {
                 result = ValueJudgement(verdict: .different, detail: "forms do not compare: a formula limit against \(describe(y.set == nil ? x : y)): \(d) against \(i)")
             }
+        case let (.numeric(a), .numeric(b)) where FormulaComparison.weighsReadingAgainstFullScale(a.dimension, b.dimension):
+            if let tx = FormulaComparison.terms(of: x), let ty = FormulaComparison.terms(of: y) {
+                result = FormulaComparison.judge(tx, ty, direction: context.direction, d: d, i: i)
+            } else {
+                result = judgeWithCoverage(x, y, context: context, d: d, i: i)
+            }
         case (.numeric, .numeric):
             result = judgeWithCoverage(x, y, context: context, d: d, i: i)
         case let (.tokens(a), .tokens(b)):
@@ -71,19 +77,44 @@ struct ValueComparator: Sendable {
 
     /// Uncertainties with both coverage factors stated are compared as standard uncertainties (U/k).
     private func judgeWithCoverage(_ x: Reading, _ y: Reading, context: ValueContext, d: String, i: String) -> ValueJudgement {
-        guard let kd = context.domesticCoverage, let ki = context.internationalCoverage, kd != ki,
+        guard let kd = context.domesticCoverage, let ki = context.internationalCoverage,
+              Self.conventionalFactor(kd) != Self.conventionalFactor(ki),
               !kd.isZero, !ki.isZero, !kd.isNegative, !ki.isNegative else {
             var result = judgeNumeric(x, y, direction: context.direction, d: d, i: i)
-            if context.domesticCoverage != context.internationalCoverage {
+            if let kd = context.domesticCoverage, let ki = context.internationalCoverage, kd != ki {
+                if result.verdict == .identical { result.verdict = .equivalent }
+                result.detail += "; k = \(kd) against k = \(ki): the same conventional level of confidence"
+            } else if context.domesticCoverage != context.internationalCoverage {
                 let stated = context.domesticCoverage.map { "domestic k = \($0)" } ?? "international k = \(context.internationalCoverage!)"
                 result.detail += "; coverage factor stated on one side only (\(stated))"
             }
             return result
         }
-        var result = judgeNumeric(x.scaled(by: kd.reciprocal), y.scaled(by: ki.reciprocal), direction: context.direction, d: d, i: i)
+        let (sx, sy) = (x.scaled(by: kd.reciprocal), y.scaled(by: ki.reciprocal))
+        var result = judgeNumeric(sx, sy, direction: context.direction, d: d, i: i)
         if result.verdict == .identical { result.verdict = .equivalent }
-        result.detail = "compared as standard uncertainties U/k (k = \(kd) against k = \(ki)): " + result.detail
+        // The standard uncertainties themselves, to three significant digits: the size of the difference.
+        func shown(_ r: Reading) -> String? {
+            guard let q = r.upperQuantity ?? r.lowerQuantity else { return nil }
+            let text = ConversionRounding.round(q.number, significantDigits: 3).description
+            return q.unitText.isEmpty ? text : text + " " + q.unitText
+        }
+        var sizes = ""
+        if let a = shown(sx), let b = shown(sy) { sizes = " (U/k = \(a) against \(b))" }
+        result.detail = "compared as standard uncertainties U/k (k = \(kd) against k = \(ki))\(sizes): " + result.detail
         return result
+    }
+
+    /// Coverage factors that state the same conventional level of confidence count as one: k = 2 is
+    /// "about 95 %" (JJF 1059.1, GUM 6.3.3) as is 1.96, and 2.58 and 1.65 round the normal factors for 99 %
+    /// and 90 %. Other factors stand for themselves.
+    static func conventionalFactor(_ k: Rational) -> Rational {
+        switch k {
+        case 2: Rational(196, 100)
+        case Rational(258, 100): Rational(2576, 1000)
+        case Rational(165, 100): Rational(1645, 1000)
+        default: k
+        }
     }
 
     private func describe(_ reading: Reading) -> String {
@@ -99,6 +130,9 @@ struct ValueComparator: Sendable {
         guard let xs = x.set, let ys = y.set else { preconditionFailure("numeric readings") }
         guard xs.dimension == ys.dimension else {
             return ValueJudgement(verdict: .different, detail: Self.incomparable(xs.dimension, ys.dimension, d: d, i: i))
+        }
+        if let x = x.powerKind, let y = y.powerKind, x != y {
+            return ValueJudgement(verdict: .different, detail: "\(x) against \(y): different quantities, though both in units of power (\(d) against \(i))")
         }
         if equal(xs, ys) {
             return ValueJudgement(verdict: .equivalent, detail: "same \(noun(xs)), written differently")
@@ -132,14 +166,16 @@ struct ValueComparator: Sendable {
     private func roundingMatch(_ x: Reading, _ y: Reading) -> String? {
         guard let xs = x.set, let ys = y.set else { return nil }
         var explanations: [String] = []
-        let absolute = xs.kind != .limit
+        var boundary = false
+        let absolute = xs.kind != .limit && x.absolute && y.absolute
         let symmetric = xs.kind == .limit && ys.kind == .limit && xs.lower?.value == -(xs.upper?.value ?? .zero)
             && ys.lower?.value == -(ys.upper?.value ?? .zero)
         for (a, aq, b, bq) in [(xs.lower, x.lowerQuantity, ys.lower, y.lowerQuantity), (xs.upper, x.upperQuantity, ys.upper, y.upperQuantity)] {
             switch (a, b) {
             case (nil, nil): continue
             case let (a?, b?):
-                guard a.inclusive == b.inclusive else { return nil }
+                // An end included on one side and excluded on the other is editorial here too.
+                if a.inclusive != b.inclusive { boundary = true }
                 if numbersEqual(a.value, b.value) { continue }
                 guard let aq, let bq, let match = ConversionRounding.match(aq, bq, absolute: absolute) else { return nil }
                 // A symmetric limit shows once, as `±4 mmHg = ±0.533 kPa, written ±0.5 kPa`.
@@ -149,7 +185,8 @@ struct ValueComparator: Sendable {
             default: return nil
             }
         }
-        return explanations.isEmpty ? nil : explanations.joined(separator: "; ")
+        guard !explanations.isEmpty else { return nil }
+        return explanations.joined(separator: "; ") + (boundary ? ", and a boundary point only (editorial)" : "")
     }
 
     /// Orders two different requirements under the direction.
@@ -316,6 +353,17 @@ extension Quantity {
 }
 
 extension Reading {
+    /// Active (W), apparent (VA) or reactive (var) power: one dimension, three quantities that never
+    /// compare (SI Brochure 2.3.4 keeps VA and var for them); nil for other units.
+    var powerKind: String? {
+        guard let unit = (upperQuantity ?? lowerQuantity)?.unit, unit.dimension == Self.power else { return nil }
+        if unit.symbol.hasSuffix("VA") { return "apparent power (VA)" }
+        if unit.symbol.hasSuffix("var") { return "reactive power (var)" }
+        return "active power (W)"
+    }
+
+    private static let power = Dimension(metre: 2, kilogram: 1, second: -3)
+
     /// Every end multiplied by a positive factor (an uncertainty divided by its coverage factor).
     func scaled(by factor: Rational) -> Reading {
         guard var set else { return self }

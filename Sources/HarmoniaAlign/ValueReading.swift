@@ -17,6 +17,8 @@ struct Reading {
     var upperQuantity: Quantity?
     /// What the reading assumed, for the pair's detail (`0.5 % read as the limit ±0.5 %`, `e = 1 g`).
     var notes: [String] = []
+    /// Whether points, bounds and ranges were read as absolute values (20 °C = 293.15 K), not differences.
+    var absolute = true
 
     var set: NumericSet? {
         if case let .numeric(set) = shape { return set }
@@ -110,8 +112,10 @@ struct ValueReader {
         func adjust(_ q: Quantity) -> Quantity {
             var q = q
             q.unit = unit(of: q, dayIsScaleInterval)
+            // Full scale stays a base against a value relative to the reading: the two order without it.
             if let base = q.unit.dimension.symbolicBase, q.unit.dimension.symbolExponent == 1,
-               !side.otherBases.contains(base), let value = side.own[base] ?? side.other[base] {
+               !side.otherBases.contains(base), !(base == "FS" && side.otherDimension == .dimensionless),
+               let value = side.own[base] ?? side.other[base] {
                 q.unit = Unit(symbol: q.unit.symbol, dimension: q.unit.dimension.withoutSymbol * value.unit.dimension,
                               factor: q.unit.factor * value.siValue(absolute: false))
                 let note = "\(base) = \(value)"
@@ -132,6 +136,7 @@ struct ValueReader {
         }
         var reading = plain ? build(expression) { $0 } : build(expression, adjust: adjust)
         reading.notes = notes + reading.notes
+        reading.absolute = pointsAreAbsolute
         return reading
     }
 

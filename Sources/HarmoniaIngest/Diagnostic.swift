@@ -81,4 +81,11 @@ public struct IngestResult: Sendable {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    /// A result built elsewhere: by a loader that reads other formats before this reader (HarmoniaExtract).
+    public init(document: Document?, diagnostics: [Diagnostic], unreadable: Bool) {
+        self.document = document
+        self.diagnostics = diagnostics
+        self.unreadable = unreadable
+    }
 }

@@ -54,6 +54,7 @@ struct DocumentBuilder {
         document.indicators = indicators
         document.omissions = omissions
         document.tables = tables
+        checkApplicability(document)
         return document
     }
 
@@ -73,6 +74,11 @@ struct DocumentBuilder {
         diagnostics.append(Diagnostic(severity, message,
                                       at: SourceLocation(file: file, line: element.line, column: column),
                                       element: element.localName, text: text))
+    }
+
+    /// A warning at a place known only by its location (checks made once the document is read).
+    mutating func warning(_ message: String, at location: SourceLocation, element: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: location, element: element, text: nil))
     }
 
     func location(_ element: XMLElement) -> SourceLocation {
@@ -142,7 +148,11 @@ struct DocumentBuilder {
                 if let degreeText, degree == nil {
                     error("degree \"\(degreeText)\" is not IDT, MOD or NEQ", child, text: degreeText)
                 }
-                document.correspondences.append(Correspondence(ref: child.attribute("ref")?.trimmed ?? "", degree: degree))
+                document.correspondences.append(Correspondence(ref: child.attribute("ref")?.trimmed ?? "", degree: degree,
+                                                               designations: readDesignations(child)))
+            case "scope":
+                document.scope = Scope(qualifiers: self.child(named: "where", in: child).map(readQualifiers) ?? [],
+                                       justification: firstText(named: "justification", in: child), source: location(child))
             default: break
             }
         }
@@ -182,13 +192,7 @@ struct DocumentBuilder {
                 readTable(child, clause: num)
                 section.indicatorIndices += Array(start..<indicators.count)
             case "omission":
-                let justification = firstText(named: "justification", in: child)
-                omissions.append(Omission(
-                    ref: child.attribute("ref")?.trimmed ?? "", clause: num,
-                    justification: justification, source: location(child)))
-                if justification == nil {
-                    warning("omission of \"\(child.attribute("ref") ?? "")\" gives no justification; it will not count as explained", child)
-                }
+                readOmission(child, clause: num)
             case "p":
                 section.paragraphs.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: child.textContent.trimmed))
             default:

@@ -26,6 +26,7 @@ extension DocumentBuilder {
         let strength = readStrength(element)
         let justification = firstText(named: "justification", in: element)
         let tableRef = element.attribute("ref")?.trimmed
+        let tableNumber = element.attribute("num")?.trimmed
 
         guard let head = child(named: "head", in: element) else {
             error("table \"\(tableID)\" has no <head>", element)
@@ -48,7 +49,7 @@ extension DocumentBuilder {
             return
         }
         var rowKeys: [String] = []
-        for row in rows {
+        for (rowIndex, row) in rows.enumerated() {
             if indicatorLimitReached { break }
             let rowKey = row.attribute("key")?.trimmed ?? ""
             rowKeys.append(rowKey)
@@ -59,7 +60,7 @@ extension DocumentBuilder {
                 continue
             }
             let rowQualifier = qualifier(name: rowName, written: rowKey, element: row)
-            for (columnKey, cell) in zip(columnKeys, cells) where cell != "-" && cell != "—" {
+            for (columnIndex, (columnKey, cell)) in zip(columnKeys, cells).enumerated() where cell != "-" && cell != "—" {
                 guard admitsIndicator(row) else { break }
                 let id = "\(tableID)[\(rowKey)][\(columnKey)]"
                 claim(id, row)
@@ -68,7 +69,8 @@ extension DocumentBuilder {
                 indicators.append(Indicator(
                     id: id, clause: clause, conceptID: conceptID, conceptResolution: resolution, labels: labels,
                     qualifiers: shared + [rowQualifier, columnQualifier], value: value, strength: strength,
-                    justification: justification, cell: TableCell(tableID: tableID, rowKey: rowKey, columnKey: columnKey),
+                    justification: justification, cell: TableCell(tableID: tableID, rowKey: rowKey, columnKey: columnKey,
+                                                                          tableNumber: tableNumber, rowIndex: rowIndex, columnIndex: columnIndex),
                     tableRef: tableRef, source: location(row)))
             }
         }

@@ -1,3 +1,5 @@
+import HarmoniaExtract
+
 /// The library's front door: reads two specifications, compares them and renders the result.
 ///
 /// An `Assessor` does what `harmonia compare` does, without a process or a terminal:
@@ -33,14 +35,19 @@ public struct Assessor: Sendable {
     /// The reader this assessor reads documents with.
     public var reader: SpecReader { SpecReader(catalogue: catalogue, validatesSchema: validatesSchema) }
 
+    /// Every format through one door, as the command line reads them: a specification file as it is;
+    /// Metanorma, NISO/ISO STS and DOCX documents, recognised by content, extracted and read back
+    /// (`docs/input-formats.md`).
+    private var loader: DocumentLoader { DocumentLoader(reader: reader) }
+
     // MARK: Reading
 
-    /// Reads one specification file.
+    /// Reads one document: a specification file, or a Metanorma, STS or DOCX document (extracted).
     ///
     /// - Throws: `IngestFailure` holding every error found (each naming file, line, column and element);
     ///   its `kind` is `.unreadable` when the file cannot be read at all, `.invalid` otherwise.
     public func read(file path: String) throws(IngestFailure) -> Document {
-        try Self.accept(reader.read(file: path))
+        try Self.accept(loader.read(file: path))
     }
 
     /// Reads one specification held in memory; `name` stands for its file in messages.
@@ -48,9 +55,9 @@ public struct Assessor: Sendable {
         try Self.accept(reader.read(bytes: Array(xml.utf8), name: name))
     }
 
-    /// Reads one specification held in memory as bytes (any encoding its XML declaration names).
+    /// Reads one document held in memory as bytes (any encoding its XML declaration names; a DOCX as its zip).
     public func read(bytes: [UInt8], name: String) throws(IngestFailure) -> Document {
-        try Self.accept(reader.read(bytes: bytes, name: name))
+        try Self.accept(loader.read(bytes: bytes, name: name))
     }
 
     // MARK: Comparing
@@ -61,8 +68,8 @@ public struct Assessor: Sendable {
     /// one thrown, as the command line reports the first file first.
     /// - Throws: `IngestFailure` when either file cannot be read or is not a valid specification.
     public func compare(domesticFile: String, referenceFile: String) throws(IngestFailure) -> Comparison {
-        let reader = reader
-        let results = Parallel.map([domesticFile, referenceFile]) { reader.read(file: $0) }
+        let loader = loader
+        let results = Parallel.map([domesticFile, referenceFile]) { loader.read(file: $0) }
         return compare(try Self.accept(results[0]), try Self.accept(results[1]))
     }
 

@@ -21,6 +21,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case commentsCSV
     /// The same comment sheet as a Word document (`comments.docx`).
     case commentsDOCX
+    /// Both annex tables as a Word document, ready to paste into the document's annex (`annexes.docx`).
+    case annexesDOCX
 
     /// The file name this format has in a report pack, or its usual extension's name for `text` and `json`.
     public var fileName: String {
@@ -34,11 +36,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .differencesCSV: "differences.csv"
         case .commentsCSV: "comments.csv"
         case .commentsDOCX: "comments.docx"
+        case .annexesDOCX: "annexes.docx"
         }
     }
 
     /// The comparison in this format. Text formats are UTF-8; CSV files carry a byte-order mark.
-    /// - Throws: `WriteError` only for ``commentsDOCX``.
+    /// - Throws: `WriteError` only for ``commentsDOCX`` and ``annexesDOCX``.
     public func render(_ comparison: Comparison, options: ReportOptions = ReportOptions()) throws(WriteError) -> [UInt8]
     {
         switch self {
@@ -51,6 +54,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .differencesCSV: Array(CSVWriter(options: options).differences(comparison).utf8)
         case .commentsCSV: Array(CSVWriter(options: options).comments(comparison).utf8)
         case .commentsDOCX: try DOCXWriter(options: options).write(comparison)
+        case .annexesDOCX: try DOCXWriter(options: options).annexes(comparison)
         }
     }
 }

@@ -28,11 +28,11 @@ public struct CSVWriter: Sendable {
         ])
         for pair in comparison.pairs {
             table.append([
-                .plain(s.verdict(pair.verdict)), .plain(pair.concept),
-                .document(pair.domestic?.id ?? ""), .document(pair.domestic?.clause ?? ""),
-                .document(pair.domestic?.value.written ?? ""), .document(model.qualifierText(pair.domestic)),
-                .document(pair.international?.id ?? ""), .document(pair.international?.clause ?? ""),
-                .document(pair.international?.value.written ?? ""), .document(model.qualifierText(pair.international)),
+                .plain(s.verdict(pair.verdict)), .plain(model.conceptName(pair)),
+                .document(pair.domestic?.id ?? ""), .clause(pair.domestic?.clause ?? ""),
+                .document(pair.domestic.map { model.valueText($0) } ?? ""), .document(model.qualifierText(pair.domestic)),
+                .document(pair.international?.id ?? ""), .clause(pair.international?.clause ?? ""),
+                .document(pair.international.map { model.valueText($0) } ?? ""), .document(model.qualifierText(pair.international)),
                 .document(model.differencesText(pair)), .plain(s.yesNo(pair.explained)),
                 .document(pair.explanation?.text.text ?? ""), .document(pair.detail), .plain(pair.step.rawValue),
             ])
@@ -47,8 +47,8 @@ public struct CSVWriter: Sendable {
         var table = CSVTable(header: [s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])])
         for row in AnnexTables.correspondence(comparison) {
             table.append([
-                row.domestic.map(Cell.document) ?? .plain(model.none),
-                row.international.isEmpty ? .plain(model.none) : .document(row.international.joined(separator: ", ")),
+                row.domestic.map(Cell.clause) ?? .plain(model.none),
+                row.international.isEmpty ? .plain(model.none) : .clause(row.international.joined(separator: ", ")),
             ])
         }
         return table.text
@@ -64,8 +64,8 @@ public struct CSVWriter: Sendable {
         ])
         for row in AnnexTables.differences(model) {
             table.append([
-                row.domesticClause.map(Cell.document) ?? .plain(model.none),
-                row.internationalClause.map(Cell.document) ?? .plain(model.none),
+                row.domesticClause.map(Cell.clause) ?? .plain(model.none),
+                row.internationalClause.map(Cell.clause) ?? .plain(model.none),
                 .document(row.deviation), .document(row.reason?.text ?? ""),
                 .plain(row.unexplained ? s["flag.noReason"] : ""),
             ])
@@ -73,22 +73,28 @@ public struct CSVWriter: Sendable {
         return table.text
     }
 
-    /// `comments.csv`: the comment sheet, headings in English, content in the report's language.
+    /// `comments.csv`: the comment sheet, in English (see ``CommentSheet``), one row per deviating requirement.
     public func comments(_ comparison: Comparison) -> String {
-        let model = ReportModel(comparison, options: options)
-        var table = CSVTable(header: CommentSheet.headings)
-        for row in CommentSheet.rows(model) {
-            table.append([.document(row.memberBody), .plain(row.lineNumber), .document(row.clause), .document(row.paragraph),
-                          .plain(row.type), .document(row.comment), .document(row.proposedChange), .plain(row.observations)])
+        let sheet = CommentSheet(comparison, options: options)
+        let rows = sheet.rows
+        let withJustification = CommentSheet.needsJustificationColumn(rows)
+        var table = CSVTable(header: sheet.headings(for: rows))
+        for row in rows {
+            var cells: [Cell] = [.document(row.memberBody), .plain(row.lineNumber), .clause(row.clause), .document(row.paragraph),
+                                 .plain(row.type), .document(row.comment), .document(row.proposedChange), .plain(row.observations)]
+            if withJustification { cells.append(.document(row.justification)) }
+            table.append(cells)
         }
         return table.text
     }
 }
 
-/// A CSV cell: Harmonia's own words, or text that carries a document's content.
+/// A CSV cell: Harmonia's own words, text that carries a document's content, or a clause number.
 enum Cell {
     case plain(String)
     case document(String)
+    /// A clause number (`5.10`), kept as text: a spreadsheet would read `5.10` as the number 5.1.
+    case clause(String)
 }
 
 /// Rows of fields, rendered as RFC 4180 text with a BOM.
@@ -104,9 +110,18 @@ struct CSVTable {
             switch cell {
             case .plain(let text): CSVField.escaped(text)
             case .document(let text): CSVField.escaped(Escape.spreadsheet(text))
+            case .clause(let text): CSVField.escaped(Escape.spreadsheet(Self.keptAsText(text)))
             }
         }.joined(separator: ","))
     }
 
     var text: String { "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n" }
+
+    /// A clause number a spreadsheet would take for a number (digits and full stops: `5.10`, `7`) gets
+    /// an invisible WORD JOINER (U+2060) in front, so Excel and LibreOffice keep it as text as printed.
+    /// Other text is left alone.
+    static func keptAsText(_ clause: String) -> String {
+        guard !clause.isEmpty, clause.allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }) else { return clause }
+        return "\u{2060}" + clause
+    }
 }

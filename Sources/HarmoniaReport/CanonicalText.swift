@@ -73,10 +73,20 @@ public struct InspectionWriter: Sendable {
             out.field("correspondence") { out in
                 out.open("[")
                 for correspondence in document.correspondences {
+                    // Declared designations only when there are some: `"designations": "1=B (class), 2=A"`.
+                    let declared: [(String, String)] = correspondence.designations.isEmpty ? [] : [("designations", literal(
+                        correspondence.designations.map { "\($0.domestic)=\($0.international)" + ($0.qualifier.map { " (\($0))" } ?? "") }
+                            .joined(separator: ", ")))]
                     out.element { $0.inlineObject([("ref", literal(correspondence.ref)),
-                                                   ("degree", correspondence.degree.map { literal($0.rawValue) } ?? "null")]) }
+                                                   ("degree", correspondence.degree.map { literal($0.rawValue) } ?? "null")] + declared) }
                 }
                 out.close("]")
+            }
+            if let scope = document.scope {
+                out.field("scope") { out in
+                    out.inlineObject([("where", literal(scope.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: " "))),
+                                      ("justification", scope.justification.map { literal($0.text) } ?? "null")])
+                }
             }
             out.field("file") { $0.string(document.sourceFile) }
             out.close("}")
@@ -91,7 +101,10 @@ public struct InspectionWriter: Sendable {
         out.field("omissions") { out in
             out.open("[")
             for omission in document.omissions {
-                out.element { $0.inlineObject([("ref", literal(omission.ref)), ("clause", literal(omission.clause)),
+                // A scope omission (no ref) says which qualifiers it matches.
+                let matching: [(String, String)] = omission.isScoped
+                    ? [("where", literal(omission.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: " ")))] : []
+                out.element { $0.inlineObject([("ref", literal(omission.ref))] + matching + [("clause", literal(omission.clause)),
                                                ("justification", omission.justification.map { literal($0.text) } ?? "null")]) }
             }
             out.close("]")

@@ -1,6 +1,14 @@
 import HarmoniaAlign
 import HarmoniaModel
 
+/// Which rows a comment sheet holds.
+public enum CommentSelection: String, Hashable, Sendable, CaseIterable {
+    /// Only the rows where the member body proposes a change.
+    case proposals
+    /// Every deviating requirement: proposals, and observations with an empty "Proposed change".
+    case all
+}
+
 /// One row of a comment sheet in the ISO/IEC/OIML commenting-template layout.
 struct CommentRow: Hashable, Sendable {
     var memberBody: String
@@ -12,60 +20,166 @@ struct CommentRow: Hashable, Sendable {
     var comment: String
     var proposedChange: String
     var observations: String
+    /// The domestic justification in its own language, when it is not English.
+    var justification: String
 
-    var fields: [String] {
+    func fields(withJustification: Bool) -> [String] {
         [memberBody, lineNumber, clause, paragraph, type, comment, proposedChange, observations]
+            + (withJustification ? [justification] : [])
     }
 }
 
-/// A comment sheet on the reference document, written from the comparison: one `te` comment per
-/// technical deviation, seen from the reference's side (what it requires, what the national document
-/// requires instead and by how much), proposing the national requirement with its justification.
-enum CommentSheet {
-    /// The template's column headings. They stay in English whatever the report language: English is the
-    /// committees' working language and the secretariat's tools expect these headings.
-    static let headings = [
-        "MB/NC", "Line number", "Clause/Subclause", "Paragraph/Figure/Table/Note", "Type of comment",
-        "Comments", "Proposed change", "Observations of the secretariat",
-    ]
+/// A comment sheet on the reference document, in English whatever the report's language: one comment per
+/// deviating requirement (``DeviationGroup``), seen from the reference's side.
+///
+/// Rules (documented in `docs/reports.md`):
+/// - type `ed` when the domestic justification calls the difference editorial; `ge` for a requirement
+///   the reference does not have (a comment on the document as a whole); `te` otherwise;
+/// - a proposal only where the national position makes one: a justified domestic requirement that is
+///   stricter or added, on a matter that is not national by nature (verification periods, service life);
+///   every other row is an observation, in "Comments", with "Proposed change" left empty;
+/// - the domestic justification goes into the comment when it is English, else into a last column of
+///   its own, in its own language.
+struct CommentSheet {
+    let model: ReportModel
+    let rules = CommentRules.shipped
+    let selection: CommentSelection
 
-    static func rows(_ model: ReportModel) -> [CommentRow] {
-        model.deviationIndices.map { row(model.comparison.pairs[$0], model) }
+    /// `model` must be in English: the sheet is written for an international committee.
+    init(_ comparison: Comparison, options: ReportOptions) {
+        var english = options
+        english.language = .en
+        model = ReportModel(comparison, options: english)
+        selection = options.comments
     }
 
-    private static func row(_ pair: Pair, _ model: ReportModel) -> CommentRow {
-        let s = model.strings
-        let subject = model.subject(pair)
-        var values = [
-            "subject": subject, "did": model.did, "iid": model.iid,
-            "d": pair.domestic?.value.written ?? model.none, "i": pair.international?.value.written ?? model.none,
-            "dclause": pair.domestic?.clause ?? model.none, "diffs": model.differencesText(pair), "mag": "",
+    /// The template's headings, and the justification column when any of `rows` needs it.
+    func headings(for rows: [CommentRow]) -> [String] {
+        rules.headings + (Self.needsJustificationColumn(rows) ? [rules.fill("column.justification", ["did": model.did])] : [])
+    }
+
+    /// Whether any row carries a justification that is not in English.
+    static func needsJustificationColumn(_ rows: [CommentRow]) -> Bool { rows.contains { !$0.justification.isEmpty } }
+
+    var rows: [CommentRow] {
+        DeviationGroups.comments(model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial).compactMap(row)
+    }
+
+    /// Date, Document, Project: the template's header.
+    var header: [(String, String)] {
+        let c = model.comparison
+        return [
+            (rules.fill("header.date"), model.options.date ?? ""),
+            (rules.fill("header.document"), model.iid + (model.title(c.international).map { " — " + $0.text } ?? "")),
+            (rules.fill("header.project"), rules.fill("project", ["did": model.did, "iid": model.iid,
+                                                                 "degree": c.degree.computed.rawValue, "score": c.score.text])),
         ]
-        if let magnitude = model.magnitude(pair) {
-            values["mag"] = s.fill(magnitude.smaller ? "comment.magnitude.smaller" : "comment.magnitude.larger",
-                                   ["p": magnitude.percent])
+    }
+
+    private func row(_ group: DeviationGroup) -> CommentRow? {
+        let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
+        let first = pairs[0]
+        let editorial = group.editorial
+        let type = editorial ? "ed" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
+        let proposes = !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
+            && !rules.nationalConcepts.contains(group.concept)
+        if selection == .proposals && !proposes { return nil }
+
+        var values = values(for: pairs)
+        var comment = observation(group, pairs, values)
+        var justification = ""
+        if let reason = group.reason {
+            if ReportLanguage(tag: reason.lang ?? "") == .en && reason.lang != nil {
+                comment += rules.fill("justification", ["did": model.did, "text": reason.text])
+            } else {
+                comment += rules.fill("justification.elsewhere", ["did": model.did])
+                justification = reason.text
+            }
         }
-        let comment: String
-        var proposal: String
-        switch pair.verdict {
-        case .missing:
-            comment = s.fill("comment.missing", values)
-            proposal = s.fill("proposal.omitted", values)
-        case .added:
-            comment = s.fill("comment.added", values)
-            proposal = s.fill("proposal.add", values)
-        default:
-            let key = pair.step == .partial ? "comment.partial" : "comment." + pair.verdict.rawValue
-            comment = s.fill(key, values)
-            proposal = s.fill("proposal.value", values)
-        }
-        if let reason = model.reason(pair) {
-            proposal += (model.options.language == .zh ? "" : " ") + s.fill("proposal.reason", ["text": reason.text])
-        }
+        values["n"] = String(pairs.count)
+        let proposal = proposes ? Self.sentenceCase(self.proposal(group, pairs, values)) : ""
+        comment = Self.sentenceCase(comment)
         return CommentRow(
             memberBody: model.options.memberBody ?? "", lineNumber: "",
-            clause: pair.international?.clause ?? s["comment.general"],
-            paragraph: model.tableLocation(pair.international) ?? "",
-            type: "te", comment: comment, proposedChange: proposal, observations: "")
+            clause: clauses(pairs.compactMap { $0.international?.clause }) ?? rules.fill("general"),
+            paragraph: tables(pairs.compactMap(\.international)), type: type, comment: comment,
+            proposedChange: proposal, observations: "", justification: justification)
+    }
+
+    private func values(for pairs: [Pair]) -> [String: String] {
+        let first = pairs[0]
+        var values = ["did": model.did, "iid": model.iid, "subject": model.subject(first), "concept": model.conceptName(first),
+                      "d": model.valueText(first.domestic), "i": model.valueText(first.international),
+                      "dclause": clauses(pairs.compactMap { $0.domestic?.clause }) ?? model.none,
+                      "diffs": model.differencesText(first), "mag": ""]
+        if pairs.count == 1, let magnitude = model.magnitude(first) {
+            values["mag"] = rules.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
+        }
+        return values
+    }
+
+    private func observation(_ group: DeviationGroup, _ pairs: [Pair], _ values: [String: String]) -> String {
+        var values = values
+        values["n"] = String(pairs.count)
+        values["items"] = items(pairs, differing: group.verdict != .missing && group.verdict != .added)
+        if group.editorial && !pairs.contains(where: \.isTechnicalDeviation) {
+            return rules.fill(pairs.count == 1 ? "editorial.one" : "editorial.many", values)
+        }
+        switch group.verdict {
+        case .missing?:
+            return rules.fill(pairs.count == 1 ? "missing.one" : "missing.many", values)
+        case .added?:
+            return rules.fill(pairs.count == 1 ? "added.one" : "added.many", values)
+        default:
+            if pairs.count == 1 && pairs[0].step == .partial { return rules.fill("partial.one", values) }
+            values["verdictPhrase"] = rules.fill((pairs.count == 1 ? "verdict." : "verdictMany.") + (group.verdict?.rawValue ?? "different"))
+            return rules.fill(pairs.count == 1 ? "differs.one" : "differs.many", values)
+        }
+    }
+
+    private func proposal(_ group: DeviationGroup, _ pairs: [Pair], _ values: [String: String]) -> String {
+        var values = values
+        values["items"] = items(pairs, differing: group.verdict == .stricter)
+        let key = "proposal." + (group.verdict?.rawValue ?? "") + (pairs.count == 1 ? ".one" : ".many")
+        return rules.fill(key, values)
+    }
+
+    /// Up to five entries named by their qualifiers, then how many more.
+    private func items(_ pairs: [Pair], differing: Bool) -> String {
+        let shown = pairs.prefix(5).map { pair -> String in
+            let q = model.qualifierText(pair.international ?? pair.domestic)
+            let v = model.valueText(pair.international ?? pair.domestic)
+            if differing && pair.verdict == .missing { return rules.fill("item.missing", ["q": q, "i": v]) }
+            return differing
+                ? rules.fill("item.differs", ["q": q, "d": model.valueText(pair.domestic), "i": model.valueText(pair.international)])
+                : (q.isEmpty ? v : rules.fill("item.value", ["q": q, "v": v]))
+        }
+        let rest = pairs.count - shown.count
+        return shown.joined(separator: "; ") + (rest > 0 ? rules.fill("more", ["k": String(rest)]) : "")
+    }
+
+    /// The first letter in capitals, as a sentence starts (concept names are lower case).
+    static func sentenceCase(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// `4.2, 4.3`: distinct clauses in reading order; `nil` when there are none.
+    private func clauses(_ list: [String]) -> String? {
+        var seen = Set<String>()
+        let unique = list.filter { seen.insert($0).inserted }
+        return unique.isEmpty ? nil : unique.joined(separator: ", ")
+    }
+
+    /// `Table 1` from the reference's printed table numbers, else the table's concept.
+    private func tables(_ indicators: [Indicator]) -> String {
+        var seen = Set<String>()
+        var names: [String] = []
+        for indicator in indicators {
+            guard let cell = indicator.cell, seen.insert(cell.tableID).inserted else { continue }
+            names.append(cell.tableNumber.map { rules.fill("table.numbered", ["num": $0]) }
+                ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)]))
+        }
+        return names.joined(separator: ", ")
     }
 }

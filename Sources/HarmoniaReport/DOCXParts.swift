@@ -80,4 +80,40 @@ enum DOCXParts {
         }
         return xml + "</w:p>"
     }
+
+    /// A `w:document` around `body`, on A4 (landscape or portrait) with margins of 1.5 cm.
+    static func document(body: String, landscape: Bool) -> String {
+        let page = landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        return """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:body>\(body)\
+        <w:sectPr>\(page)<w:pgMar w:top="851" w:right="851" w:bottom="851" w:left="851" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>\
+        </w:body></w:document>
+
+        """
+    }
+
+    /// A bordered table of text cells with fixed column widths (twentieths of a point); with `header`, the
+    /// first row is bold, shaded and repeated on every page. Rows never split across pages.
+    static func table(_ rows: [[String]], widths: [Int], header: Bool, boldFirstColumn: Bool = false) -> String {
+        let total = widths.reduce(0, +)
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"CommentTable\"/><w:tblW w:w=\"\(total)\" w:type=\"dxa\"/>"
+            + "<w:tblLayout w:type=\"fixed\"/><w:tblBorders>"
+            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>" }.joined()
+            + "</w:tblBorders><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        for (index, row) in rows.enumerated() {
+            let isHeader = header && index == 0
+            xml += "<w:tr><w:trPr><w:cantSplit/>" + (isHeader ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            for (column, (text, width)) in zip(row, widths).enumerated() {
+                var properties = "<w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+                if isHeader { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" }
+                properties += "</w:tcPr>"
+                xml += "<w:tc>" + properties
+                    + paragraph(text, bold: isHeader || (boldFirstColumn && column == 0), style: "TableText") + "</w:tc>"
+            }
+            xml += "</w:tr>"
+        }
+        return xml + "</w:tbl>" + paragraph("")
+    }
 }

@@ -19,15 +19,26 @@ public struct DOCXWriter: Sendable {
 
     /// The comment sheet as the bytes of a `.docx` package.
     public func write(_ comparison: Comparison) throws(WriteError) -> [UInt8] {
+        let sheet = CommentSheet(comparison, options: options)
+        let title = sheet.rules.fill("heading", ["iid": sheet.model.iid])
+        return try package(name: "comments.docx", title: title, document: document(sheet))
+    }
+
+    /// The two annex tables (章条编号对照一览表, 技术性差异及其原因一览表) as a `.docx` ready to paste
+    /// into the document's annex, in the report's language.
+    public func annexes(_ comparison: Comparison) throws(WriteError) -> [UInt8] {
         let model = ReportModel(comparison, options: options)
+        return try package(name: "annexes.docx", title: model.strings["section.annexA"], document: AnnexDOCX.document(model))
+    }
+
+    private func package(name: String, title: String, document: String) throws(WriteError) -> [UInt8] {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", DOCXParts.contentTypes),
             ("_rels/.rels", DOCXParts.packageRelationships),
-            ("docProps/core.xml", DOCXParts.coreProperties(title: model.strings.fill("comment.heading", ["iid": model.iid]),
-                                                           date: options.date)),
+            ("docProps/core.xml", DOCXParts.coreProperties(title: title, date: options.date)),
             ("word/_rels/document.xml.rels", DOCXParts.documentRelationships),
             ("word/styles.xml", DOCXParts.styles),
-            ("word/document.xml", document(model)),
+            ("word/document.xml", document),
         ]
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
@@ -39,12 +50,12 @@ public struct DOCXWriter: Sendable {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw WriteError(path: "comments.docx", message: "the ZIP archive is empty") }
+            guard let data = archive.data else { throw WriteError(path: name, message: "the ZIP archive is empty") }
             return Array(data)
         } catch let error as WriteError {
             throw error
         } catch {
-            throw WriteError(path: "comments.docx", message: "cannot build the ZIP archive: \(error)")
+            throw WriteError(path: name, message: "cannot build the ZIP archive: \(error)")
         }
     }
 
@@ -66,52 +77,24 @@ public struct DOCXWriter: Sendable {
         return calendar.date(from: components) ?? Date(timeIntervalSince1970: 315_576_000)
     }
 
-    /// `word/document.xml`: a heading, a line on where the comments come from, and the table.
-    func document(_ model: ReportModel) -> String {
-        let s = model.strings
-        var body = DOCXParts.paragraph(s.fill("comment.heading", ["iid": model.iid]), style: "Title")
-        body += DOCXParts.paragraph(s.fill("comment.subheading", [
-            "did": model.did, "degree": model.comparison.degree.computed.rawValue, "score": model.comparison.score.text,
-        ]))
-        if let date = options.date { body += DOCXParts.paragraph(s.fill("comment.date", ["date": date])) }
-        body += table(CommentSheet.rows(model))
-        // Landscape A4 (the page is wider than high: w > h), margins of 1.5 cm.
-        body += """
-        <w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>\
-        <w:pgMar w:top="851" w:right="851" w:bottom="851" w:left="851" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>
-        """
-        return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(DOCXParts.wordNamespace)" xmlns:r="\(DOCXParts.relationshipNamespace)"><w:body>\(body)</w:body></w:document>
-
-        """
+    /// `word/document.xml`: the template's heading, its Date/Document/Project header, the legend and the table.
+    func document(_ sheet: CommentSheet) -> String {
+        let rules = sheet.rules
+        var body = DOCXParts.paragraph(rules.fill("heading", ["iid": sheet.model.iid]), style: "Title")
+        body += DOCXParts.table(sheet.header.map { [$0.0, $0.1] }, widths: [2000, 13136], header: false, boldFirstColumn: true)
+        body += DOCXParts.paragraph(rules.fill("legend"))
+        let rows = sheet.rows
+        let withJustification = CommentSheet.needsJustificationColumn(rows)
+        let widths = withJustification ? Self.widthsWithJustification : Self.widths
+        body += DOCXParts.table([sheet.headings(for: rows)] + rows.map { $0.fields(withJustification: withJustification) },
+                                widths: widths, header: true)
+        return DOCXParts.document(body: body, landscape: true)
     }
 
-    /// Column widths in twentieths of a point; they add up to the landscape text width (15136).
-    private static let widths = [800, 1000, 1200, 1600, 1000, 3800, 3700, 2036]
-
-    private func table(_ rows: [CommentRow]) -> String {
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"CommentTable\"/><w:tblW w:w=\"15136\" w:type=\"dxa\"/>"
-            + "<w:tblLayout w:type=\"fixed\"/><w:tblBorders>"
-            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>" }.joined()
-            + "</w:tblBorders><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
-        xml += "<w:tblGrid>" + Self.widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        // The heading row repeats on every page (w:tblHeader) and never splits.
-        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            + zip(CommentSheet.headings, Self.widths).map { cell($0.0, width: $0.1, bold: true, shaded: true) }.joined() + "</w:tr>"
-        for row in rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                + zip(row.fields, Self.widths).map { cell($0.0, width: $0.1, bold: false, shaded: false) }.joined() + "</w:tr>"
-        }
-        return xml + "</w:tbl>" + DOCXParts.paragraph("")
-    }
-
-    private func cell(_ text: String, width: Int, bold: Bool, shaded: Bool) -> String {
-        var properties = "<w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-        if shaded { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" }
-        properties += "</w:tcPr>"
-        return "<w:tc>" + properties + DOCXParts.paragraph(text, bold: bold, style: "TableText") + "</w:tc>"
-    }
+    /// Column widths in twentieths of a point; they add up to the landscape text width (15136). Wide
+    /// enough that no heading word breaks ("Type of comment" wraps between words only).
+    static let widths = [700, 1000, 1300, 1400, 1300, 3900, 3736, 1800]
+    static let widthsWithJustification = [700, 1000, 1300, 1400, 1300, 3200, 2636, 1700, 1900]
 }
 
 /// A `YYYY-MM-DD` date, checked for a real calendar day.

@@ -107,11 +107,14 @@ enum HTMLStyles {
     """
 
     private static let print = """
-    @page{size:A4 landscape;margin:12mm}
+    details>summary{cursor:pointer}
+    details>summary>h2{display:inline-block;width:calc(100% - 1.5em)}
+    @page{size:A4 landscape;margin:14mm 12mm}
     @media print{
     html{font-size:9.5pt}
     *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     nav.contents,.filter>input,.filter-note{display:none}
+    details>summary{list-style:none}
     .filter>input:not(:checked)+label{display:none}
     .masthead,main,footer{padding-left:0;padding-right:0}
     thead{display:table-header-group}

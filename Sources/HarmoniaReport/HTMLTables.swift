@@ -31,10 +31,11 @@ enum HTMLTables {
             return ["<p>" + h(s[model.deviationIndices.isEmpty ? "deviations.none" : "unexplained.none"]) + "</p>"]
         }
         var lines = ["<p>" + h(s.fill("unexplained.intro", ["n": String(degree.unexplained.count)])) + "</p>", "<ol>"]
-        for deviation in degree.unexplained {
-            let pair = model.comparison.pairs[deviation.pairIndex]
+        // Each deviating requirement once, however many table cells it spans.
+        for group in model.groups where group.unexplained {
+            let pair = model.comparison.pairs[group.pairIndices[0]]
             lines.append("<li><strong>" + h(pair.clause) + "</strong> " + badge(pair.verdict, model) + " "
-                + h(model.deviationSentence(pair)) + " <span class=\"muted\">— " + h(model.unexplainedReason(pair)) + "</span></li>")
+                + h(model.groupSentence(group)) + " <span class=\"muted\">— " + h(model.unexplainedReason(pair)) + "</span></li>")
         }
         lines.append("</ol>")
         return lines
@@ -68,7 +69,7 @@ enum HTMLTables {
     /// A value with where it is stated: `±1.6 mg` over `5.1 · mpe[1 kg][E2]`.
     private static func side(_ indicator: Indicator?, _ model: ReportModel) -> String {
         guard let indicator else { return "<span class=\"muted\">" + h(model.none) + "</span>" }
-        return "<span class=\"value\">" + h(indicator.value.written) + "</span><span class=\"where\">"
+        return "<span class=\"value\">" + h(model.valueText(indicator)) + "</span><span class=\"where\">"
             + h(indicator.clause + " · " + indicator.id) + "</span>"
     }
 
@@ -122,7 +123,8 @@ enum HTMLTables {
         lines.append("<table class=\"pairs\">")
         lines.append(header([s["col.verdict"], s["col.concept"], model.did, model.iid, s["col.explained"]]))
         lines.append("<tbody>")
-        for (index, pair) in model.comparison.pairs.enumerated() {
+        for index in model.comparison.pairs.indices {
+            let pair = model.comparison.pairs[index]
             var classes = ["v-" + pair.verdict.rawValue, pair.verdict.isAgreement ? "agree" : "deviation"]
             if model.unexplained.contains(index) { classes.append("unexplained") }
             var explained = h(s.yesNo(pair.explained))

@@ -25,7 +25,7 @@ public struct HTMLWriter: Sendable {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
             "<meta name=\"generator\" content=\"Harmonia\"/>",
             "<title>" + h(s["report.title"] + " — " + model.did + " / " + model.iid) + "</title>",
-            "<style>", HTMLStyles.css, "</style>",
+            "<style>", HTMLStyles.css, HTMLWriter.pageMargins(model), "</style>",
             "</head>",
             "<body>",
         ]
@@ -38,11 +38,15 @@ public struct HTMLWriter: Sendable {
         ] + legend(model))
         lines += section("score", s["section.score"], scoreSection(model))
         lines += section("heatmap", s["section.heatmap"], HTMLCharts.heatmap(model))
-        lines += section("unexplained", s["section.unexplained"], HTMLTables.unexplained(model))
+        if model.modSectionApplies {
+            lines += section("unexplained", s["section.unexplained"], HTMLTables.unexplained(model))
+        }
         lines += section("deviations", s["section.deviations"], HTMLTables.deviations(model))
         lines += section("annex-a", s["section.annexA"], HTMLTables.correspondence(model))
         lines += section("annex-b", s["section.annexB"], HTMLTables.differences(model))
-        lines += section("pairs", s["section.pairs"], HTMLTables.pairs(model))
+        // Every pair, in a section a reader can fold away; open, so that print shows it.
+        lines += ["<section id=\"pairs\">", "<details open=\"open\">", "<summary><h2>" + h(s["section.pairs"]) + "</h2></summary>"]
+            + HTMLTables.pairs(model) + ["</details>", "</section>"]
         if !comparison.warnings.isEmpty {
             lines += section("warnings", s["section.warnings"],
                              ["<ul>"] + comparison.warnings.map { "<li>" + h($0) + "</li>" } + ["</ul>"])
@@ -59,6 +63,27 @@ public struct HTMLWriter: Sendable {
     }
 
     private func h(_ text: String) -> String { Escape.html(text) }
+
+    /// Text for a CSS string inside `<style>`: every character that could end the string or the element
+    /// (`"`, `\`, `<`, `>`, `&`, controls) as a CSS hexadecimal escape.
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&", "'": out += "\\" + String(scalar.value, radix: 16) + " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\" + String(scalar.value, radix: 16) + " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Print: the two documents as a running header and "page N / M" at the foot of every page.
+    static func pageMargins(_ model: ReportModel) -> String {
+        let header = cssString(model.did + " ↔ " + model.iid + " — " + model.strings["report.title"])
+        return "@page{@top-left{content:\"" + header + "\";font-size:8pt;color:#666}"
+            + "@bottom-right{content:counter(page) \" / \" counter(pages);font-size:8pt;color:#666}}"
+    }
 
     /// The file's last path component: the report must not depend on where the inputs were read from.
     private func fileName(_ path: String) -> String {
@@ -129,9 +154,10 @@ public struct HTMLWriter: Sendable {
 
     private func contents(_ model: ReportModel) -> [String] {
         let s = model.strings
-        var entries = [("verdicts", "section.verdicts"), ("score", "section.score"), ("heatmap", "section.heatmap"),
-                       ("unexplained", "section.unexplained"), ("deviations", "section.deviations"),
-                       ("annex-a", "section.annexA"), ("annex-b", "section.annexB"), ("pairs", "section.pairs")]
+        var entries = [("verdicts", "section.verdicts"), ("score", "section.score"), ("heatmap", "section.heatmap")]
+        if model.modSectionApplies { entries.append(("unexplained", "section.unexplained")) }
+        entries += [("deviations", "section.deviations"), ("annex-a", "section.annexA"), ("annex-b", "section.annexB"),
+                    ("pairs", "section.pairs")]
         if !model.comparison.warnings.isEmpty { entries.append(("warnings", "section.warnings")) }
         return ["<nav class=\"contents\" aria-label=\"" + h(s["section.contents"]) + "\">"
             + entries.map { "<a href=\"#\($0.0)\">" + h(s[$0.1]) + "</a>" }.joined(separator: " ") + "</nav>"]

@@ -45,6 +45,15 @@ extension JSONOutput {
         optionalString(detail?.size)
         bytes += layout.pairing
         string(pair.step.rawValue)
+        if let restatement = pair.restatementOf {
+            // Only on a pair whose requirement another pair already holds (docs/pairing.md).
+            bytes += layout.restatementOf
+            raw("{ \"side\": ")
+            string(restatement.side.rawValue)
+            raw(", \"id\": ")
+            string(restatement.id)
+            raw(" }")
+        }
         bytes += layout.close
     }
 
@@ -141,7 +150,7 @@ extension JSONOutput {
 struct PairLayout: Sendable {
     let verdict, concept, domestic, international: [UInt8]
     let sideID, sideClause, sideValue, sideQualifiers, sideConcept, sideClose: [UInt8]
-    let noDifferences, explained, justification, detail, difference, converted, size, pairing, close: [UInt8]
+    let noDifferences, explained, justification, detail, difference, converted, size, pairing, restatementOf, close: [UInt8]
 
     init(depth: Int) {
         func line(_ level: Int) -> String { "\n" + String(repeating: "  ", count: level) }
@@ -167,6 +176,7 @@ struct PairLayout: Sendable {
         converted = key("converted", field)
         size = key("size", field)
         pairing = key("pairing", field)
+        restatementOf = key("restatementOf", field)
         close = Array((line(depth) + "}").utf8)
     }
 

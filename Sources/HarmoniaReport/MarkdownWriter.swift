@@ -18,7 +18,7 @@ public struct MarkdownWriter: Sendable {
         verdicts(model, &out)
         score(model, &out)
         heatmap(model, &out)
-        unexplained(model, &out)
+        if model.modSectionApplies { unexplained(model, &out) }
         deviations(model, &out)
         annexes(model, &out)
         pairs(model, &out)
@@ -127,9 +127,9 @@ public struct MarkdownWriter: Sendable {
         }
         out.line(md(s.fill("unexplained.intro", ["n": String(degree.unexplained.count)])))
         out.line("")
-        for deviation in degree.unexplained {
-            let pair = model.comparison.pairs[deviation.pairIndex]
-            out.line("- **" + md(pair.clause) + "** " + md(model.deviationSentence(pair)) + " — " + md(model.unexplainedReason(pair)))
+        for group in model.groups where group.unexplained {
+            let pair = model.comparison.pairs[group.pairIndices[0]]
+            out.line("- **" + md(pair.clause) + "** " + md(model.groupSentence(group)) + " — " + md(model.unexplainedReason(pair)))
         }
         out.line("")
     }
@@ -153,8 +153,8 @@ public struct MarkdownWriter: Sendable {
             }
             let reason = model.reason(pair).map { md($0.text) } ?? "**" + md(s["flag.noReason"]) + "**"
             out.row([md(pair.international?.clause ?? model.none), md(pair.domestic?.clause ?? model.none),
-                     md(model.subject(pair)), verdict, md(pair.domestic?.value.written ?? model.none),
-                     md(pair.international?.value.written ?? model.none), reason])
+                     md(model.subject(pair)), verdict, md(model.valueText(pair.domestic)),
+                     md(model.valueText(pair.international)), reason])
         }
         out.line("")
     }
@@ -194,9 +194,9 @@ public struct MarkdownWriter: Sendable {
                    md(s["col.explained"])])
         for pair in model.comparison.pairs {
             out.row([md(s.verdict(pair.verdict)), md(model.subject(pair)),
-                     md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none), md(pair.domestic?.value.written ?? model.none),
+                     md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none), md(model.valueText(pair.domestic)),
                      md(pair.international?.clause ?? model.none), md(pair.international?.id ?? model.none),
-                     md(pair.international?.value.written ?? model.none), md(s.yesNo(pair.explained))])
+                     md(model.valueText(pair.international)), md(s.yesNo(pair.explained))])
         }
         out.line("")
     }

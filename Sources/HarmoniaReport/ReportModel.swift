@@ -8,17 +8,26 @@ struct ReportModel: Sendable {
     let comparison: Comparison
     let options: ReportOptions
     let strings: ReportStrings
-    /// Indices into `comparison.pairs` of the technical deviations, in the contract's order.
+    /// Indices into `comparison.pairs` of the technical deviations, in the comparison's (reading) order.
     let deviationIndices: [Int]
     /// Indices of the deviations nothing explains.
     let unexplained: Set<Int>
+    /// The deviating requirements, each once.
+    let groups: [DeviationGroup]
 
     init(_ comparison: Comparison, options: ReportOptions) {
         self.comparison = comparison
         self.options = options
         strings = ReportStrings(options.language)
-        deviationIndices = comparison.pairs.indices.filter { comparison.pairs[$0].verdict.isDeviation }
+        deviationIndices = comparison.pairs.indices.filter { comparison.pairs[$0].isTechnicalDeviation }
         unexplained = Set(comparison.degree.unexplained.map(\.pairIndex))
+        groups = DeviationGroups.technical(comparison, unexplained: unexplained)
+    }
+
+    /// Whether the section on what stands between the document and MOD applies: the document declares MOD,
+    /// or the comparison finds MOD.
+    var modSectionApplies: Bool {
+        comparison.degree.declared == .MOD || comparison.degree.computed == .MOD
     }
 
     var did: String { comparison.domestic.id }
@@ -34,16 +43,30 @@ struct ReportModel: Sendable {
         options.catalogue.concept(id: id)?.name(in: options.language.rawValue) ?? id
     }
 
-    /// `class=E2, nominal=1 kg`: qualifiers as written, in document order.
+    /// A pair's concept as a reader names it: the catalogue's name in the report's language, else a label
+    /// the documents print (in the report's language first), never the folded key of an unknown label.
+    func conceptName(_ pair: Pair) -> String {
+        if let name = options.catalogue.concept(id: pair.concept)?.name(in: options.language.rawValue) { return name }
+        let labels = [pair.international, pair.domestic].compactMap { $0?.labels }.flatMap { $0 }
+        let wanted = options.language
+        return (labels.first { $0.lang.map(ReportLanguage.init(tag:)) == wanted } ?? labels.first)?.text ?? pair.concept
+    }
+
+    /// `等级 E2，标称值 1 kg` / `class E2, nominal value 1 kg`: qualifiers through their labels, in document order.
     func qualifierText(_ indicator: Indicator?) -> String {
         guard let indicator else { return "" }
-        return indicator.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: ", ")
+        return NaturalText.qualifiers(indicator.qualifiers, in: options.language)
+    }
+
+    /// A value as written, in the report language's conventions (`5 ℃～55 ℃`, `T30、T50`).
+    func valueText(_ indicator: Indicator?) -> String {
+        indicator.map { NaturalText.value($0.value.written, in: options.language) } ?? none
     }
 
     /// The indicator a pair is about, from the reference's side when it has one.
     func subject(_ pair: Pair) -> String {
         let qualifiers = qualifierText(pair.international ?? pair.domestic)
-        let concept = conceptName(pair.concept)
+        let concept = conceptName(pair)
         return qualifiers.isEmpty
             ? strings.fill("subject.plain", ["concept": concept])
             : strings.fill("subject.qualified", ["concept": concept, "q": qualifiers])
@@ -56,15 +79,18 @@ struct ReportModel: Sendable {
 
     /// `nominal 1 kg / 2 kg; class E2 / —` for a partial pair.
     func differencesText(_ pair: Pair) -> String {
-        pair.qualifierDifferences.map {
-            strings.fill("diff.item", ["name": $0.name, "d": $0.domestic ?? none, "i": $0.international ?? none])
-        }.joined(separator: "; ")
+        let language = options.language
+        return pair.qualifierDifferences.map {
+            strings.fill("diff.item", ["name": QualifierLabels.name($0.name, in: language),
+                                       "d": $0.domestic.map { NaturalText.value($0, in: language) } ?? none,
+                                       "i": $0.international.map { NaturalText.value($0, in: language) } ?? none])
+        }.joined(separator: strings["list.separator"])
     }
 
     /// The deviation in words with both values, without the subject: `stricter: JJG … ±1.6 mg, OIML … ±2 mg`.
     func deviationText(_ pair: Pair) -> String {
         let values = ["verdict": strings.verdict(pair.verdict), "did": did, "iid": iid,
-                      "d": pair.domestic?.value.written ?? none, "i": pair.international?.value.written ?? none,
+                      "d": valueText(pair.domestic), "i": valueText(pair.international),
                       "diffs": differencesText(pair)]
         let text: String
         switch pair.verdict {
@@ -72,7 +98,7 @@ struct ReportModel: Sendable {
         case .added: text = strings.fill("dev.added", values)
         default: text = strings.fill(pair.step == .partial ? "dev.partial" : "dev.compare", values)
         }
-        guard let magnitude = magnitude(pair), pair.verdict.isDeviation else { return text }
+        guard let magnitude = magnitude(pair), pair.isTechnicalDeviation else { return text }
         let phrase = strings.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
         return strings.fill("magnitude.wrap", ["text": text, "magnitude": phrase])
     }
@@ -80,6 +106,28 @@ struct ReportModel: Sendable {
     /// The deviation as one sentence with its subject.
     func deviationSentence(_ pair: Pair) -> String {
         strings.fill("dev.sentence", ["subject": subject(pair), "dev": deviationText(pair)])
+    }
+
+    /// A deviating requirement in one sentence: the pair's sentence for one entry, else the concept, how
+    /// many entries, the verdict and every entry with both values.
+    func groupSentence(_ group: DeviationGroup) -> String {
+        let pairs = group.pairIndices.map { comparison.pairs[$0] }
+        if pairs.count == 1 { return deviationSentence(pairs[0]) }
+        let items = pairs.map { pair -> String in
+            let q = qualifierText(pair.international ?? pair.domestic)
+            switch pair.verdict {
+            case .missing where group.verdict == nil:
+                return strings.fill("group.itemMissing", ["q": q, "i": valueText(pair.international), "iid": iid, "did": did])
+            case .missing: return strings.fill("group.value", ["q": q, "v": valueText(pair.international)])
+            case .added: return strings.fill("group.value", ["q": q, "v": valueText(pair.domestic)])
+            default: return strings.fill("group.item", ["q": q, "d": valueText(pair.domestic), "i": valueText(pair.international), "iid": iid])
+            }
+        }.joined(separator: strings["list.separator"])
+        let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
+        let key = group.verdict == .missing ? "group.missing" : group.verdict == .added ? "group.added" : "group.compare"
+        return strings.fill(key, ["concept": conceptName(pairs[0]), "n": String(pairs.count),
+                                  "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
+                                  "did": did, "items": items])
     }
 
     /// The justification text, if anything explains the deviation.
@@ -148,11 +196,5 @@ struct ReportModel: Sendable {
         var byClause: [String: VerdictCounts] = [:]
         for pair in comparison.pairs { byClause[pair.clause, default: VerdictCounts()][pair.verdict] += 1 }
         return byClause.keys.sorted(by: ClauseOrder.areInIncreasingOrder).map { ($0, byClause[$0]!) }
-    }
-
-    /// `Table mpe: 1 kg / E2` for a table cell; `nil` otherwise.
-    func tableLocation(_ indicator: Indicator?) -> String? {
-        guard let cell = indicator?.cell else { return nil }
-        return strings.fill("comment.table", ["table": cell.tableID, "row": cell.rowKey, "col": cell.columnKey])
     }
 }

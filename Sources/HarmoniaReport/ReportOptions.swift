@@ -11,12 +11,15 @@ public struct ReportOptions: Sendable {
     public var date: String?
     /// Where concept names come from, in the report's language.
     public var catalogue: ConceptCatalogue
+    /// Which rows the comment sheet holds.
+    public var comments: CommentSelection
 
     public init(language: ReportLanguage = .en, memberBody: String? = nil, date: String? = nil,
-                catalogue: ConceptCatalogue = .shipped) {
+                catalogue: ConceptCatalogue = .shipped, comments: CommentSelection = .all) {
         self.language = language
         self.memberBody = memberBody
         self.date = date
         self.catalogue = catalogue
+        self.comments = comments
     }
 }

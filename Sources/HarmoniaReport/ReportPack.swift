@@ -22,6 +22,7 @@ public struct ReportPack: Sendable {
     /// The files of a pack, in the order they are written.
     public static let fileNames = [
         "report.html", "report.md", "correspondence.csv", "differences.csv", "pairs.csv", "comments.csv", "comments.docx",
+        "annexes.docx",
     ]
 
     public init(options: ReportOptions = ReportOptions()) {
@@ -40,6 +41,7 @@ public struct ReportPack: Sendable {
             text("pairs.csv", csv.pairs(comparison)),
             text("comments.csv", csv.comments(comparison)),
             ReportFile(name: "comments.docx", bytes: try DOCXWriter(options: options).write(comparison)),
+            ReportFile(name: "annexes.docx", bytes: try DOCXWriter(options: options).annexes(comparison)),
         ]
     }
 

@@ -1,8 +1,9 @@
 /// What changed between two recorded comparisons — typically one edition against the next.
 ///
-/// Pairs are matched across the records by their international indicator id, else by their domestic
-/// indicator id (a second pass over what the first left unmatched), so that a `missing` pair that the next
-/// edition fills is seen as the same requirement, now met.
+/// Pairs are matched across the records as the same requirement: first by concept and qualifiers (so that
+/// editions, or reference editions, that name their indicators differently still match), then by
+/// international indicator id, then by domestic indicator id, each pass over what the ones before left
+/// unmatched. A `missing` pair that the next edition fills is seen as the same requirement, now met.
 public struct ComparisonDiff: Hashable, Sendable {
     /// One pair present in both records, with its verdict before and after.
     public struct Change: Hashable, Sendable {
@@ -38,26 +39,20 @@ public struct ComparisonDiff: Hashable, Sendable {
         self.to = to
         var matchOfB: [Int: Int] = [:]  // index in toPairs → index in fromPairs
         var usedA = Set<Int>()
-        var byInternational: [String: Int] = [:]
-        for (index, pair) in fromPairs.enumerated() {
-            if let id = pair.internationalIndicator, byInternational[id] == nil { byInternational[id] = index }
-        }
-        for (index, pair) in toPairs.enumerated() {
-            if let id = pair.internationalIndicator, let a = byInternational[id], !usedA.contains(a) {
+        func match(_ key: (RecordedPair) -> String?) {
+            var indexOfA: [String: [Int]] = [:]
+            for (index, pair) in fromPairs.enumerated() where !usedA.contains(index) {
+                if let value = key(pair) { indexOfA[value, default: []].append(index) }
+            }
+            for (index, pair) in toPairs.enumerated() where matchOfB[index] == nil {
+                guard let value = key(pair), let a = indexOfA[value]?.first(where: { !usedA.contains($0) }) else { continue }
                 matchOfB[index] = a
                 usedA.insert(a)
             }
         }
-        var byDomestic: [String: Int] = [:]
-        for (index, pair) in fromPairs.enumerated() where !usedA.contains(index) {
-            if let id = pair.domesticIndicator, byDomestic[id] == nil { byDomestic[id] = index }
-        }
-        for (index, pair) in toPairs.enumerated() where matchOfB[index] == nil {
-            if let id = pair.domesticIndicator, let a = byDomestic[id], !usedA.contains(a) {
-                matchOfB[index] = a
-                usedA.insert(a)
-            }
-        }
+        match { pair in pair.qualifiers.map { pair.concept + "\u{1}" + $0 } }
+        match(\.internationalIndicator)
+        match(\.domesticIndicator)
 
         var closed: [Change] = [], opened: [Change] = [], changed: [Change] = [], added: [RecordedPair] = []
         for (index, after) in toPairs.enumerated() {

@@ -27,7 +27,7 @@ public enum RecordOutcome: Hashable, Sendable {
 public final class HistoryStore: Sendable {
     /// The database file.
     public let path: String
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
 
     /// How long a writer waits for another process to finish before giving up.
     public static let busyTimeout: TimeInterval = 60
@@ -196,7 +196,7 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    private func access<T>(_ action: String, _ body: () throws -> T) throws(StoreError) -> T {
+    func access<T>(_ action: String, _ body: () throws -> T) throws(StoreError) -> T {
         do {
             return try body()
         } catch {

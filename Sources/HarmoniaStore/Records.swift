@@ -72,6 +72,9 @@ struct PairRow: Codable, FetchableRecord, PersistableRecord {
     var explained: Bool?
     var justification: String?
     var detail: String
+    /// The pair's qualifiers as a key (see ``RecordedPair/qualifiers``); `nil` in records made before
+    /// the column existed.
+    var qualifiers: String?
 }
 
 /// What the store needs to know about a file beyond what the comparison says: its fingerprint and lineage.
@@ -177,11 +180,15 @@ public struct RecordedPair: Hashable, Sendable {
     public var explained: Bool?
     public var justification: String?
     public var detail: String
+    /// The qualifiers of the pair's reference side (else its domestic side) as one key,
+    /// `class=e2;nominal=1kg`: names sorted, values folded. It lets a diff match a requirement across
+    /// editions whose ids differ. `nil` for records made before Harmonia kept it.
+    public var qualifiers: String?
 
     public init(position: Int, verdict: Verdict, concept: String, domesticIndicator: String? = nil,
                 domesticClause: String? = nil, domesticValue: String? = nil, internationalIndicator: String? = nil,
                 internationalClause: String? = nil, internationalValue: String? = nil, explained: Bool? = nil,
-                justification: String? = nil, detail: String = "") {
+                justification: String? = nil, detail: String = "", qualifiers: String? = nil) {
         self.position = position
         self.verdict = verdict
         self.concept = concept
@@ -194,6 +201,14 @@ public struct RecordedPair: Hashable, Sendable {
         self.explained = explained
         self.justification = justification
         self.detail = detail
+        self.qualifiers = qualifiers
+    }
+
+    /// The key of ``qualifiers`` for a pair.
+    public static func qualifierKey(_ pair: Pair) -> String {
+        let side = pair.international ?? pair.domestic
+        return (side?.qualifiers ?? []).map { TextFolding.tokenKey($0.name) + "=" + TextFolding.tokenKey($0.written) }
+            .sorted().joined(separator: ";")
     }
 
     /// The clause the pair is filed under: the international clause, else the domestic one.
@@ -223,7 +238,8 @@ extension PairRow {
             step: pair.step.rawValue, domesticIndicator: pair.domestic?.id, domesticClause: pair.domestic?.clause,
             domesticValue: pair.domestic?.value.written, internationalIndicator: pair.international?.id,
             internationalClause: pair.international?.clause, internationalValue: pair.international?.value.written,
-            explained: pair.explained, justification: pair.explanation?.text.text, detail: pair.detail)
+            explained: pair.explained, justification: pair.explanation?.text.text, detail: pair.detail,
+            qualifiers: RecordedPair.qualifierKey(pair))
     }
 
     var recorded: RecordedPair {
@@ -231,7 +247,8 @@ extension PairRow {
             position: position, verdict: Verdict(rawValue: verdict) ?? .different, concept: concept,
             domesticIndicator: domesticIndicator, domesticClause: domesticClause, domesticValue: domesticValue,
             internationalIndicator: internationalIndicator, internationalClause: internationalClause,
-            internationalValue: internationalValue, explained: explained, justification: justification, detail: detail)
+            internationalValue: internationalValue, explained: explained, justification: justification, detail: detail,
+            qualifiers: qualifiers)
     }
 }
 

@@ -15,10 +15,10 @@ extension TrendChart {
         }
         return """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language == .zh ? "zh-Hans" : "en")">
         <head>
         <meta charset="utf-8">
-        <title>\(ChartMath.escaped(Self.title))</title>
+        <title>\(ChartMath.escaped(title))</title>
         <style>
         body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", Arial, sans-serif; margin: 24px; color: #222; }
         svg { max-width: 100%; height: auto; }
@@ -30,7 +30,7 @@ extension TrendChart {
         <body>
         \(svg)
         <table>
-        <thead><tr><th>family</th><th>date</th><th>domestic</th><th>international</th><th>score</th><th>change</th><th>degree</th><th>record</th></tr></thead>
+        <thead><tr>\(["family", "date", "domestic", "international", "score", "change", "degree", "record"].map { "<th>" + ChartMath.escaped(strings["col." + $0]) + "</th>" }.joined())</tr></thead>
         <tbody>
         \(rows)</tbody>
         </table>

@@ -53,8 +53,12 @@ public struct TrendChart: Sendable {
     public var series: [Series]
     /// Records left out because neither their domestic document's date, edition nor designation gives a year.
     public var undated: Int
+    /// The language of the chart's words.
+    public var language: ChartLanguage
+    var strings: ChartStrings { ChartStrings(language) }
 
-    public init(entries: [HistoryEntry]) {
+    public init(entries: [HistoryEntry], language: ChartLanguage = .en) {
+        self.language = language
         var byFamily: [String: (family: Family, points: [Point])] = [:]
         var undated = 0
         for entry in entries {
@@ -81,8 +85,7 @@ public struct TrendChart: Sendable {
         self.undated = undated
     }
 
-    static let title = "Convergence with the international reference: consistency score by edition"
-    static let subtitle = "Score 0–100 (100 = every indicator agrees). Each point is one recorded comparison, at the date of the domestic edition."
+    var title: String { strings["title"] }
 
     // MARK: - SVG
 
@@ -104,15 +107,16 @@ public struct TrendChart: Sendable {
         let xScale = ChartScale(domain: (firstYear, max(lastYear, firstYear + 4)),
                                 range: (plot.minX + 30, plot.maxX - 30))
         let n = ChartMath.number
+        let s = strings
 
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <svg xmlns="http://www.w3.org/2000/svg" width="\(n(Self.width))" height="\(n(height))" viewBox="0 0 \(n(Self.width)) \(n(height))" font-family="DejaVu Sans, Noto Sans, Noto Sans CJK SC, Arial, sans-serif" role="img">
-        <title>\(ChartMath.escaped(Self.title))</title>
+        <title>\(ChartMath.escaped(title))</title>
         <desc>\(series.count) families; \(all.count) recorded comparisons.</desc>
         <rect width="100%" height="100%" fill="#ffffff"/>
-        <text x="\(n(plot.minX))" y="32" font-size="19" font-weight="bold" fill="#222222">\(ChartMath.escaped(Self.title))</text>
-        <text x="\(n(plot.minX))" y="54" font-size="12.5" fill="#555555">\(ChartMath.escaped(Self.subtitle))</text>
+        <text x="\(n(plot.minX))" y="32" font-size="19" font-weight="bold" fill="#222222">\(ChartMath.escaped(title))</text>
+        <text x="\(n(plot.minX))" y="54" font-size="12.5" fill="#555555">\(ChartMath.escaped(s["subtitle"]))</text>
 
         """
         // Score grid and axis.
@@ -125,7 +129,7 @@ public struct TrendChart: Sendable {
             out += "<text x=\"\(n(plot.minX - 8))\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(n(tick))</text>\n"
             tick -= yStep
         }
-        out += "<text transform=\"translate(\(n(plot.minX - 46)) \(n((plot.minY + plot.maxY) / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333333\">score</text>\n"
+        out += "<text transform=\"translate(\(n(plot.minX - 46)) \(n((plot.minY + plot.maxY) / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333333\">" + ChartMath.escaped(s["axis.score"]) + "</text>\n"
         out += "</g>\n"
         // Time axis.
         out += "<g class=\"x-axis\" font-size=\"12\" fill=\"#555555\">\n"
@@ -139,7 +143,7 @@ public struct TrendChart: Sendable {
             out += "<text x=\"\(n(x))\" y=\"\(n(plot.maxY + 20))\" text-anchor=\"middle\">\(year)</text>\n"
             year += step
         }
-        out += "<text x=\"\(n((plot.minX + plot.maxX) / 2))\" y=\"\(n(plot.maxY + 40))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333333\">date of the domestic edition</text>\n"
+        out += "<text x=\"\(n((plot.minX + plot.maxX) / 2))\" y=\"\(n(plot.maxY + 40))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333333\">" + ChartMath.escaped(s["axis.date"]) + "</text>\n"
         out += "</g>\n"
 
         // Lines and edition marks first, labels last, so that no line crosses a label's text.
@@ -157,8 +161,19 @@ public struct TrendChart: Sendable {
             for (x, y) in coordinates {
                 out += "<line class=\"edition-mark\" x1=\"\(n(x))\" y1=\"\(n(plot.maxY))\" x2=\"\(n(x))\" y2=\"\(n(y))\" stroke=\"\(line.colour)\" stroke-opacity=\"0.35\" stroke-dasharray=\"3 3\"/>\n"
             }
-            let points = coordinates.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
-            out += "<polyline class=\"trend\" points=\"\(points)\" fill=\"none\" stroke=\"\(line.colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n"
+            // One line per edition of the reference: a new edition of the reference starts a new segment, and
+            // the gap between them is bridged by a thin dotted line and marked with the new reference.
+            for (segment, range) in Self.segments(line.points).enumerated() {
+                let points = coordinates[range].map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
+                out += "<polyline class=\"trend\" points=\"\(points)\" fill=\"none\" stroke=\"\(line.colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n"
+                guard segment > 0 else { continue }
+                let (x0, y0) = coordinates[range.lowerBound - 1], (x1, y1) = coordinates[range.lowerBound]
+                let reference = line.points[range.lowerBound].entry.comparison.international.id
+                out += "<line class=\"reference-change\" x1=\"\(n(x0))\" y1=\"\(n(y0))\" x2=\"\(n(x1))\" y2=\"\(n(y1))\" stroke=\"\(line.colour)\" stroke-width=\"1.2\" stroke-dasharray=\"1 4\">"
+                    + "<title>\(ChartMath.escaped(s.fill("reference.change", ["reference": reference])))</title></line>\n"
+                let mid = (x0 + x1) / 2
+                out += "<line class=\"reference-break\" x1=\"\(n(mid))\" y1=\"\(n(plot.minY))\" x2=\"\(n(mid))\" y2=\"\(n(plot.maxY))\" stroke=\"\(line.colour)\" stroke-opacity=\"0.5\" stroke-width=\"1\" stroke-dasharray=\"6 3\"/>\n"
+            }
             var previousInternational: String?
             for (point, (x, y)) in zip(line.points, coordinates) {
                 let comparison = point.entry.comparison
@@ -166,7 +181,7 @@ public struct TrendChart: Sendable {
                 out += "<title>\(ChartMath.escaped("#\(comparison.recordID) \(comparison.domestic.id) ↔ \(comparison.international.id): \(comparison.scoreText) \(comparison.degree.rawValue), \(point.entry.date ?? "")"))</title></\(line.marker == .circle ? "circle" : "path")>\n"
                 var text = ["\(comparison.domestic.id) · \(comparison.scoreText)" + (point.entry.changeTenths.map { " (\(ScoreText.change(tenths: $0)))" } ?? "")]
                 if comparison.international.id != previousInternational {
-                    text.append("vs \(comparison.international.id)")
+                    text.append(s.fill("label.reference", ["reference": comparison.international.id]))
                 }
                 previousInternational = comparison.international.id
                 let sizes = [12.5, 11.0]
@@ -191,7 +206,7 @@ public struct TrendChart: Sendable {
         let n = ChartMath.number
         var out = "<g class=\"legend\" font-size=\"13\" fill=\"#222222\">\n"
         if series.isEmpty {
-            out += "<text x=\"\(n(Self.plot.minX))\" y=\"\(n(top + 16))\">No comparisons recorded yet.</text>\n"
+            out += "<text x=\"\(n(Self.plot.minX))\" y=\"\(n(top + 16))\">" + ChartMath.escaped(strings["empty"]) + "</text>\n"
         }
         for (index, line) in series.enumerated() {
             let y = top + Self.legendLine * Double(index) + 12
@@ -202,7 +217,7 @@ public struct TrendChart: Sendable {
         }
         if undated > 0 {
             let y = top + Self.legendLine * Double(max(series.count, 1)) + 16
-            out += "<text x=\"\(n(Self.plot.minX))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#777777\">\(undated) record\(undated == 1 ? "" : "s") without a date not shown.</text>\n"
+            out += "<text x=\"\(n(Self.plot.minX))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#777777\">" + ChartMath.escaped(strings.fill(undated == 1 ? "undated.one" : "undated.many", ["n": String(undated)])) + "</text>\n"
         }
         return out + "</g>\n"
     }
@@ -211,10 +226,23 @@ public struct TrendChart: Sendable {
     func legendText(_ line: Series) -> String {
         guard let last = line.points.last?.entry, let first = line.points.first?.entry else { return line.family.label }
         let count = line.points.count
-        var text = "\(line.family.label) — \(count) record\(count == 1 ? "" : "s"); latest \(last.comparison.scoreText) \(last.comparison.degree.rawValue)"
-        if count > 1 {
-            text += " (\(ScoreText.change(tenths: last.comparison.scoreTenths - first.comparison.scoreTenths)) since \(first.comparison.domestic.id))"
+        return strings.fill(count == 1 ? "legend.one" : "legend.many", [
+            "family": line.family.label, "n": String(count), "score": last.comparison.scoreText,
+            "degree": last.comparison.degree.rawValue, "first": first.comparison.domestic.id,
+            "change": ScoreText.change(tenths: last.comparison.scoreTenths - first.comparison.scoreTenths),
+        ])
+    }
+
+    /// Index ranges of a family's points that share one reference document, in order.
+    static func segments(_ points: [Point]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in points.indices.dropFirst()
+        where points[index].entry.comparison.international.id != points[index - 1].entry.comparison.international.id {
+            ranges.append(start..<index)
+            start = index
         }
-        return text
+        if !points.isEmpty { ranges.append(start..<points.count) }
+        return ranges
     }
 }

@@ -22,7 +22,7 @@ struct Compare: ParsableCommand {
         Exit status: 0 compared, 1 the score is below --fail-under, 64 bad command line, 65 an input is \
         not valid, 66 an input cannot be read, 73 --output cannot be written.
 
-        Example (from the repository's folder):
+        Example (from the source folder):
           harmonia compare fixtures/weights/jjg-99-2006.xml \\
             fixtures/weights/oiml-r111-1-2004.xml
         """

@@ -12,27 +12,35 @@ enum ReportLanguageArgument: String, ExpressibleByArgument, CaseIterable {
     var language: ReportLanguage { self == .zh ? .zh : .en }
 }
 
+/// `--comments`.
+enum CommentSelectionArgument: String, ExpressibleByArgument, CaseIterable {
+    case all, proposals
+
+    var selection: CommentSelection { self == .all ? .all : .proposals }
+}
+
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the submission pack: HTML and Markdown reports, annex tables, pairs and a comment sheet.",
         discussion: """
         Compares DOMESTIC with INTERNATIONAL as `compare` does and writes into DIR: report.html (one \
         self-contained page), report.md, correspondence.csv (章条编号对照一览表), differences.csv \
-        (技术性差异及其原因一览表), pairs.csv, and the comment sheet in the ISO/IEC/OIML template layout as \
-        comments.csv and comments.docx. CSV files are RFC 4180, UTF-8 with a byte-order mark.
+        (技术性差异及其原因一览表), annexes.docx (both annex tables, ready to paste), pairs.csv, and the \
+        comment sheet in the ISO/IEC/OIML template layout as comments.csv and comments.docx. CSV files are \
+        RFC 4180, UTF-8 with a byte-order mark.
 
         Interface text follows --lang (default: the domestic document's language, zh or en); the documents' \
-        own text stays as written; the comment sheet's column headings stay in English. The same input \
-        gives byte-identical files; no date appears unless --date is given.
+        own text stays as written; the comment sheet is always in English, one row per deviating \
+        requirement. The same input gives byte-identical files; no date appears unless --date is given.
 
         Files are written atomically; on an input error (exit 65 or 66) nothing is written; when DIR \
         cannot be written the exit status is 73.
 
         On success one line on standard error gives the score, the degree and where the pack was written.
 
-        Example (from the repository's folder):
+        Example (from the source folder):
           harmonia report fixtures/weights/jjg-99-2006.xml \\
-            fixtures/weights/oiml-r111-1-2004.xml --out pack --member-body CN
+            fixtures/weights/oiml-r111-1-2004.xml --output pack --member-body CN
         """
     )
 
@@ -42,8 +50,12 @@ struct Report: ParsableCommand {
     @Argument(help: ArgumentHelp("The reference document.", valueName: "INTERNATIONAL"))
     var international: String
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the pack into (created when missing).", valueName: "DIR"))
+    @Option(name: [.customLong("output"), .customLong("out")],
+            help: ArgumentHelp("The folder to write the pack into (created when missing); --out is the same option.", valueName: "DIR"))
     var out: String
+
+    @Option(name: .long, help: ArgumentHelp("Comment sheet rows: all (every deviating requirement; observations leave Proposed change empty) or proposals (only the member body's proposals).", valueName: "WHICH"))
+    var comments: CommentSelectionArgument = .all
 
     @Option(name: .long, help: "Interface language: zh or en. Default: the domestic document's language.")
     var lang: ReportLanguageArgument?
@@ -60,7 +72,7 @@ struct Report: ParsableCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func validate() throws {
-        if out.isEmpty { throw ValidationError("--out takes a folder, not an empty string") }
+        if out.isEmpty { throw ValidationError("--output takes a folder, not an empty string") }
         if let date, ReportDate(date) == nil {
             throw ValidationError("--date takes a calendar date as YYYY-MM-DD, not '\(date)'")
         }
@@ -83,7 +95,8 @@ struct Report: ParsableCommand {
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 
         let language = lang?.language ?? ReportLanguage(tag: domesticDocument.language)
-        let options = ReportOptions(language: language, memberBody: memberBody, date: date, catalogue: catalogue)
+        let options = ReportOptions(language: language, memberBody: memberBody, date: date, catalogue: catalogue,
+                                    comments: comments.selection)
         let written: [String]
         do {
             written = try ReportPack(options: options).write(comparison, to: out)

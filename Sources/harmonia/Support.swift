@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Synchronization
+import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 
@@ -86,19 +87,24 @@ struct ToleranceOption: ParsableArguments {
 }
 
 /// Loads documents for a command, printing diagnostics the way compilers do.
+///
+/// Every format goes through `DocumentLoader` (HarmoniaExtract): specification files as before;
+/// Metanorma, STS and DOCX documents, recognised by content, extracted and read back.
 struct Loader {
     let reader: SpecReader
 
+    private var documents: DocumentLoader { DocumentLoader(reader: reader) }
+
     /// Reads a file; prints its warnings, and on failure its errors, then exits with the contract's status.
     func load(_ path: String) throws -> Document {
-        try accept(reader.read(file: path))
+        try accept(documents.read(file: path))
     }
 
     /// Reads the two documents of a comparison at once, one per core, then reports on them in order:
     /// the first file's warnings and errors before the second's, as if read one after the other.
     func loadPair(_ first: String, _ second: String) throws -> (Document, Document) {
-        let reader = reader
-        let results = Parallel.map([first, second]) { reader.read(file: $0) }
+        let documents = documents
+        let results = Parallel.map([first, second]) { documents.read(file: $0) }
         return (try accept(results[0]), try accept(results[1]))
     }
 

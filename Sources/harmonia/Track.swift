@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HarmoniaAlign
+import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
@@ -21,8 +22,15 @@ struct Track: ParsableCommand {
         Exit status: 0 done, 64 bad command line, 65 an input or the database is not valid (a database file \
         that is not a Harmonia history is left untouched), 66 an input or the database cannot be read, 73 a \
         chart file cannot be written, 74 the database failed inside SQLite (nothing half-recorded).
+
+        Examples (from the source folder):
+          harmonia track import fixtures/weights fixtures/water-meters
+          harmonia track history
+          harmonia track chart --output history.html
+          harmonia track forget 3
         """,
-        subcommands: [RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self]
+        subcommands: [RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self,
+                      ForgetCommand.self]
     )
 }
 
@@ -77,7 +85,8 @@ struct LoadedFile {
             return .failure(LoadFailure(unreadable: false, messages: [
                 "\(path): error: file is larger than the limit of \(reader.limits.maxFileBytes) bytes"]))
         }
-        let result = reader.read(bytes: bytes, name: path)
+        // Any format: a Metanorma, STS or DOCX document is extracted from the same bytes that are hashed.
+        let result = DocumentLoader(reader: reader).read(bytes: bytes, name: path)
         guard let document = result.document, result.errors.isEmpty else {
             return .failure(LoadFailure(unreadable: result.unreadable, messages: result.errors.map(\.description)))
         }
@@ -129,6 +138,7 @@ func validateRecordingDate(_ at: String?) throws {
 
 extension HistoryFormat: ExpressibleByArgument {}
 extension DiffFormat: ExpressibleByArgument {}
+extension ChartLanguage: ExpressibleByArgument {}
 
 extension Track {
     struct RecordCommand: ParsableCommand {
@@ -239,17 +249,20 @@ extension Track {
             commandName: "chart",
             abstract: "Draw the score over time, one line per family, editions marked and labelled (SVG or HTML).")
 
-        @Option(name: .long, help: ArgumentHelp("The chart file: .svg or .html (written atomically).", valueName: "FILE"))
+        @Option(name: [.customLong("output"), .customLong("out")],
+                help: ArgumentHelp("The chart file: .svg or .html (written atomically); --out is the same option.", valueName: "FILE"))
         var out: String
         @Option(name: .long, help: ArgumentHelp("Only domestic documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var domestic: String?
         @Option(name: .long, help: ArgumentHelp("Only international documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var international: String?
+        @Option(name: .long, help: "The chart's language: en or zh.")
+        var lang: ChartLanguage = .en
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
             guard ["svg", "html", "htm"].contains(URL(fileURLWithPath: out).pathExtension.lowercased()) else {
-                throw ValidationError("--out must name a .svg or .html file, not '\(out)'")
+                throw ValidationError("--output must name a .svg or .html file, not '\(out)'")
             }
         }
 
@@ -262,7 +275,7 @@ extension Track {
             } catch {
                 throw TrackFailure.store(error)
             }
-            let chart = TrendChart(entries: entries)
+            let chart = TrendChart(entries: entries, language: lang)
             let isSVG = URL(fileURLWithPath: out).pathExtension.lowercased() == "svg"
             do {
                 try AtomicFile.write(isSVG ? chart.svg() : chart.html(), to: out)
@@ -375,7 +388,9 @@ extension Track {
                 + (ignored > 0 ? " (\(ignored) other XML file\(ignored == 1 ? "" : "s") ignored)" : "") + ", \(plan.tasks.count) comparison\(plan.tasks.count == 1 ? "" : "s"): "
                 + "\(recorded) recorded, \(already) already recorded"
             if invalid + unreadable > 0 { summary += "; \(invalid + unreadable) file\(invalid + unreadable == 1 ? "" : "s") skipped (not valid or not readable)" }
-            if !plan.notes.isEmpty { summary += "; \(plan.notes.count) note\(plan.notes.count == 1 ? "" : "s") (see above)" }
+            // Every note printed above: the plan's, and one per comparison made with another edition.
+            let notes = plan.notes.count + plan.tasks.filter { $0.note != nil }.count
+            if notes > 0 { summary += "; \(notes) note\(notes == 1 ? "" : "s") (see above)" }
             Console.out(summary + " — in \(store.path)\n")
             if unreadable > 0 { throw Exit.unreadableInput }
             if invalid > 0 { throw Exit.invalidInput }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
 
@@ -10,7 +11,14 @@ struct Validate: ParsableCommand {
         valid file to standard output. When several files are given, each file's refs and omissions are also \
         checked against the other files' ids (a ref that names nothing is a warning).
 
+        With --strict every warning counts as an error (a designation naming an unknown qualifier, an \
+        indicator outside the document's scope, an omission or ref that names or matches nothing…): it is \
+        printed as an error and the exit status is 65.
+
         Exit status: 0 all valid, 64 bad command line, 65 any file invalid, 66 any file unreadable.
+
+        Example (from the source folder):
+          harmonia validate fixtures/weights/*.xml
         """
     )
 
@@ -20,6 +28,9 @@ struct Validate: ParsableCommand {
     @Flag(name: .long, help: "Do not print warnings.")
     var quiet = false
 
+    @Flag(name: .long, help: "Treat every warning as an error (exit 65).")
+    var strict = false
+
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func validate() throws {
@@ -27,32 +38,38 @@ struct Validate: ParsableCommand {
     }
 
     func run() throws {
-        let reader = SpecReader(catalogue: try catalogueOptions.catalogue())
+        let catalogue = try catalogueOptions.catalogue()
+        let reader = SpecReader(catalogue: catalogue)
         var unreadable = false
         var invalid = false
         var documents: [Document] = []
         for file in files {
             let result = reader.read(file: file)
-            for diagnostic in result.diagnostics where diagnostic.severity == .error || !quiet {
+            for var diagnostic in result.diagnostics where diagnostic.severity == .error || !quiet || strict {
+                if strict { diagnostic.severity = .error }
                 Console.error(diagnostic.description)
             }
             if result.unreadable { unreadable = true }
-            if let document = result.document, result.errors.isEmpty {
+            if let document = result.document, result.errors.isEmpty, !strict || result.warnings.isEmpty {
                 documents.append(document)
                 Console.out("\(file): valid (\(document.id), \(document.indicators.count) indicators)\n")
             } else {
                 invalid = true
             }
         }
-        if documents.count > 1 && !quiet {
-            for warning in crossReferenceWarnings(documents) { Console.error(warning) }
+        if documents.count > 1 && (!quiet || strict) {
+            let warnings = crossReferenceWarnings(documents, vocabulary: catalogue.vocabulary)
+            for warning in warnings {
+                Console.error(strict ? warning.replacingOccurrences(of: ": warning: ", with: ": error: ") : warning)
+            }
+            if strict && !warnings.isEmpty { invalid = true }
         }
         if unreadable { throw Exit.unreadableInput }
         if invalid { throw Exit.invalidInput }
     }
 
     /// Refs and omissions must name an indicator (or table) of one of the other files given.
-    private func crossReferenceWarnings(_ documents: [Document]) -> [String] {
+    private func crossReferenceWarnings(_ documents: [Document], vocabulary catalogueVocabulary: QualifierVocabulary) -> [String] {
         var warnings: [String] = []
         for (index, document) in documents.enumerated() {
             var others = Set<String>()
@@ -70,9 +87,13 @@ struct Validate: ParsableCommand {
                     warnings.append("\(table.source?.description ?? document.sourceFile): warning: ref \"\(ref)\" of table \"\(table.id)\" names nothing in the other files")
                 }
             }
-            for omission in document.omissions where !others.contains(omission.ref) {
+            for omission in document.omissions where !omission.isScoped && !others.contains(omission.ref) {
                 warnings.append("\(omission.source?.description ?? document.sourceFile): warning: omission of \"\(omission.ref)\" names nothing in the other files")
             }
+        }
+        for (index, document) in documents.enumerated() where document.omissions.contains(where: \.isScoped) {
+            let others = documents.enumerated().filter { $0.offset != index }.map(\.element)
+            warnings += ScopeOmissions.unmatched(in: document, against: others, vocabulary: catalogueVocabulary)
         }
         return warnings
     }

@@ -48,7 +48,7 @@ struct PairingTests {
         #expect(pair.domestic?.value.written == "±1.6 mg")
     }
 
-    @Test("partial pairs prefer more equal qualifiers, then more overlap, and are always different")
+    @Test("partial pairs prefer more equal qualifiers, then more overlap; bands are judged on the sub-range they share")
     func partialPairs() throws {
         let comparison = try compareIndicators("""
             <indicator id="d1" concept="mpe"><where class="III" load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator>
@@ -57,12 +57,31 @@ struct PairingTests {
             <indicator id="i2" concept="mpe"><where class="III" load="500 e &lt; m ≤ 2500 e"/><value>±1 e</value></indicator>
             <indicator id="i3" concept="mpe"><where class="IIII" load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator>
             """)
-        let partial = try #require(comparison.pairs.first { $0.domestic?.id == "d1" })
+        let partial = try #require(comparison.pairs.first { $0.domestic?.id == "d1" && $0.restatementOf == nil })
         #expect(partial.international?.id == "i2")
-        #expect(partial.verdict == .different)
+        #expect(partial.verdict == .equivalent)
+        #expect(partial.detail.hasPrefix("on load 500 e < m ≤ 2000 e:"))
         #expect(partial.qualifierDifferences.map(\.name) == ["load"])
         #expect(partial.qualifierDifferences.first?.overlaps == true)
-        #expect(comparison.counts[.missing] == 2)
+        // d1 and i1 share 500 e < m ≤ 600 e, where ±1 e admits more than ±0.5 e.
+        let shared = try #require(comparison.pairs.first { $0.international?.id == "i1" })
+        #expect(shared.domestic?.id == "d1" && shared.verdict == .looser)
+        #expect(shared.restatementOf == Restatement(side: .domestic, id: "d1"))
+        #expect(comparison.counts[.missing] == 1)
+    }
+
+    @Test("re-banding alone gives no missing or added: one domestic band against two reference bands")
+    func bands() throws {
+        let comparison = try compareIndicators("""
+            <indicator id="d" concept="mpe"><where class="III" load="500 e &lt; m ≤ 10000 e"/><value>±1 e</value></indicator>
+            """, """
+            <indicator id="a" concept="mpe"><where class="III" load="500 e &lt; m ≤ 2000 e"/><value>±1 e</value></indicator>
+            <indicator id="b" concept="mpe"><where class="III" load="2000 e &lt; m ≤ 10000 e"/><value>±1.5 e</value></indicator>
+            """)
+        #expect(comparison.counts[.missing] == 0 && comparison.counts[.added] == 0)
+        #expect(comparison.pairs.first { $0.international?.id == "a" }?.verdict == .equivalent)
+        #expect(comparison.pairs.first { $0.international?.id == "b" }?.verdict == .stricter)
+        #expect(comparison.pairs.first { $0.international?.id == "b" }?.detail.hasPrefix("on load 2000 e < m ≤ 10000 e") == true)
     }
 
     @Test("missing and added; omissions and justifications explain; MOD versus NEQ")

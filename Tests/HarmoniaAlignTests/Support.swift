@@ -43,3 +43,20 @@ func verdict(_ concept: String, _ domestic: String, _ international: String, whe
     #expect(comparison.pairs.count == 1, "expected one pair, got \(comparison.pairs.map(\.verdict))")
     return comparison.pairs.first?.verdict ?? .different
 }
+
+/// The verdict and detail of one pair; each side may state its own qualifiers.
+func judged(_ concept: String, _ domestic: String, _ international: String,
+            domesticWhere: String = "", internationalWhere: String = "",
+            domesticExtra: String = "", internationalExtra: String = "") throws -> (Verdict, String) {
+    func body(_ id: String, _ value: String, _ qualifiers: String, _ extra: String) -> String {
+        let conceptAttribute = concept.hasPrefix("label:") ? "" : " concept=\"\(concept)\""
+        let label = concept.hasPrefix("label:") ? "<label lang=\"en\">\(concept.dropFirst(6))</label>" : ""
+        let whereElement = qualifiers.isEmpty ? "" : "<where \(qualifiers)/>"
+        return "<indicator id=\"\(id)\"\(conceptAttribute)>\(label)\(whereElement)<value>\(value)</value>\(extra)</indicator>"
+    }
+    let comparison = try compareIndicators(body("x", domestic, domesticWhere, domesticExtra),
+                                           body("y", international, internationalWhere, internationalExtra))
+    #expect(comparison.pairs.count == 1, "expected one pair, got \(comparison.pairs.map(\.verdict))")
+    let pair = comparison.pairs.first
+    return (pair?.verdict ?? .different, pair?.detail ?? "")
+}

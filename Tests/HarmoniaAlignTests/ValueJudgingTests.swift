@@ -2,23 +2,6 @@ import HarmoniaAlign
 import HarmoniaModel
 import Testing
 
-/// The verdict and detail of one pair; each side may state its own qualifiers.
-private func judged(_ concept: String, _ domestic: String, _ international: String,
-                    domesticWhere: String = "", internationalWhere: String = "",
-                    domesticExtra: String = "", internationalExtra: String = "") throws -> (Verdict, String) {
-    func body(_ id: String, _ value: String, _ qualifiers: String, _ extra: String) -> String {
-        let conceptAttribute = concept.hasPrefix("label:") ? "" : " concept=\"\(concept)\""
-        let label = concept.hasPrefix("label:") ? "<label lang=\"en\">\(concept.dropFirst(6))</label>" : ""
-        let whereElement = qualifiers.isEmpty ? "" : "<where \(qualifiers)/>"
-        return "<indicator id=\"\(id)\"\(conceptAttribute)>\(label)\(whereElement)<value>\(value)</value>\(extra)</indicator>"
-    }
-    let comparison = try compareIndicators(body("x", domestic, domesticWhere, domesticExtra),
-                                           body("y", international, internationalWhere, internationalExtra))
-    #expect(comparison.pairs.count == 1, "expected one pair, got \(comparison.pairs.map(\.verdict))")
-    let pair = comparison.pairs.first
-    return (pair?.verdict ?? .different, pair?.detail ?? "")
-}
-
 /// The pairs of issue 13, as a metrologist judges them; each verdict change carries its reason.
 @Suite("Values judged as a metrologist would")
 struct ValueJudgingTests {
@@ -44,9 +27,13 @@ struct ValueJudgingTests {
 
     @Test("relative bases: never equal across bases; the range would decide")
     func bases() throws {
-        let (verdict, detail) = try judged("mpe", "±1 % FS", "±1 %")
+        // Full scale against the reading orders without the range: a reading never exceeds full scale.
+        #expect(try judged("mpe", "±1 % FS", "±1 %").0 == .looser)
+        let (verdict, detail) = try judged("mpe", "±0.5 % FS", "±1 %")
         #expect(verdict == .different)
-        #expect(detail.contains("not comparable without the range"))
+        #expect(detail.contains("not comparable without the reading"))
+        let span = try judged("mpe", "±1 % FS", "±1 % of span")
+        #expect(span.0 == .different && span.1.contains("not comparable without the range"))
         #expect(try judged("mpe", "±1 % of reading", "±1 %").0 == .equivalent)
         #expect(try judged("mpe", "±0.5 % FS", "±0.5 % of span").0 == .different)
         let stated = try judged("mpe", "±1 % FS", "±0.4 kPa", domesticWhere: "FS=\"40 kPa\"", internationalWhere: "FS=\"40 kPa\"")

@@ -42,7 +42,7 @@ struct AssessorTests {
         }
         #expect(bytes == expected)
         switch format {
-        case .commentsDOCX: #expect(bytes.starts(with: Array("PK".utf8)))
+        case .commentsDOCX, .annexesDOCX: #expect(bytes.starts(with: Array("PK".utf8)))
         case .csv, .correspondenceCSV, .differencesCSV, .commentsCSV: #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         case .json: #expect(String(decoding: bytes, as: UTF8.self).contains("\"format\": \"harmonia.comparison\""))
         default: #expect(String(decoding: bytes, as: UTF8.self).contains("JJG 99-2006"))

@@ -99,6 +99,9 @@ struct QuantityDocumentFormsTests {
     func namedAndCoverage() throws {
         #expect(try set("U = 0.5 mg") == set("0.5 mg"))
         #expect(try set("e = 1 g") == set("1 g"))
+        #expect(try set("Q2/Q1 = 1.6") == set("1.6"), "a ratio named before its value")
+        guard case .interval(_?, nil, "Q3/Q1") = try expression("Q3/Q1 ≥ 40") else { Issue.record("not a bound on Q3/Q1"); return }
+        #expect(try expression("Q2/Q1") == .token("Q2/Q1"), "a ratio alone is a column key")
         guard case let .withCoverage(inner, coverage) = try expression("U ≤ 0.5 mg (k = 2)") else {
             Issue.record("no coverage read"); return
         }

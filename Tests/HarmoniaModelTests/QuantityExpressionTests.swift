@@ -62,6 +62,13 @@ struct QuantityExpressionTests {
             ("≤ 0.5 %", .lessOrEqual), ("<= 0.5 %", .lessOrEqual), ("⩽ 0.5 %", .lessOrEqual), ("< 3 s", .less),
             ("≥ 40", .greaterOrEqual), (">= 40", .greaterOrEqual), ("⩾40", .greaterOrEqual), ("> 0", .greater),
             ("≤ 1 a", .lessOrEqual), ("≥ -10 °C", .greaterOrEqual),
+            // Relations in words, as JJG and OIML texts print them.
+            ("不超过 1 年", .lessOrEqual), ("不超过1年", .lessOrEqual), ("不大于 0.5 %", .lessOrEqual),
+            ("不小于 2 h", .greaterOrEqual), ("不低于 -10 °C", .greaterOrEqual), ("至少 24 h", .greaterOrEqual),
+            ("小于 0.5 %", .less), ("大于 100 MΩ", .greater), ("超过 0", .greater),
+            ("Not more than 0.5 %", .lessOrEqual), ("not exceeding 1 a", .lessOrEqual),
+            ("at least 24 h", .greaterOrEqual), ("not less than 2 h", .greaterOrEqual), ("less than 3 s", .less),
+            ("more than 20000 e", .greater), ("≤ 1/3 MPE", .lessOrEqual), ("不大于 1/3 MPE", .lessOrEqual),
         ]
         for (text, op) in cases {
             guard case let .bound(parsedOp, _) = try expression(text) else {
@@ -128,6 +135,11 @@ struct QuantityExpressionTests {
         }
         #expect(try expression("Ｅ２") == .token("E2"), "full-width folds")
         #expect(try expression("initial verification") == .token("initial verification"))
+        // A relation word must stand before a number: these stay tokens.
+        for token in ["at leastx", "超过的", "more", "atleast 3"] {
+            #expect(try expression(token) == .token(token), "\(token)")
+        }
+        #expect(parseError("不超过 一年") != nil, "a relation word without its number is refused, not a token")
     }
 
     @Test func descriptionRendersForms() throws {

@@ -29,11 +29,22 @@ struct DOCXWriterTests {
         let width = Int(pageSize.attribute("w", namespaceURI: wordNamespace) ?? "") ?? 0
         let height = Int(pageSize.attribute("h", namespaceURI: wordNamespace) ?? "") ?? 0
         #expect(width > height)
-        // A heading row plus one row per deviation.
-        #expect(all.filter { $0.localName == "tr" }.count == result.counts.deviations + 1)
-        let headingCells = all.first { $0.localName == "tr" }.map { descendants($0).filter { $0.localName == "tc" }.map(\.textContent) }
-        #expect(headingCells == ["MB/NC", "Line number", "Clause/Subclause", "Paragraph/Figure/Table/Note", "Type of comment",
-                                 "Comments", "Proposed change", "Observations of the secretariat"])
+        // The template's header (Date, Document, Project), then the comment table: a heading row plus one
+        // row per deviating requirement, as in the CSV.
+        let tables = all.filter { $0.localName == "tbl" }
+        #expect(tables.count == 2)
+        let headerRows = descendants(tables[0]).filter { $0.localName == "tr" }.map {
+            descendants($0).filter { $0.localName == "tc" }.first?.textContent ?? ""
+        }
+        #expect(headerRows == ["Date", "Document", "Project"])
+        let rows = descendants(tables[1]).filter { $0.localName == "tr" }
+        let csv = parseCSV(CSVWriter(options: goldenOptions).comments(result))
+        #expect(rows.count == csv.count)
+        let headingCells = rows.first.map { descendants($0).filter { $0.localName == "tc" }.map(\.textContent) }
+        #expect(headingCells.map { Array($0.prefix(8)) } == ["MB/NC", "Line number", "Clause/Subclause", "Paragraph/Figure/Table/Note",
+                                                             "Type of comment", "Comments", "Proposed change", "Observations of the secretariat"])
+        let text = String(decoding: entries["word/document.xml"]!, as: UTF8.self)
+        #expect(text.contains("ge = general, te = technical, ed = editorial"))
     }
 
     @Test("the same input gives the same bytes; --date sets the entries' time stamp and the created date")

@@ -21,7 +21,12 @@ struct HTMLReportTests {
         #expect(root.attribute("lang") == "zh-Hans")
         let elements = descendants(root)
         let sections = Set(elements.filter { $0.localName == "section" }.compactMap { $0.attribute("id") })
-        #expect(sections.isSuperset(of: ["verdicts", "score", "heatmap", "unexplained", "deviations", "annex-a", "annex-b", "pairs"]))
+        #expect(sections.isSuperset(of: ["verdicts", "score", "heatmap", "deviations", "annex-a", "annex-b", "pairs"]))
+        // The MOD section only where it applies: MOD declared or found.
+        let result = try comparison(pair)
+        #expect(sections.contains("unexplained") == (result.degree.declared == .MOD || result.degree.computed == .MOD))
+        // Print: a running header and page numbers.
+        #expect(html.contains("@bottom-right{content:counter(page) \" / \" counter(pages)"))
         #expect(elements.contains { $0.localName == "svg" })
         #expect(elements.contains { $0.localName == "table" && ($0.attribute("class") ?? "").contains("heat") })
         // One pair-table row per pair.
@@ -89,9 +94,9 @@ struct HTMLReportTests {
 
     @Test("deviations are shown side by side with their justification or a flag")
     func deviations() throws {
-        let result = try comparison(Self.weights)
-        let html = try page()
-        let justified = try #require(result.pairs.first { $0.explanation != nil })
+        let result = try comparison(FixturePair(family: "water-meters", domestic: "jjg-162-2019", international: "oiml-r49-1-2013"))
+        let html = HTMLWriter(options: goldenOptions).write(result)
+        let justified = try #require(result.pairs.first { $0.explanation != nil && $0.isTechnicalDeviation })
         #expect(html.contains(justified.explanation!.text.text))
         #expect(html.contains("<span class=\"flag\">未说明原因</span>"))
     }

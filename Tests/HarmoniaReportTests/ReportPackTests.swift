@@ -81,7 +81,7 @@ struct ReportStringsTests {
     func keysUsedExist() throws {
         let folder = repositoryRoot.appendingPathComponent("Sources/HarmoniaReport")
         var used = Set<String>()
-        let pattern = try Regex(#"(?:s|strings|model\.strings)(?:\[|\.fill\()"([A-Za-z]+\.[A-Za-z.]*[A-Za-z]|yes|no|none)"\s*[\],]"#)
+        let pattern = try Regex(#"\b(?:s|strings|model\.strings)(?:\[|\.fill\()"([A-Za-z]+\.[A-Za-z.]*[A-Za-z]|yes|no|none)"\s*[\],]"#)
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for match in text.matches(of: pattern) {

@@ -25,30 +25,55 @@ struct ReportWordingTests {
         parseCSV(CSVWriter(options: ReportOptions(language: language, memberBody: "CN")).comments(result))[1]
     }
 
-    @Test("a stricter limit: both values and the size of the difference, from the reference's side")
+    @Test("a justified stricter limit: an English comment with both values and the size, and a proposal")
     func stricter() throws {
         let result = try Self.pair("±1.6 mg", "±2 mg", justification: "national practice")
         let row = Self.comment(result)
-        #expect(row[2] == "6.2")
-        #expect(row[5] == "maximum permissible error: this clause requires ±2 mg; JJG 1-2020 (5.1) requires ±1.6 mg, which is stricter (20 % smaller).")
-        #expect(row[6] == "Consider ±1.6 mg, as in JJG 1-2020 (5.1). Reason: national practice")
-        let zh = Self.comment(result, .zh)
-        #expect(zh[5] == "最大允许误差：本条规定 ±2 mg；JJG 1-2020（5.1）规定 ±1.6 mg，要求更严（数值小 20 %）。")
-        #expect(zh[6] == "建议考虑采用 ±1.6 mg（同 JJG 1-2020 5.1）。理由：national practice")
+        // The clause number is kept as text for spreadsheets (an invisible WORD JOINER in front).
+        #expect(row[2] == "\u{2060}6.2")
+        #expect(row[4] == "te")
+        #expect(row[5] == "Maximum permissible error: this clause requires ±2 mg; JJG 1-2020 (5.1) requires ±1.6 mg, which is stricter (the national value is 20 % smaller). Justification given in JJG 1-2020: national practice")
+        #expect(row[6] == "Replace ±2 mg with ±1.6 mg for maximum permissible error.")
+        // The sheet is English whatever the report's language.
+        #expect(Self.comment(result, .zh) == row)
         let differences = parseCSV(CSVWriter(options: ReportOptions(language: .en)).differences(result))[1]
-        #expect(differences == ["5.1", "6.2",
-                                "maximum permissible error: stricter: JJG 1-2020 ±1.6 mg, OIML R 1:2020 ±2 mg (the domestic value is 20 % smaller)",
+        #expect(differences == ["\u{2060}5.1", "\u{2060}6.2",
+                                "maximum permissible error — stricter: JJG 1-2020 ±1.6 mg, OIML R 1:2020 ±2 mg (the domestic value is 20 % smaller)",
                                 "national practice", ""])
+        let zh = parseCSV(CSVWriter(options: ReportOptions(language: .zh)).differences(result))[1]
+        #expect(zh[2] == "最大允许误差：JJG 1-2020 为 ±1.6 mg，OIML R 1:2020 为 ±2 mg（更严），本文件数值小 20 %")
     }
 
-    @Test("a looser limit with a fractional percentage and no reason is flagged")
+    @Test("a looser limit with a fractional percentage and no reason is flagged, and is an observation, not a proposal")
     func looser() throws {
         let result = try Self.pair("±0.35 %", "±0.3 %")
         let differences = parseCSV(CSVWriter(options: ReportOptions(language: .en)).differences(result))[1]
         #expect(differences[2].hasSuffix("(the domestic value is 16.7 % larger)"))
         #expect(differences[3].isEmpty)
         #expect(differences[4] == "NO REASON GIVEN")
-        #expect(Self.comment(result)[6] == "Consider ±0.35 %, as in JJG 1-2020 (5.1).")
+        let row = Self.comment(result)
+        #expect(row[5].contains("which is less strict"))
+        #expect(row[6] == "")
+        let proposals = parseCSV(CSVWriter(options: ReportOptions(comments: .proposals)).comments(result))
+        #expect(proposals.count == 1, "only the heading: an unjustified looser limit proposes nothing")
+    }
+
+    @Test("a justification a document calls editorial makes an ed row without a proposal; a Chinese one goes in its own column")
+    func editorial() throws {
+        let d = try document("""
+        <spec xmlns="urn:harmonia:spec:1" id="JJG 1-2020" role="domestic" lang="zh"><meta><title>t</title></meta>
+        <section num="5.1"><indicator id="x" concept="accuracy-class"><value>M12</value>
+        <justification lang="zh">等级符号写作 M12，属编辑性修改。</justification></indicator></section></spec>
+        """)
+        let i = try document("""
+        <spec xmlns="urn:harmonia:spec:1" id="OIML R 1:2020" role="international" lang="en"><meta><title>t</title></meta>
+        <section num="6.2"><indicator id="x" concept="accuracy-class"><value>M1-2</value></indicator></section></spec>
+        """)
+        let records = parseCSV(CSVWriter(options: ReportOptions(language: .zh)).comments(Comparator().compare(d, i)))
+        #expect(records[0].last == "Justification in JJG 1-2020 (original language)")
+        #expect(records[1][4] == "ed")
+        #expect(records[1][6] == "")
+        #expect(records[1][8] == "等级符号写作 M12，属编辑性修改。")
     }
 
     @Test("no percentage where one number cannot say it: temperatures, intervals, asymmetric limits")

@@ -11,6 +11,25 @@ struct ComparisonDiffTests {
                      internationalClause: international == nil ? nil : clause)
     }
 
+    @Test("requirements renamed across editions match by concept and qualifiers, so deviations closed are counted")
+    func byConceptAndQualifiers() {
+        let a = made(1, "JJG 162-2009", "2009", "OIML R 49-1:2006", "2006", score: 400)
+        let b = made(2, "JJG 162-2019", "2019", "OIML R 49-1:2013", "2013", score: 500)
+        func keyed(_ position: Int, _ verdict: Verdict, _ id: String, _ qualifiers: String?) -> RecordedPair {
+            var pair = self.pair(position, verdict, domestic: verdict == .missing ? nil : id + "-d", international: id)
+            pair.qualifiers = qualifiers
+            return pair
+        }
+        let before = [keyed(0, .missing, "mpe-upper-2006", "class=2;zone=upper"), keyed(1, .looser, "mpe-lower-2006", "class=2;zone=lower")]
+        let after = [keyed(0, .identical, "mpe-class2[upper]", "class=2;zone=upper"), keyed(1, .looser, "mpe-class2[lower]", "class=2;zone=lower")]
+        let diff = ComparisonDiff(from: a, fromPairs: before, to: b, toPairs: after)
+        #expect(diff.closed.map(\.name) == ["mpe-class2[upper]"])
+        #expect(diff.added.isEmpty && diff.dropped.isEmpty && diff.opened.isEmpty)
+        // Records made before qualifiers were kept still match by id.
+        let old = before.map { pair -> RecordedPair in var pair = pair; pair.qualifiers = nil; return pair }
+        #expect(ComparisonDiff(from: a, fromPairs: old, to: b, toPairs: after).dropped.count == 2)
+    }
+
     @Test("deviations closed and opened, verdicts changed, indicators added and dropped")
     func categories() {
         let a = made(1, "JJG 99-2006", "2006", "OIML R 111-1:2004", "2004", score: 700)

@@ -24,9 +24,10 @@ struct TrendChartTests {
         let families = inspection.withClass("family")
         #expect(families.count == 4)
         let lines = inspection.elements.filter { $0.name == "polyline" && $0.attributes["class"] == "trend" }
-        #expect(lines.count == 4)
+        // JJG 162 changes reference edition (R 49-1:2006, then :2013): its line is two segments.
+        #expect(lines.count == 5)
         let pointCounts = lines.map { $0.attributes["points"]!.split(separator: " ").count }.sorted()
-        #expect(pointCounts == [1, 2, 2, 2])
+        #expect(pointCounts == [1, 1, 1, 2, 2])
         #expect(inspection.withClass("edition").count == 7)
         #expect(inspection.withClass("edition-mark").count == 7)
         let labels = inspection.withClass("edition-label").map(\.text)
@@ -74,5 +75,30 @@ struct TrendChartTests {
         let svg = TrendChart(entries: []).svg()
         #expect(SVGInspection(svg).error == nil)
         #expect(svg.contains("No comparisons recorded yet."))
+    }
+}
+
+@Suite("trend chart: languages and reference editions")
+struct TrendChartLanguageTests {
+    @Test("a new edition of the reference starts a new segment, marked; Chinese words come from the data file")
+    func segmentsAndChinese() {
+        let entries = History.entries([
+            made(1, "JJG 162-2009", "2009-06-01", "OIML R 49-1:2006", "2006", score: 444),
+            made(2, "JJG 162-2019", "2019-06-01", "OIML R 49-1:2013", "2013", score: 370),
+        ])
+        let english = TrendChart(entries: entries)
+        #expect(TrendChart.segments(english.series[0].points) == [0..<1, 1..<2])
+        let svg = english.svg()
+        #expect(svg.components(separatedBy: "class=\"trend\"").count - 1 == 2)
+        #expect(svg.contains("class=\"reference-change\"") && svg.contains("new reference: OIML R 49-1:2013"))
+        let chinese = TrendChart(entries: entries, language: .zh).svg()
+        #expect(chinese.contains("与国际参照文件的一致性") && chinese.contains("国内版本日期") && chinese.contains("参照 OIML R 49-1:2013"))
+        #expect(!chinese.contains("date of the domestic edition"))
+        #expect(ChartStrings.keys(.zh) == ChartStrings.keys(.en))
+        let same = History.entries([
+            made(1, "JJG 99-2006", "2006-01-01", "OIML R 111-1:2004", "2004", score: 700),
+            made(2, "JJG 99-2022", "2022-01-01", "OIML R 111-1:2004", "2004", score: 800),
+        ])
+        #expect(TrendChart.segments(TrendChart(entries: same).series[0].points) == [0..<2])
     }
 }

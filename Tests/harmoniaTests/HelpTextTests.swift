@@ -23,7 +23,7 @@ struct HelpTextTests {
             (
                 "report",
                 "harmonia report fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml"
-                    + " --out pack --member-body CN"
+                    + " --output pack --member-body CN"
             ),
         ])
     func examplesPaste(command: String, expected: String) throws {
@@ -93,6 +93,6 @@ struct HelpTextTests {
         let last = try #require(lines.last)
         #expect(last.hasPrefix("score \(String(format: "%.1f", score.doubleValue)), degree \(degree)"), "\(last)")
         #expect(last.hasSuffix("\(files.count) files written to \(out.path)"), "\(last)")
-        #expect(files.count == 7)
+        #expect(files.count == 8)
     }
 }

@@ -201,7 +201,9 @@ struct TrackCommandTests {
         let parsed = SVGSummary(bytes)
         #expect(parsed.wellFormed)
         #expect(parsed.families.count == 7)
-        #expect(parsed.lines == 7)
+        // Seven families; the water meters change reference edition (R 49-1:2006, then :2013), so their
+        // line is drawn in two segments.
+        #expect(parsed.lines == 8)
         for family in ["JJG 99 ↔ OIML R 111-1", "JJG 162 ↔ OIML R 49-1", "JJG 443 ↔ OIML R 117-1"] {
             #expect(parsed.pointsPerFamily[family] == 2, "\(family)")
         }
@@ -244,7 +246,7 @@ final class SVGSummary: NSObject, XMLParserDelegate {
             families.append(family ?? "")
         case ("polyline", "trend"):
             lines += 1
-            if let family { pointsPerFamily[family] = attributes["points"]?.split(separator: " ").count ?? 0 }
+            if let family { pointsPerFamily[family, default: 0] += attributes["points"]?.split(separator: " ").count ?? 0 }
         case ("text", "edition-label"):
             labelText = ""
         default: break

@@ -79,3 +79,35 @@ struct ValidateInspectTests {
         for command in ["compare", "validate", "inspect"] { #expect(result.stdout.contains(command)) }
     }
 }
+
+@Suite("harmonia validate --strict")
+struct ValidateStrictTests {
+    @Test("warnings are errors under --strict: printed as errors, exit 65; without it, exit 0")
+    func strict() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-strict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("d.xml")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <spec xmlns="urn:harmonia:spec:1" id="D" role="domestic" lang="en">
+          <meta><title>D</title><scope><where class="0.5"/></scope></meta>
+          <section num="1"><indicator id="a" concept="mpe"><where class="1.0"/><value>±1 %</value></indicator></section>
+        </spec>
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let relaxed = try harmonia(["validate", file.path])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stderr.contains("warning:"))
+        let strict = try harmonia(["validate", "--strict", file.path])
+        #expect(strict.status == 65)
+        #expect(strict.stderr.contains(file.path + ":4"))
+        #expect(strict.stderr.contains("error:") && !strict.stderr.contains("warning:"))
+    }
+
+    @Test("every instrument family's fixture validates under --strict (the D-SI samples warn on purpose)")
+    func fixturesStrict() throws {
+        let families = try allFixtures().filter { !$0.contains("/fixtures/dsi/") }
+        let result = try harmonia(["validate", "--strict"] + families)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}

@@ -37,7 +37,7 @@ out="${HARMONIA_RENDER_DIR:-$(mktemp -d)}"
 mkdir -p "$out"
 pack="$out/pack"
 "$bin" report fixtures/weights/jjg-99-2006.xml fixtures/weights/oiml-r111-1-2004.xml \
-    --out "$pack" --lang zh --member-body CN >/dev/null
+    --output "$pack" --lang zh --member-body CN >/dev/null
 page="file://$(cd "$pack" && pwd)/report.html"
 
 # A throwaway profile; --no-sandbox because CI runs as root in a container.
@@ -56,7 +56,7 @@ png_size=$(stat -c %s "$out/report.png")
 
 text="$(pdftotext -layout "$out/report.pdf" - 2>/dev/null)"
 for expected in "JJG 99-2006" "OIML R 111-1:2004" "一致性比对报告" "一致性得分" "章条编号对照一览表" \
-                "技术性差异及其原因一览表" "全部指标对" "得分 = 100"; do
+                "技术性差异及其原因一览表" "全部比对项" "得分 = 100"; do
     grep -qF -- "$expected" <<<"$text" || fail "the PDF lacks \"$expected\""
 done
 pages=$(pdfinfo "$out/report.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
@@ -83,8 +83,32 @@ timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out
     || fail "Chromium could not print the filtered page"
 rm -f "$pack/filtered.html"
 # The text from the pair table's heading on (pdftotext marks page breaks with a form feed).
-pair_table="$(pdftotext "$out/filtered.pdf" - 2>/dev/null | awk '{ gsub(/\f/, "") } $0 == "全部指标对" { found = 1 } found')"
+pair_table="$(pdftotext "$out/filtered.pdf" - 2>/dev/null | awk '{ gsub(/\f/, "") } $0 == "全部比对项" { found = 1 } found')"
 grep -qF "mpe[100 kg][M1-2]" <<<"$pair_table" || fail "the filtered pair table lacks a missing pair"
 grep -qF "nominal-range" <<<"$pair_table" && fail "the filtered pair table still shows an identical pair"
+
+# The Word files through LibreOffice, when it is installed: they open, lay out on PDF pages, and hold the
+# comment sheet's header and legend and the annex tables' titles. PNG pages stay beside them for a look.
+office=""
+for candidate in soffice libreoffice; do
+    if command -v "$candidate" >/dev/null 2>&1; then office="$(command -v "$candidate")"; break; fi
+done
+if [[ -n "$office" ]]; then
+    timeout 180 "$office" --headless -env:UserInstallation="file://$out/office-profile" --convert-to pdf --outdir "$out" \
+        "$pack/comments.docx" "$pack/annexes.docx" >/dev/null 2>&1 || fail "LibreOffice could not convert the DOCX files"
+    comments="$(pdftotext -layout "$out/comments.pdf" - 2>/dev/null)"
+    for expected in "Comments on OIML R 111-1:2004" "Date" "Document" "Project" "ge = general" "Type of" "Table 1"; do
+        grep -qF -- "$expected" <<<"$comments" || fail "comments.pdf lacks \"$expected\""
+    done
+    annexes="$(pdftotext -layout "$out/annexes.pdf" - 2>/dev/null)"
+    for expected in "章条编号对照一览表" "技术性差异及其原因一览表" "标称值"; do
+        grep -qF -- "$expected" <<<"$annexes" || fail "annexes.pdf lacks \"$expected\""
+    done
+    if command -v pdftoppm >/dev/null 2>&1; then
+        pdftoppm -r 60 -png -f 1 -l 1 "$out/comments.pdf" "$out/comments" && pdftoppm -r 60 -png -f 1 -l 1 "$out/annexes.pdf" "$out/annexes"
+    fi
+else
+    echo "check-html: LibreOffice not installed; the DOCX files were not rendered" >&2
+fi
 
 echo "check-html: ok — PNG $png_size bytes, PDF ${pages} pages with Chinese text in a CJK font ($out)"

@@ -41,19 +41,29 @@ public struct Concept: Hashable, Sendable, Codable {
     public var names: [String: [String]]
     /// One line saying what it is, with its VIM/VIML source where there is one.
     public var definition: String?
+    /// For conditions: the direction by the role the condition plays (`verification`, `rated`, …), where
+    /// it differs from `direction`. A wider rated operating range is stricter; a wider permitted range of
+    /// the conditions of verification or test is looser.
+    public var conditions: [String: Direction]?
     /// What its values are (a difference, an absolute value, a duration); nil when the catalogue does not say.
     public var quantityKind: QuantityKind?
     /// `limit` when a bare magnitude stands for a ± limit.
     public var valueKind: ValueKind?
 
     public init(id: String, direction: Direction, names: [String: [String]], definition: String? = nil,
-                quantityKind: QuantityKind? = nil, valueKind: ValueKind? = nil) {
+                quantityKind: QuantityKind? = nil, valueKind: ValueKind? = nil, conditions: [String: Direction]? = nil) {
         self.id = id
         self.direction = direction
         self.names = names
         self.definition = definition
+        self.conditions = conditions
         self.quantityKind = quantityKind
         self.valueKind = valueKind
+    }
+
+    /// The direction for a condition playing `role` (`verification`, `rated`…), else the concept's.
+    public func direction(role: String?) -> Direction {
+        role.flatMap { conditions?[$0] } ?? direction
     }
 
     /// The preferred name in `lang`, else in English, else the id.

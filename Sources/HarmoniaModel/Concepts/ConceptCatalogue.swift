@@ -22,12 +22,17 @@ public struct ConceptCatalogue: Sendable {
     public private(set) var concepts: [Concept]
     private var byID: [String: Int]
     private var byLabel: [String: Int]
+    /// Qualifier names and values across languages, and designation equivalences (`docs/pairing.md`).
+    public private(set) var vocabulary = QualifierVocabulary()
 
-    /// The file layout, as users write it (see `docs/concepts.md`).
+    /// The file layout, as users write it (see `docs/concepts.md`): every list is optional, so one file
+    /// may hold concepts, qualifier terms, designation families or any mix.
     private struct File: Codable {
         var format: String
         var version: Int
-        var concepts: [Concept]
+        var concepts: [Concept]?
+        var qualifiers: [QualifierTerm]?
+        var designations: [DesignationFamily]?
     }
 
     /// Reads a catalogue file's bytes; `name` is used in messages.
@@ -47,12 +52,24 @@ public struct ConceptCatalogue: Sendable {
         concepts = []
         byID = [:]
         byLabel = [:]
-        for concept in file.concepts {
+        for concept in file.concepts ?? [] {
             guard !concept.id.isEmpty else {
                 throw CatalogueError(file: name, message: "a concept has an empty id")
             }
             insert(concept)
         }
+        for term in file.qualifiers ?? [] {
+            guard !term.name.isEmpty else {
+                throw CatalogueError(file: name, message: "a qualifier term has an empty name")
+            }
+            vocabulary.add(term)
+        }
+        for family in file.designations ?? [] {
+            guard !family.documents.isEmpty else {
+                throw CatalogueError(file: name, message: "designation family \"\(family.family)\" names no documents")
+            }
+        }
+        vocabulary = vocabulary.merging(QualifierVocabulary(families: file.designations ?? []))
     }
 
     /// Reads a catalogue from a file.
@@ -63,23 +80,30 @@ public struct ConceptCatalogue: Sendable {
         try self.init(data: data, name: path)
     }
 
-    /// The catalogue shipped with Harmonia.
+    /// The catalogue shipped with Harmonia: `concepts.json`, with the qualifier terms of
+    /// `qualifiers.json` and the designation families of `designations.json`.
     public static let shipped: ConceptCatalogue = {
-        guard let url = Bundle.module.url(forResource: "concepts", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else {
-            fatalError("the shipped concept catalogue is missing from the HarmoniaModel bundle")
+        var result: ConceptCatalogue?
+        for resource in ["concepts", "qualifiers", "designations"] {
+            guard let url = Bundle.module.url(forResource: resource, withExtension: "json"),
+                  let data = try? Data(contentsOf: url) else {
+                fatalError("the shipped \(resource).json is missing from the HarmoniaModel bundle")
+            }
+            do {
+                let part = try ConceptCatalogue(data: data, name: "\(resource).json")
+                result = result.map { $0.merging(part) } ?? part
+            } catch {
+                fatalError("the shipped \(resource).json is broken: \(error)")
+            }
         }
-        do {
-            return try ConceptCatalogue(data: data, name: "concepts.json")
-        } catch {
-            fatalError("the shipped concept catalogue is broken: \(error)")
-        }
+        return result!
     }()
 
     /// This catalogue with `other`'s concepts added; on equal ids `other` wins.
     public func merging(_ other: ConceptCatalogue) -> ConceptCatalogue {
         var result = self
         for concept in other.concepts { result.insert(concept) }
+        result.vocabulary = vocabulary.merging(other.vocabulary)
         return result
     }
 

@@ -29,10 +29,13 @@ public struct Correspondence: Hashable, Sendable, Codable {
     public var ref: String
     /// The degree the document declares, if it declares one.
     public var degree: Degree?
+    /// The designations it declares equivalent to the international document's (`docs/pairing.md`).
+    public var designations: [DesignationCorrespondence]
 
-    public init(ref: String, degree: Degree?) {
+    public init(ref: String, degree: Degree?, designations: [DesignationCorrespondence] = []) {
         self.ref = ref
         self.degree = degree
+        self.designations = designations
     }
 }
 
@@ -72,6 +75,8 @@ public struct Document: Sendable {
     /// Designations of the editions this one replaces.
     public var supersedes: [String]
     public var correspondences: [Correspondence]
+    /// Qualifiers that hold for the whole document, if it states any.
+    public var scope: Scope?
     /// The top-level sections, in document order.
     public var sections: [Section]
     /// Every indicator, table cells expanded, in document order.
@@ -121,6 +126,12 @@ public struct Document: Sendable {
         }
         return nil
     }
+
+    /// The designations this document declares towards `reference` (its `correspondence` naming it).
+    public func declaredDesignations(towards reference: String) -> [DesignationCorrespondence] {
+        let key = TextFolding.labelKey(reference)
+        return correspondences.filter { TextFolding.labelKey($0.ref) == key }.flatMap(\.designations)
+    }
 }
 
 /// A clause of the document.
@@ -148,18 +159,26 @@ public struct Section: Hashable, Sendable {
 
 /// An international indicator or table that a domestic document leaves out on purpose.
 public struct Omission: Hashable, Sendable {
-    /// The id of the indicator or table of the international document.
+    /// The id of the indicator or table of the international document; empty for a scope omission.
     public var ref: String
     public var clause: String
     public var justification: LocalizedText?
     public var source: SourceLocation?
+    /// For a scope omission (`<omission><where class="I|II"/>…`): every reference indicator whose
+    /// qualifiers match these (a set value matches by membership) is omitted.
+    public var qualifiers: [Qualifier]
 
-    public init(ref: String, clause: String, justification: LocalizedText?, source: SourceLocation?) {
+    public init(ref: String, clause: String, justification: LocalizedText?, source: SourceLocation?,
+                qualifiers: [Qualifier] = []) {
         self.ref = ref
         self.clause = clause
         self.justification = justification
         self.source = source
+        self.qualifiers = qualifiers
     }
+
+    /// Whether it omits by qualifiers rather than by id.
+    public var isScoped: Bool { ref.isEmpty && !qualifiers.isEmpty }
 }
 
 /// What a table was, once its cells have become indicators.

@@ -112,11 +112,19 @@ public struct TableCell: Hashable, Sendable {
     public var tableID: String
     public var rowKey: String
     public var columnKey: String
+    /// The table's printed number (`<table num="1">`), for references such as "Table 1".
+    public var tableNumber: String?
+    /// The row's and the column's places in the table as printed, from 0.
+    public var rowIndex: Int
+    public var columnIndex: Int
 
-    public init(tableID: String, rowKey: String, columnKey: String) {
+    public init(tableID: String, rowKey: String, columnKey: String, tableNumber: String? = nil, rowIndex: Int = 0, columnIndex: Int = 0) {
         self.tableID = tableID
         self.rowKey = rowKey
         self.columnKey = columnKey
+        self.tableNumber = tableNumber
+        self.rowIndex = rowIndex
+        self.columnIndex = columnIndex
     }
 }
 

@@ -5,7 +5,7 @@
 /// | value | `1.6 mg`, `20 °C`, `0.5 e`, `100`, `2.5E-3 kg`, `5 000 kg` |
 /// | symmetric limit | `±1.6 mg`, `± 0.5 %`, `+/-0.5 %` |
 /// | asymmetric limit | `+2 % / -1 %`, `+0.3 mm/−0.1 mm`, `-1 % / +2 %` |
-/// | bound | `≤ 0.5 %`, `<= 0.5 %`, `< 3 s`, `≥ 40`, `>= 40`, `> 0`, `⩽ 0.5 %` |
+/// | bound | `≤ 0.5 %`, `<= 0.5 %`, `< 3 s`, `≥ 40`, `>= 40`, `> 0`, `⩽ 0.5 %`, `不超过 1 年`, `at least 24 h` |
 /// | interval | `-10 °C .. 40 °C`, `−10 ~ 40 °C`, `[-10, 40] °C`, `(0, 500] e`, `2 kg to 5 kg` |
 /// | chain | `500 e < m ≤ 2000 e`, `0 ≤ m ≤ 500 e`, `200000 e < m`, `m > 20000 e` |
 /// | set | `E1|E2|F1` |
@@ -74,6 +74,8 @@ struct ExpressionReader {
             expression = try parseNumberLed()
         } else if first == "." {
             throw UnitSyntaxError(.malformedNumber, "malformed number (digits needed before '.')", at: scanner.index)
+        } else if let relation = scanner.scanRelationWord() {
+            expression = try parseBound(relation)
         } else {
             expression = try parseNameLed()
         }
@@ -278,7 +280,7 @@ struct ExpressionReader {
             : try interval(lower: lastEnd, upper: firstEnd, variable: variable)
     }
 
-    /// A chain with the variable first (`m ≤ 500 e`), or a token.
+    /// A chain with the variable first (`m ≤ 500 e`), a named value (`U = 0.5 mg`, `Q2/Q1 = 1.6`), or a token.
     mutating func parseNameLed() throws(UnitSyntaxError) -> QuantityExpression {
         let start = scanner.index
         if let multiple = try scanner.scanSymbolMultiple() {
@@ -288,7 +290,19 @@ struct ExpressionReader {
             if probe.atEnd, multiple.quantity.numberText != "1" { return .value(multiple.quantity) }
             scanner.index = start
         }
-        if let variable = scanner.scanName() {
+        if var variable = scanner.scanName() {
+            // A ratio named before its value or bound: `Q2/Q1 = 1.6`, `Q3/Q1 ≥ 40`.
+            var ratio = scanner
+            if ratio.current == "/" {
+                ratio.index += 1
+                if let denominator = ratio.scanName() {
+                    ratio.skipSpaces()
+                    if ratio.current == "=" || ratio.current.map({ "≤≥<>".unicodeScalars.contains($0) }) == true {
+                        scanner = ratio
+                        variable += "/" + denominator
+                    }
+                }
+            }
             scanner.skipSpaces()
             if scanner.current == "=", scanner.peek(1) != "=" {
                 return try parseNamedValue()

@@ -9,7 +9,8 @@ import GRDB
 /// - `documentSupersedes`: the designations a document replaces, which tie editions into families.
 /// - `comparison`: one row per recorded comparison: both documents, when, score (in tenths), degree,
 ///   the verdict counts and `pairCount`, so that a reader can tell a record has all its pairs.
-/// - `pair`: every pair of a comparison, in the comparison's order, with its verdict.
+/// - `pair`: every pair of a comparison, in the comparison's order, with its verdict (and, from
+///   `v2-pair-qualifiers`, its qualifiers as a key).
 enum Migrations {
     /// The identifier of the first migration; a database holding tables but not this one is not a history.
     static let first = "v1-history"
@@ -73,6 +74,11 @@ enum Migrations {
                     PRIMARY KEY (comparisonId, position)
                 );
                 """)
+        }
+        // Each pair's qualifiers, so that a diff matches requirements across editions by concept and
+        // qualifiers when their ids differ. Older records keep NULL and match by id.
+        migrator.registerMigration("v2-pair-qualifiers") { db in
+            try db.execute(sql: "ALTER TABLE pair ADD COLUMN qualifiers TEXT")
         }
         return migrator
     }

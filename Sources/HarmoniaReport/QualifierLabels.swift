@@ -1,0 +1,54 @@
+import Foundation
+
+/// How reports name qualifiers and their token values in each language (`class` → `等级`,
+/// `initial` → `首次检定`), read from `Resources/qualifiers.json`.
+///
+/// This is the one place reports look qualifier vocabulary up, so that a catalogue of qualifier labels kept
+/// beside the concepts can replace the file without touching a writer. A name or value the file does not
+/// list is printed as the document writes it.
+public enum QualifierLabels {
+    private struct Table: Sendable {
+        var exact: [String: [String: String]] = [:]
+        var folded: [String: [String: String]] = [:]
+
+        init(_ raw: [String: [String: String]]) {
+            exact = raw
+            for (key, labels) in raw { folded[key.lowercased()] = labels }
+        }
+
+        func label(_ key: String, _ language: ReportLanguage) -> String? {
+            (exact[key] ?? folded[key.lowercased()])?[language.rawValue]
+        }
+    }
+
+    private static let tables: (names: Table, values: Table) = {
+        guard let url = Bundle.module.url(forResource: "qualifiers", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let names = root["names"] as? [String: [String: String]],
+              let values = root["values"] as? [String: [String: String]] else {
+            fatalError("the qualifier labels are missing from the HarmoniaReport bundle or are not valid JSON")
+        }
+        return (Table(names), Table(values))
+    }()
+
+    /// The qualifier's name in `language`: `等级` for `class`; the name as written when none is known.
+    public static func name(_ name: String, in language: ReportLanguage) -> String {
+        tables.names.label(name, language) ?? name
+    }
+
+    /// A token value in `language`: `首次检定` for `initial`; `nil` when the value is not a known token.
+    public static func value(_ value: String, in language: ReportLanguage) -> String? {
+        tables.values.label(value, language)
+    }
+
+    /// Every name the file lists, for tests that check each has both languages.
+    static var knownNames: [String] { tables.names.exact.keys.sorted() }
+    static var knownValues: [String] { tables.values.exact.keys.sorted() }
+    static func hasBothLanguages(name: String) -> Bool {
+        ReportLanguage.allCases.allSatisfy { tables.names.label(name, $0) != nil }
+    }
+    static func hasBothLanguages(value: String) -> Bool {
+        ReportLanguage.allCases.allSatisfy { tables.values.label(value, $0) != nil }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The language of a trend chart's text.
+public enum ChartLanguage: String, Hashable, Sendable, CaseIterable {
+    case en, zh
+}
+
+/// A trend chart's words in one language, read from `Resources/chart-strings.json` (data, so that a
+/// translator edits JSON, not Swift).
+struct ChartStrings: Sendable {
+    let language: ChartLanguage
+    private let table: [String: String]
+
+    private static let all: [String: [String: String]] = {
+        guard let url = Bundle.module.url(forResource: "chart-strings", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let languages = root["languages"] as? [String: [String: String]] else {
+            fatalError("the chart strings are missing from the HarmoniaStore bundle or are not valid JSON")
+        }
+        return languages
+    }()
+
+    init(_ language: ChartLanguage) {
+        self.language = language
+        table = Self.all[language.rawValue] ?? [:]
+    }
+
+    static func keys(_ language: ChartLanguage) -> Set<String> { Set((all[language.rawValue] ?? [:]).keys) }
+
+    subscript(_ key: String) -> String { table[key] ?? key }
+
+    /// The template with `{name}` blanks filled in one pass.
+    func fill(_ key: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = self[key][...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+}
