@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HarmoniaAlign
+import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
@@ -27,8 +28,8 @@ struct SurveyCommand: ParsableCommand {
         commandName: "survey",
         abstract: "Survey a whole catalogue: families, gaps, regional equivalence and the national picture.",
         discussion: """
-            Reads every specification under the paths (folders recursively; XML that never names the format's \
-            namespace is passed over), compares each domestic or regional document with every reference its \
+            Reads every document under the paths in a format Harmonia reads (folders recursively; other files are \
+            passed over), compares each domestic or regional document with every reference its \
             correspondence names (else the nearest edition that supersedes it, else another edition of the same \
             designation), lists the international documents nothing corresponds to, groups regional documents by \
             what they correspond to and compares every two members both ways, finding the equivalence classes \
@@ -86,13 +87,13 @@ struct SurveyCommand: ParsableCommand {
         var files: [String] = []
         for path in paths {
             do {
-                files += try ImportPlan.xmlFiles(in: [path])
+                files += try SurveyFiles.all(in: path)
             } catch {
                 leftOut.append(error.description)
                 Console.error(error.description)
             }
         }
-        let candidates = Parallel.map(files) { ImportPlan.mentions(SpecReader.namespace, file: $0) }
+        let candidates = Parallel.map(files, SurveyFiles.isCandidate)
         let specifications = zip(files, candidates).filter(\.1).map(\.0)
         let ignored = files.count - specifications.count
 
@@ -163,7 +164,7 @@ struct SurveyCommand: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         var line =
             "surveyed \(loaded.count) document\(loaded.count == 1 ? "" : "s")"
-            + (ignored > 0 ? " (\(ignored) other XML file\(ignored == 1 ? "" : "s") passed over)" : "")
+            + (ignored > 0 ? " (\(ignored) other file\(ignored == 1 ? "" : "s") passed over)" : "")
             + ": "
             + [
                 (survey.families.count, "family", "families"), (survey.gaps.uncovered.count, "gap", "gaps"),
@@ -231,12 +232,52 @@ struct SurveyCommand: ParsableCommand {
     }
 }
 
-/// Reads one specification file of a survey.
+/// Reads one file of a survey, in any format Harmonia reads.
 ///
-/// THE ONE PLACE the survey reads a specification: when the shared loader that recognises every input
-/// format by its content lands, it replaces the call below, and nothing else changes.
+/// The one place the survey reads a document: `LoadedFile.read` goes through `DocumentLoader`, which
+/// recognises the format by content (specification, Metanorma, STS, DOCX), refuses an oversized file from
+/// its size before reading it, and keeps the bytes' hash for `--record`.
 func loadSpecification(_ path: String, reader: SpecReader) -> Result<LoadedFile, LoadFailure> {
     LoadedFile.read(path, reader: reader)
+}
+
+/// Which files under the paths a survey reads.
+enum SurveyFiles {
+    /// Every file under `path` (subfolders included, hidden ones left out), in path order; a file is itself.
+    struct PathError: Error, CustomStringConvertible {
+        var path: String
+        var message: String
+        var description: String { "\(path): error: \(message)" }
+    }
+
+    static func all(in path: String) throws(PathError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw PathError(path: path, message: "no such file or folder")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+            throw PathError(path: path, message: "cannot read the folder")
+        }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+            var directory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &directory), !directory.boolValue {
+                found.append(full)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// A file in a format Harmonia reads, recognised by its content (a specification, Metanorma, STS, DOCX),
+    /// or an `.xml` file that names the specification namespace but is broken (so that it is reported,
+    /// not passed over). Anything else (report parts, D-SI samples, notes) is passed over.
+    @Sendable static func isCandidate(_ path: String) -> Bool {
+        if DocumentLoader.format(of: path) != nil { return true }
+        return path.lowercased().hasSuffix(".xml") && ImportPlan.mentions(SpecReader.namespace, file: path)
+    }
 }
 
 /// A progress bar on standard error, shared by the threads of a parallel phase; drawn only on a terminal,
