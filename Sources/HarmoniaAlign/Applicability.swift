@@ -142,10 +142,10 @@ public enum ScopeOmissions {
                 domestic: document, international: other,
                 domesticFolding: QualifierFolding(
                     vocabulary: vocabulary, referenceID: other.id,
-                    declarations: document.declaredDesignations(towards: other.id)),
+                    declarations: document.declaredDesignations(towards: other)),
                 internationalFolding: QualifierFolding(
                     vocabulary: vocabulary, referenceID: other.id,
-                    declarations: document.declaredDesignations(towards: other.id), mapping: false))
+                    declarations: document.declaredDesignations(towards: other), mapping: false))
             for (k, hit) in applicability.matchedScopeOmissions.enumerated() where hit { matched[k] = true }
         }
         return scoped.indices.filter { !matched[$0] }.map {

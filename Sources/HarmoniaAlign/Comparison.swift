@@ -86,7 +86,7 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ domestic: Document, _ international: Document) -> Comparison {
-        let declarations = domestic.declaredDesignations(towards: international.id)
+        let declarations = domestic.declaredDesignations(towards: international)
         let domesticFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
                                                declarations: declarations)
         let internationalFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,

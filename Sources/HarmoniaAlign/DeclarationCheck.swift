@@ -12,6 +12,11 @@ public enum DeclarationCheck {
         let referenceKey = TextFolding.labelKey(reference.id)
         let domesticKey = TextFolding.labelKey(domestic.id)
         if domestic.correspondences.contains(where: { TextFolding.labelKey($0.ref) == referenceKey }) { return nil }
+        if let declared = domestic.declaration(towards: reference), declared.edition != .same {
+            let which = declared.edition == .earlier ? "an earlier" : "a later"
+            return "\(domestic.id) declares correspondence to \(declared.correspondence.ref), \(which) edition of \(reference.id): "
+                + "its justifications and omissions are taken as written for this one"
+        }
         let named = domestic.correspondences.map(\.ref)
         if reference.correspondences.contains(where: { TextFolding.labelKey($0.ref) == domesticKey })
             || (domestic.role == .international && reference.role != .international)
@@ -31,13 +36,14 @@ public enum DeclarationCheck {
             "neither \(domestic.id) nor \(reference.id) declares a correspondence to the other: check that this is the reference you mean"
     }
 
-    /// The references the domestic document declares when it does not declare this one; empty when it
-    /// declares this one or none at all. Its justifications and omissions were written against those
-    /// references, so they explain nothing in this comparison: a note that class symbols are spelled
-    /// M12 for M1-2 does not explain weight classes against water-meter classes.
+    /// The references the domestic document declares when it declares neither this one nor another edition
+    /// of it (``Document/declaration(towards:)``); empty when it does, or declares none at all. Its
+    /// justifications and omissions were written against those references, so they explain nothing in this
+    /// comparison: a note that class symbols are spelled M12 for M1-2 does not explain weight classes against
+    /// water-meter classes. Those written against an earlier edition of the same reference (JJG 443-2006's
+    /// against OIML R 117:1995, compared with OIML R 117-1:2007) still apply.
     public static func foreignReferences(domestic: Document, reference: Document) -> [String] {
-        let referenceKey = TextFolding.labelKey(reference.id)
-        if domestic.correspondences.contains(where: { TextFolding.labelKey($0.ref) == referenceKey }) { return [] }
+        if domestic.declaration(towards: reference) != nil { return [] }
         return domestic.correspondences.map(\.ref)
     }
 

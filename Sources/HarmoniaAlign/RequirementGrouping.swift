@@ -24,9 +24,22 @@ enum RequirementGrouping {
         }
         var order: [Key] = []
         var members: [Key: [Int]] = [:]
+        // An unpaired domestic restatement belongs to the requirement of the indicator it restates: one
+        // domestic-only requirement shown with both clauses, not two.
+        var keyOfDomestic: [String: Key] = [:]
+        for pair in pairs where pair.restatementOf == nil && pair.international == nil {
+            guard let side = pair.domestic else { continue }
+            keyOfDomestic[side.id] =
+                side.cell.map { Key(origin: .domestic, shape: .table, id: $0.tableID) }
+                ?? Key(origin: .domestic, shape: .indicator, id: side.id)
+        }
         for (index, pair) in pairs.enumerated() {
             let key: Key
-            if let side = pair.international {
+            if pair.international == nil, let restated = pair.restatementOf, restated.side == .domestic,
+                let first = keyOfDomestic[restated.id]
+            {
+                key = first
+            } else if let side = pair.international {
                 key =
                     side.cell.map { Key(origin: .reference, shape: .table, id: $0.tableID) }
                     ?? Key(origin: .reference, shape: .indicator, id: side.id)

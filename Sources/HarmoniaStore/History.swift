@@ -1,3 +1,4 @@
+import HarmoniaModel
 /// A line of comparisons that a committee follows over time: one domestic document through its editions,
 /// against one international document through its editions.
 ///

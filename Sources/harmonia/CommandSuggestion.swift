@@ -4,8 +4,9 @@ import Foundation
 /// Catches a misspelled command (`harmonia reprot`, `harmonia track fogret`) before ArgumentParser reads
 /// it as a stray argument, and names the command the user most likely meant.
 enum CommandSuggestion {
-    static let commands = ["compare", "validate", "inspect", "report", "track", "help"]
-    static let trackCommands = ["record", "history", "diff", "chart", "import", "forget", "help"]
+    // Read from the commands' own configurations, so a new subcommand is never reported as misspelled.
+    static let commands = Harmonia.configuration.subcommands.map { $0._commandName } + ["help"]
+    static let trackCommands = Track.configuration.subcommands.map { $0._commandName } + ["help"]
 
     /// The message for a misspelled command in `arguments` (without the program name), or `nil`.
     static func check(_ arguments: [String]) -> String? {

@@ -32,7 +32,7 @@ struct TextWriterTests {
         let lines = text.split(separator: "\n")
         #expect(
             lines[1]
-                == "  Warning: JJG 270-2008 declares correspondence to OIML R 16-1:2002, not to OIML R 148-1:2020: check that this is the reference you mean"
+                == "  Warning: JJG 270-2008 declares correspondence to OIML R 16-1:2002, an earlier edition of OIML R 148-1:2020: its justifications and omissions are taken as written for this one"
         )
         #expect(text.contains("domestic § 3.3 mpe-in-service ±0.5 kPa  |  reference § 5.1 mpe-in-service ±4 mmHg"))
         #expect(text.contains("±0.5 kPa against ±4 mmHg = ±0.533 kPa: 6.2 % tighter (0.0333 kPa)"))

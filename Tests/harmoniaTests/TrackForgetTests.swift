@@ -57,6 +57,13 @@ struct CommandLineHelpTests {
         #expect(forget.stderr.contains("Did you mean 'harmonia track forget'?"))
         let nonsense = try harmonia(["xyzzy"])
         #expect(nonsense.status == 64 && nonsense.stderr.contains("Commands: compare, validate, inspect, report, track"))
+        // Every real command passes the check, whichever were added since the list was written.
+        let help = try harmonia(["--help"]).stdout
+        for command in ["compare", "validate", "inspect", "report", "track", "extract"] {
+            #expect(help.contains(command), "\(command) is listed in --help")
+            let run = try harmonia([command, "--help"])
+            #expect(run.status == 0 && !run.stderr.contains("is not a command"), "\(command)")
+        }
     }
 
     @Test("--output and --out name the same option of report and track chart")

@@ -132,6 +132,14 @@ public struct Document: Sendable {
         let key = TextFolding.labelKey(reference)
         return correspondences.filter { TextFolding.labelKey($0.ref) == key }.flatMap(\.designations)
     }
+
+    /// The designations this document declares towards `reference`, or else towards another edition of it
+    /// (``declaration(towards:)``): `M12 = M1-2` written against OIML R 111-1:1994 still reads R 111-1:2004.
+    public func declaredDesignations(towards reference: Document) -> [DesignationCorrespondence] {
+        guard let declared = declaration(towards: reference) else { return [] }
+        if declared.edition == .same { return declaredDesignations(towards: reference.id) }
+        return declared.correspondence.designations
+    }
 }
 
 /// A clause of the document.

@@ -7,13 +7,13 @@ public enum Designation {
     /// The designation without its edition year: `JJG 99-2006` → `JJG 99`, `OIML R 49-1:2013` →
     /// `OIML R 49-1`. A designation with no trailing year is returned unchanged (trimmed).
     public static func base(of designation: String) -> String {
-        let trimmed = designation.trimmingWhitespace
+        let trimmed = trimmed(designation)
         let characters = Array(trimmed)
         guard characters.count > 5 else { return trimmed }
         let year = characters.suffix(4)
         guard year.allSatisfy(\.isASCIIDigit), isYear(String(year)),
               separators.contains(characters[characters.count - 5]) else { return trimmed }
-        return String(characters.dropLast(5)).trimmingWhitespace
+        return Self.trimmed(String(characters.dropLast(5)))
     }
 
     /// The last four-digit year (19xx or 20xx) written in `text`, standing alone as a run of digits:
@@ -33,16 +33,29 @@ public enum Designation {
         return runs.last { $0.count == 4 && isYear($0) }
     }
 
+    /// The document a designation names, without its year nor its part: `OIML R 117-1:2007` → `OIML R 117`,
+    /// `OIML R 117:1995` → `OIML R 117`, `JJG 99-2006` → `JJG 99`. A part is a trailing `-n` of one or two
+    /// digits after the document's number.
+    public static func document(of designation: String) -> String {
+        let base = Array(base(of: designation))
+        guard let dash = base.lastIndex(of: "-"), dash > 0, base[dash - 1].isASCIIDigit else { return String(base) }
+        let part = base[(dash + 1)...]
+        guard (1...2).contains(part.count), part.allSatisfy(\.isASCIIDigit) else { return String(base) }
+        return String(base[..<dash])
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
     private static func isYear(_ digits: String) -> Bool {
         digits.hasPrefix("19") || digits.hasPrefix("20")
     }
 }
 
-extension String {
-    var trimmingWhitespace: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import HarmoniaStore
+import HarmoniaModel
 
 @Suite("Designations: the document without its edition year")
 struct DesignationTests {
@@ -24,11 +24,11 @@ struct DesignationTests {
         #expect(Designation.year(in: "R 12345") == nil)
     }
 
-    @Test("a document's place in time: date, else edition year, else designation year")
-    func effectiveDate() {
-        #expect(RecordedDocument(id: "JJG 99-2006", role: .domestic, edition: "2006", date: "2006-09-06").effectiveDate == "2006-09-06")
-        #expect(RecordedDocument(id: "OIML R 49-1", role: .international, edition: "2013 (E)").effectiveDate == "2013")
-        #expect(RecordedDocument(id: "JJG 1-2001", role: .domestic).effectiveDate == "2001")
-        #expect(RecordedDocument(id: "X", role: .domestic).effectiveDate == nil)
+    @Test("the document without year nor part; two parts stay two documents", arguments: [
+        ("OIML R 117-1:2007", "OIML R 117"), ("OIML R 117:1995", "OIML R 117"), ("JJG 99-2006", "JJG 99"),
+        ("OIML R 111-1", "OIML R 111"), ("ISO 4064", "ISO 4064"), ("GB/T 19001—2016", "GB/T 19001"),
+    ])
+    func document(designation: String, expected: String) {
+        #expect(Designation.document(of: designation) == expected)
     }
 }
