@@ -32,7 +32,7 @@ struct SurveyWriterTests {
         #expect(x["unmatched"] as? [String] == ["JJG(X) 4-2019"])
         #expect((x["pairs"] as? [Any])?.count == 12)
         let summary = try #require(object["summary"] as? [String: Any])
-        #expect(summary["domesticIDTorMODShare"] as? Double == 50.0)
+        #expect(summary["domesticIDTorMODShare"] as? Double == 75.0)
         #expect(summary["gaps"] as? Int == 2)
         #expect(bytes == SurveyJSONWriter().bytes(try PlantedCatalogue.survey(reversed: true)))
     }
@@ -58,7 +58,7 @@ struct SurveyWriterTests {
     @Test("text: summary, families, gaps and the matrices")
     func text() {
         let text = SurveyTextWriter().write(survey)
-        #expect(text.contains("domestic documents computed IDT or MOD: 2 of 4 (50.0 %)"))
+        #expect(text.contains("domestic documents computed IDT or MOD: 3 of 4 (75.0 %)"))
         #expect(text.contains("OIML R 99-1:2001  (named by JJG 9-2020)"))
         #expect(
             text.contains("equivalent (candidates for mutual recognition): JJG(X) 1-2019, JJG(X) 2-2019, JJG(X) 3-2019")
