@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "HarmoniaReport", targets: ["HarmoniaReport"]),
         .library(name: "HarmoniaStore", targets: ["HarmoniaStore"]),
         .library(name: "HarmoniaText", targets: ["HarmoniaText"]),
+        .library(name: "HarmoniaSurvey", targets: ["HarmoniaSurvey"]),
         .library(name: "HarmoniaExtract", targets: ["HarmoniaExtract"]),
     ],
     dependencies: [
@@ -61,7 +62,7 @@ let package = Package(
         .target(
             name: "HarmoniaReport",
             dependencies: [
-                "HarmoniaAlign", "HarmoniaModel", "HarmoniaText",
+                "HarmoniaAlign", "HarmoniaModel", "HarmoniaSurvey", "HarmoniaText",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -73,13 +74,15 @@ let package = Package(
             dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/chart-strings.json")]
         ),
+        // A whole catalogue at once: families, gaps, regional equivalence, built on the store's import planning.
+        .target(name: "HarmoniaSurvey", dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaStore"]),
         // The umbrella module: re-exports model, reader, comparison and writers behind `Assessor`.
         .target(name: "HarmoniaKit", dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaExtract", "HarmoniaAlign", "HarmoniaReport"]),
         .executableTarget(
             name: "harmonia",
             dependencies: [
                 "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", "HarmoniaAlign", "HarmoniaReport", "HarmoniaStore",
-                "HarmoniaExtract", "HarmoniaText",
+                "HarmoniaExtract", "HarmoniaSurvey", "HarmoniaText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,6 +115,11 @@ let package = Package(
         .testTarget(
             name: "HarmoniaStoreTests",
             dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "HarmoniaSurveyTests",
+            dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"],
+            exclude: ["Golden"]  // read by path, not bundled
         ),
         .testTarget(name: "harmoniaTests", dependencies: ["harmonia", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HarmoniaKitTests", dependencies: ["HarmoniaKit"]),

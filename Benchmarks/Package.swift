@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v15)],  // as the Harmonia package it benchmarks
     products: [
         .executable(name: "generate-spec", targets: ["generate-spec"]),
+        .executable(name: "generate-catalogue", targets: ["generate-catalogue"]),
         .library(name: "SpecGenerator", targets: ["SpecGenerator"]),
     ],
     dependencies: [
@@ -20,6 +21,8 @@ let package = Package(
         // Deterministic generator of specification-format files, shared by the benchmarks and generate-spec.
         .target(name: "SpecGenerator"),
         .executableTarget(name: "generate-spec", dependencies: ["SpecGenerator"]),
+        // A whole catalogue for `harmonia survey`, with what the survey must find (scripts/survey.sh).
+        .executableTarget(name: "generate-catalogue", dependencies: ["SpecGenerator"]),
         // The benchmarks' inputs and a reader without the product's input limits.
         .target(
             name: "BenchmarkSupport",

@@ -50,6 +50,16 @@ extension ImportPlan {
         return paths
     }
 
+    /// Whether the file at `path` names `namespace` (see ``mentions(_:in:)``). A file larger than `limit`, or
+    /// one that cannot be read, answers `true` without being read, so that reading it — which refuses it from
+    /// its size (`BoundedFile`) — reports the problem instead of passing the file over in silence.
+    public static func mentions(_ namespace: String, file path: String, limit: Int = 32 << 20) -> Bool {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size <= limit,
+            let data = FileManager.default.contents(atPath: path), data.count <= limit
+        else { return true }
+        return mentions(namespace, in: Array(data))
+    }
+
     /// Whether a file's bytes name `namespace` anywhere (UTF-8, or UTF-16 with a byte order mark).
     ///
     /// Folders hold other XML too (report parts, D-SI samples, office files): a file that never names the

@@ -22,6 +22,6 @@ struct Harmonia: ParsableCommand {
           harmonia help report
         """,
         version: "0.1.0",
-        subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self, Extract.self]
+        subcommands: [Compare.self, Validate.self, Inspect.self, Report.self, Track.self, Extract.self, SurveyCommand.self]
     )
 }

@@ -1,23 +1,29 @@
 import HarmoniaModel
 import Testing
+
 @testable import HarmoniaStore
 
 @Suite("Which files track import compares")
 struct ImportPlanTests {
-    func file(_ path: String, _ id: String, _ role: DocumentRole, references: [String] = [], supersedes: [String] = []) -> ImportPlan.File {
+    func file(_ path: String, _ id: String, _ role: DocumentRole, references: [String] = [], supersedes: [String] = [])
+        -> ImportPlan.File
+    {
         ImportPlan.File(path: path, id: id, role: role, references: references, supersedes: supersedes)
     }
 
     @Test("a domestic file pairs with the file its correspondence names")
     func correspondence() {
         let plan = ImportPlan(files: [
-            file("w/jjg-99-2022.xml", "JJG 99-2022", .domestic, references: ["OIML R 111-1:2004"], supersedes: ["JJG 99-2006"]),
+            file(
+                "w/jjg-99-2022.xml", "JJG 99-2022", .domestic, references: ["OIML R 111-1:2004"],
+                supersedes: ["JJG 99-2006"]),
             file("w/jjg-99-2006.xml", "JJG 99-2006", .domestic, references: ["OIML  r 111-1:2004"]),
             file("w/oiml.xml", "OIML R 111-1:2004", .international),
         ])
-        #expect(plan.tasks.map { "\($0.domestic.id) > \($0.international.id)" } == [
-            "JJG 99-2006 > OIML R 111-1:2004", "JJG 99-2022 > OIML R 111-1:2004",
-        ])
+        #expect(
+            plan.tasks.map { "\($0.domestic.id) > \($0.international.id)" } == [
+                "JJG 99-2006 > OIML R 111-1:2004", "JJG 99-2022 > OIML R 111-1:2004",
+            ])
         #expect(plan.tasks.allSatisfy { $0.note == nil })
         #expect(plan.notes.isEmpty)
     }
@@ -48,5 +54,25 @@ struct ImportPlanTests {
         #expect(plan.notes.contains { $0.contains("a domestic document") })
         #expect(plan.notes.contains { $0.contains("OIML R 46-1:2012") && $0.contains("not among the files") })
     }
-}
 
+    @Test(
+        "a named edition that is missing, with no successor by supersedes, gives way to another edition of its designation"
+    )
+    func sameDesignation() {
+        let plan = ImportPlan(files: [
+            file(
+                "n/jjg-539.xml", "JJG 539-2016", .domestic,
+                references: ["OIML R 76-1:1992", "OIML R 76-2:1993", "OIML R 999"]),
+            file("n/r76-2006.xml", "OIML R 76-1:2006", .international),
+            file("n/r76-2010.xml", "OIML R 76-1:2010", .international),
+            file("n/r76-2-1990.xml", "OIML R 76-2:1990", .international),
+        ])
+        // The next later edition; failing one, the latest earlier; a designation without a year has no editions.
+        #expect(
+            plan.tasks.map { "\($0.named) > \($0.international.id)" } == [
+                "OIML R 76-1:1992 > OIML R 76-1:2006", "OIML R 76-2:1993 > OIML R 76-2:1990",
+            ])
+        #expect(plan.tasks.allSatisfy { $0.note?.contains("another edition of OIML R 76") == true })
+        #expect(plan.unresolved.map(\.ref) == ["OIML R 999"])
+    }
+}

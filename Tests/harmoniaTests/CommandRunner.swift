@@ -36,13 +36,32 @@ func harmonia(_ arguments: [String], environment: [String: String] = [:]) throws
     nonisolated(unsafe) var outData = Data()
     nonisolated(unsafe) var errData = Data()
     group.enter()
-    DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    DispatchQueue.global().async { outData = drain(out.fileHandleForReading); group.leave() }
     group.enter()
-    DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    DispatchQueue.global().async { errData = drain(err.fileHandleForReading); group.leave() }
     process.waitUntilExit()
     group.wait()
     return RunResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+}
+
+/// Everything until end of file. Foundation's `readDataToEndOfFile()` traps (`try!`) when a signal
+/// interrupts its read (EINTR), which tests that start and kill processes make likely: read by hand and
+/// retry instead.
+func drain(_ handle: FileHandle) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    let fd = handle.fileDescriptor
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if count > 0 {
+            data.append(contentsOf: buffer[0..<count])
+        } else if count < 0 && errno == EINTR {
+            continue
+        } else {
+            return data
+        }
+    }
 }
 
 struct MissingExecutable: Error, CustomStringConvertible {
