@@ -53,7 +53,10 @@ let package = Package(
         // commands use. Its own module: it needs ZIPFoundation for DOCX, which HarmoniaIngest's users need not carry.
         .target(
             name: "HarmoniaExtract",
-            dependencies: ["HarmoniaXML", "HarmoniaModel", "HarmoniaIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "HarmoniaXML", "HarmoniaModel", "HarmoniaIngest",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Resources/extract-vocabulary.json")]
         ),
         // Escaping for the text formats written by both the report writers and the history store.
@@ -67,17 +70,23 @@ let package = Package(
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/strings.json"), .copy("Resources/qualifiers.json"), .copy("Resources/comments.json")]
+            resources: [
+                .copy("Resources/strings.json"), .copy("Resources/qualifiers.json"), .copy("Resources/comments.json"),
+            ]
         ),
         .target(
             name: "HarmoniaStore",
-            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Resources/chart-strings.json")]
         ),
         // A whole catalogue at once: families, gaps, regional equivalence, built on the store's import planning.
         .target(name: "HarmoniaSurvey", dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaStore"]),
         // The umbrella module: re-exports model, reader, comparison and writers behind `Assessor`.
-        .target(name: "HarmoniaKit", dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaExtract", "HarmoniaAlign", "HarmoniaReport"]),
+        .target(
+            name: "HarmoniaKit",
+            dependencies: ["HarmoniaModel", "HarmoniaIngest", "HarmoniaExtract", "HarmoniaAlign", "HarmoniaReport"]),
         .executableTarget(
             name: "harmonia",
             dependencies: [
@@ -94,7 +103,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HarmoniaExtractTests",
-            dependencies: ["HarmoniaExtract", "HarmoniaIngest", "HarmoniaModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "HarmoniaExtract", "HarmoniaIngest", "HarmoniaModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "HarmoniaIngestTests", dependencies: ["HarmoniaIngest", "HarmoniaModel", "HarmoniaXML"]),
@@ -108,20 +120,26 @@ let package = Package(
         .testTarget(
             name: "HarmoniaReportTests",
             dependencies: [
-                "HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "HarmoniaReport", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "HarmoniaStoreTests",
-            dependencies: ["HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "HarmoniaSurveyTests",
             dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"],
             exclude: ["Golden"]  // read by path, not bundled
         ),
-        .testTarget(name: "harmoniaTests", dependencies: ["harmonia", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "harmoniaTests",
+            dependencies: ["harmonia", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HarmoniaKitTests", dependencies: ["HarmoniaKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -39,12 +39,17 @@ enum CalendarDurations {
         let xu = Set([x.lowerQuantity, x.upperQuantity].compactMap { $0?.unit.symbol })
         let yu = Set([y.lowerQuantity, y.upperQuantity].compactMap { $0?.unit.symbol })
         guard xu.count == 1, yu.count == 1, let a = xu.first, let b = yu.first, a != b,
-              calendarUnits.contains(a) || calendarUnits.contains(b) else { return nil }
-        var cx = x, cy = y
-        var sx = xs, sy = ys
+            calendarUnits.contains(a) || calendarUnits.contains(b)
+        else { return nil }
+        var cx = x
+        var cy = y
+        var sx = xs
+        var sy = ys
         var years = false
         /// One end counted in days; an end the other side lacks (a bound against a range) is counted alone.
-        func counted(_ e: NumericSet.End?, _ q: Quantity?, _ f: NumericSet.End?, _ r: Quantity?) -> (NumericSet.End?, NumericSet.End?)? {
+        func counted(_ e: NumericSet.End?, _ q: Quantity?, _ f: NumericSet.End?, _ r: Quantity?) -> (
+            NumericSet.End?, NumericSet.End?
+        )? {
             func alone(_ e: NumericSet.End?, _ q: Quantity?) -> NumericSet.End?? {
                 guard let e else { return .some(nil) }
                 guard let q, let d = days(q) else { return nil }
@@ -57,11 +62,15 @@ enum CalendarDurations {
             }
             years = years || dq.low != dq.high || dr.low != dr.high
             // Spans that overlap name the same period; disjoint ones keep their order.
-            let (lv, rv) = dq.low <= dr.high && dr.low <= dq.high ? (max(dq.low, dr.low), max(dq.low, dr.low)) : (dq.low, dr.low)
-            return (NumericSet.End(value: lv, inclusive: e.inclusive), NumericSet.End(value: rv, inclusive: f.inclusive))
+            let (lv, rv) =
+                dq.low <= dr.high && dr.low <= dq.high ? (max(dq.low, dr.low), max(dq.low, dr.low)) : (dq.low, dr.low)
+            return (
+                NumericSet.End(value: lv, inclusive: e.inclusive), NumericSet.End(value: rv, inclusive: f.inclusive)
+            )
         }
         guard let lower = counted(xs.lower, x.lowerQuantity, ys.lower, y.lowerQuantity),
-              let upper = counted(xs.upper, x.upperQuantity, ys.upper, y.upperQuantity) else { return nil }
+            let upper = counted(xs.upper, x.upperQuantity, ys.upper, y.upperQuantity)
+        else { return nil }
         (sx.lower, sy.lower) = lower
         (sx.upper, sy.upper) = upper
         cx.shape = .numeric(sx)

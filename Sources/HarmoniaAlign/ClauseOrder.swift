@@ -1,4 +1,5 @@
 import Foundation
+
 /// Orders clause numbers as a reader expects: numerically by component (`5.10` after `5.9`),
 /// a clause before its subclauses (`5` before `5.1`), numbered clauses before lettered ones (annexes).
 public enum ClauseOrder {
@@ -8,7 +9,8 @@ public enum ClauseOrder {
 
     /// -1, 0 or 1.
     public static func compare(_ lhs: String, _ rhs: String) -> Int {
-        let left = Key(lhs), right = Key(rhs)
+        let left = Key(lhs)
+        let right = Key(rhs)
         return left < right ? -1 : (right < left ? 1 : 0)
     }
 }
@@ -16,7 +18,8 @@ public enum ClauseOrder {
 /// Byte order of UTF-8, which is code point order: the same on every platform and in every language.
 public enum Utf8Order {
     public static func compare(_ lhs: String, _ rhs: String) -> Int {
-        var left = lhs, right = rhs
+        var left = lhs
+        var right = rhs
         // Compared in place, a block at a time: both strings hand out their UTF-8 bytes.
         return left.withUTF8 { a in
             right.withUTF8 { b in

@@ -90,20 +90,25 @@ public struct Comparator: Sendable {
 
     public func compare(_ domestic: Document, _ international: Document) -> Comparison {
         let declarations = domestic.declaredDesignations(towards: international)
-        let domesticFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
-                                               declarations: declarations)
-        let internationalFolding = QualifierFolding(vocabulary: catalogue.vocabulary, referenceID: international.id,
-                                                    declarations: declarations, mapping: false)
-        let applicability = Applicability(domestic: domestic, international: international,
-                                          domesticFolding: domesticFolding, internationalFolding: internationalFolding)
-        let context = PairingContext(domesticFolding: domesticFolding, internationalFolding: internationalFolding,
-                                     scope: applicability.scope, excluded: applicability.excluded)
+        let domesticFolding = QualifierFolding(
+            vocabulary: catalogue.vocabulary, referenceID: international.id,
+            declarations: declarations)
+        let internationalFolding = QualifierFolding(
+            vocabulary: catalogue.vocabulary, referenceID: international.id,
+            declarations: declarations, mapping: false)
+        let applicability = Applicability(
+            domestic: domestic, international: international,
+            domesticFolding: domesticFolding, internationalFolding: internationalFolding)
+        let context = PairingContext(
+            domesticFolding: domesticFolding, internationalFolding: internationalFolding,
+            scope: applicability.scope, excluded: applicability.excluded)
         var pairing = Pairing(domestic: domestic.indicators, international: international.indicators, context: context)
         let raw = pairing.run(domesticID: domestic.id, internationalID: international.id)
         let explainer = Explainer(domestic: domestic, international: international)
-        var judge = PairJudge(catalogue: catalogue, comparator: ValueComparator(relativeTolerance: options.relativeTolerance),
-                              domesticFolding: domesticFolding, internationalFolding: internationalFolding,
-                              domestic: domestic, international: international)
+        var judge = PairJudge(
+            catalogue: catalogue, comparator: ValueComparator(relativeTolerance: options.relativeTolerance),
+            domesticFolding: domesticFolding, internationalFolding: internationalFolding,
+            domestic: domestic, international: international)
         judge.omittedClasses = applicability.omittedClasses
         judge.scopeClasses = applicability.scopeClasses
 
@@ -114,7 +119,8 @@ public struct Comparator: Sendable {
         if foreign.isEmpty {
             for (index, rawPair) in raw.enumerated() where pairs[index].verdict.isDeviation {
                 if rawPair.domestic == nil, let i = rawPair.international,
-                   let explanation = applicability.explanation(forInternational: i) {
+                    let explanation = applicability.explanation(forInternational: i)
+                {
                     pairs[index].explanation = explanation
                 } else {
                     pairs[index].explanation = explainer.explanation(for: pairs[index])
@@ -131,9 +137,10 @@ public struct Comparator: Sendable {
         return Comparison(
             domestic: DocumentSummary(domestic), international: DocumentSummary(international), pairs: pairs,
             requirements: requirements, counts: counts, score: Score(requirements: requirements, pairs: pairs.count),
-            degree: DegreeAssessment(pairs: pairs, requirements: requirements,
-                                     declared: domestic.declaredDegree(towards: international.id),
-                                     justificationsWrittenFor: foreign),
+            degree: DegreeAssessment(
+                pairs: pairs, requirements: requirements,
+                declared: domestic.declaredDegree(towards: international.id),
+                justificationsWrittenFor: foreign),
             warnings: warnings,
             declarationWarning: DeclarationCheck.warning(domestic: domestic, reference: international),
             declarationFinding: DeclarationCheck.finding(domestic: domestic, reference: international))
@@ -169,21 +176,26 @@ public struct Comparator: Sendable {
             let side = pair.international ?? pair.domestic!
             let clause = UTF8Key(side.clause)
             let index: Int
-            if let known = clauseIndex[clause] { index = known } else {
+            if let known = clauseIndex[clause] {
+                index = known
+            } else {
                 index = clauses.count
                 clauses.append(ClauseOrder.Key(side.clause))
                 clauseIndex[clause] = index
             }
             let cell = side.cell
-            return SortKey(added: pair.international == nil, clause: index, name: natural(cell?.tableID ?? side.id),
-                           row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id,
-                           other: pair.international == nil ? "" : pair.domestic?.id ?? "")
+            return SortKey(
+                added: pair.international == nil, clause: index, name: natural(cell?.tableID ?? side.id),
+                row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id,
+                other: pair.international == nil ? "" : pair.domestic?.id ?? "")
         }
         let order = pairs.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
+            let x = keys[a]
+            let y = keys[b]
             if x.added != y.added { return !x.added }
             if x.clause != y.clause {
-                let left = clauses[x.clause], right = clauses[y.clause]
+                let left = clauses[x.clause]
+                let right = clauses[y.clause]
                 if left != right { return left < right }
             }
             for (p, q) in [(x.name, y.name), (x.row, y.row), (x.column, y.column)] where p != q {
@@ -219,7 +231,8 @@ struct Explainer {
         self.domestic = domestic
         self.international = international
         var omissions: [String: Omission] = [:]
-        for omission in domestic.omissions where omissions[omission.ref] == nil || omissions[omission.ref]?.justification == nil {
+        for omission in domestic.omissions
+        where omissions[omission.ref] == nil || omissions[omission.ref]?.justification == nil {
             omissions[omission.ref] = omission
         }
         self.omissions = omissions

@@ -42,8 +42,9 @@ enum ConversionRounding {
     /// (`293 K (20 °C)`).
     static func appliesBetween(_ a: Unit, _ b: Unit, absolute: Bool = false) -> Bool {
         guard a.isCommensurable(with: b), !a.isOpaque, !b.isOpaque, a.symbol != b.symbol,
-              a.dimension.symbolicBase == nil, b.dimension.symbolicBase == nil,
-              a.dimension != .time else { return false }
+            a.dimension.symbolicBase == nil, b.dimension.symbolicBase == nil,
+            a.dimension != .time
+        else { return false }
         if absolute, a.offset != b.offset, isPowerOfTen(a.factor / b.factor) { return true }
         return a.offset.isZero && b.offset.isZero && !isPowerOfTen(a.factor / b.factor)
     }

@@ -43,15 +43,20 @@ public struct DegreeAssessment: Hashable, Sendable {
         let count = unexplained.count
         switch declared {
         case .IDT:
-            return "declared IDT is not supported: the comparison finds technical deviations (computed \(computed.rawValue))"
+            return
+                "declared IDT is not supported: the comparison finds technical deviations (computed \(computed.rawValue))"
                 + (count > 0 ? ", \(count) of them unexplained" : "")
         case .MOD:
             var causes: [String] = []
             if count > 0 {
-                causes.append("\(count) technical deviation\(count == 1 ? " is" : "s are") not explained by a justification or an omission")
+                causes.append(
+                    "\(count) technical deviation\(count == 1 ? " is" : "s are") not explained by a justification or an omission"
+                )
             }
             if kept < Self.keptThreshold {
-                causes.append("only \(Self.percent(kept)) of the reference's requirements have a domestic counterpart (MOD needs at least \(Self.percent(Self.keptThreshold)))")
+                causes.append(
+                    "only \(Self.percent(kept)) of the reference's requirements have a domestic counterpart (MOD needs at least \(Self.percent(Self.keptThreshold)))"
+                )
             }
             return "declared MOD is not supported: " + causes.joined(separator: "; ")
         case .NEQ:
@@ -61,7 +66,8 @@ public struct DegreeAssessment: Hashable, Sendable {
 
     /// `justificationsWrittenFor`: the other references the domestic document declares, when it does not
     /// declare this one (its justifications and omissions then explain nothing here).
-    init(pairs: [Pair], requirements: [Requirement], declared: Degree?, justificationsWrittenFor foreign: [String] = []) {
+    init(pairs: [Pair], requirements: [Requirement], declared: Degree?, justificationsWrittenFor foreign: [String] = [])
+    {
         self.declared = declared
         var unexplained: [UnexplainedDeviation] = []
         var technical = 0
@@ -71,22 +77,27 @@ public struct DegreeAssessment: Hashable, Sendable {
             var reason: String
             switch pair.verdict {
             case .missing:
-                reason = "no domestic counterpart and no justified omission names \"\(pair.international?.id ?? "")\""
+                reason =
+                    "no domestic counterpart and no justified omission names \"\(pair.international?.id ?? "")\""
                     + (pair.international?.cell.map { " or its table \"\($0.tableID)\"" } ?? "")
             case .added:
-                reason = "added: the domestic indicator \"\(pair.domestic?.id ?? "")\" has no counterpart in the reference and carries no justification"
+                reason =
+                    "added: the domestic indicator \"\(pair.domestic?.id ?? "")\" has no counterpart in the reference and carries no justification"
             default:
-                reason = "\(pair.verdict.rawValue): the domestic indicator \"\(pair.domestic?.id ?? "")\" carries no justification"
+                reason =
+                    "\(pair.verdict.rawValue): the domestic indicator \"\(pair.domestic?.id ?? "")\" carries no justification"
             }
             if !foreign.isEmpty && (pair.domestic?.justification != nil || pair.verdict == .missing) {
-                reason += " that applies here (its justifications and omissions were written against \(DeclarationCheck.list(foreign)))"
+                reason +=
+                    " that applies here (its justifications and omissions were written against \(DeclarationCheck.list(foreign)))"
             }
             unexplained.append(UnexplainedDeviation(pairIndex: index, reason: reason))
         }
         self.unexplained = unexplained
         technicalDeviations = technical
         let scored = requirements.filter { $0.origin == .reference }
-        var keptWeight = Rational.zero, weight = Rational.zero
+        var keptWeight = Rational.zero
+        var weight = Rational.zero
         for requirement in scored {
             keptWeight = keptWeight + requirement.kept * requirement.weight
             weight = weight + requirement.weight
@@ -97,24 +108,37 @@ public struct DegreeAssessment: Hashable, Sendable {
         let addedPairs = pairs.reduce(0) { $0 + ($1.verdict == .added ? 1 : 0) }
 
         var reasons: [String] = []
-        let keptText = "\(Self.percent(kept)) of the reference's \(scored.count) requirement\(scored.count == 1 ? "" : "s") (by weight) have a domestic counterpart"
+        let keptText =
+            "\(Self.percent(kept)) of the reference's \(scored.count) requirement\(scored.count == 1 ? "" : "s") (by weight) have a domestic counterpart"
         if technical == 0 {
             computed = .IDT
-            reasons.append("no technical deviation" + (editorial > 0
-                ? "; \(editorial) editorial difference\(editorial == 1 ? "" : "s") (spelling, units, notation), which IDT allows"
-                : ""))
+            reasons.append(
+                "no technical deviation"
+                    + (editorial > 0
+                        ? "; \(editorial) editorial difference\(editorial == 1 ? "" : "s") (spelling, units, notation), which IDT allows"
+                        : ""))
         } else {
             let explainedCount = technical - unexplained.count
-            reasons.append("\(technical) technical deviation\(technical == 1 ? "" : "s"), \(explainedCount) explained by a justification or a justified omission"
-                + (addedPairs > 0 ? " (\(addedPairs) of them in \(added) domestic-only requirement\(added == 1 ? "" : "s"))" : ""))
+            reasons.append(
+                "\(technical) technical deviation\(technical == 1 ? "" : "s"), \(explainedCount) explained by a justification or a justified omission"
+                    + (addedPairs > 0
+                        ? " (\(addedPairs) of them in \(added) domestic-only requirement\(added == 1 ? "" : "s"))" : "")
+            )
             if !foreign.isEmpty {
-                reasons.append("no justification or omission counts: the domestic document wrote them against \(DeclarationCheck.list(foreign)), the reference it declares, not against this one")
+                reasons.append(
+                    "no justification or omission counts: the domestic document wrote them against \(DeclarationCheck.list(foreign)), the reference it declares, not against this one"
+                )
             }
             if !unexplained.isEmpty {
-                reasons.append("\(unexplained.count) technical deviation\(unexplained.count == 1 ? " is" : "s are") not explained: NEQ (MOD needs every technical deviation explained)")
+                reasons.append(
+                    "\(unexplained.count) technical deviation\(unexplained.count == 1 ? " is" : "s are") not explained: NEQ (MOD needs every technical deviation explained)"
+                )
             }
             if kept < Self.keptThreshold {
-                reasons.append(keptText + ": NEQ (MOD needs the reference's content largely kept: at least \(Self.percent(Self.keptThreshold)))")
+                reasons.append(
+                    keptText
+                        + ": NEQ (MOD needs the reference's content largely kept: at least \(Self.percent(Self.keptThreshold)))"
+                )
             } else {
                 reasons.append(keptText + " (MOD needs at least \(Self.percent(Self.keptThreshold)))")
             }

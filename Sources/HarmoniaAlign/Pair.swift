@@ -83,9 +83,11 @@ public struct Pair: Hashable, Sendable {
     /// Set when the requirement on one side is already held by another pair.
     public var restatementOf: Restatement?
 
-    public init(verdict: Verdict, concept: String, domestic: Indicator?, international: Indicator?,
-                qualifierDifferences: [QualifierDifference] = [], explanation: Explanation? = nil,
-                detail: String, step: PairingStep) {
+    public init(
+        verdict: Verdict, concept: String, domestic: Indicator?, international: Indicator?,
+        qualifierDifferences: [QualifierDifference] = [], explanation: Explanation? = nil,
+        detail: String, step: PairingStep
+    ) {
         self.verdict = verdict
         self.concept = concept
         self.domestic = domestic

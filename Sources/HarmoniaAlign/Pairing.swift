@@ -62,8 +62,10 @@ struct Pairing {
         self.excluded = context.excluded
         // Each document is numbered on its own core, then the second's numbers are translated into the
         // first's: the same numbers one pass over both documents in turn would give.
-        let sides = Parallel.map([(domestic, context.domesticFolding, context.scope),
-                                  (international, context.internationalFolding, context.scope)]) { Side($0.0, folding: $0.1, scope: $0.2) }
+        let sides = Parallel.map([
+            (domestic, context.domesticFolding, context.scope),
+            (international, context.internationalFolding, context.scope),
+        ]) { Side($0.0, folding: $0.1, scope: $0.2) }
         var first = sides[0]
         let second = sides[1]
         let numbers = first.qualifierCache.absorb(second.qualifierCache)
@@ -103,14 +105,17 @@ struct Pairing {
                 // A qualifier the scope states holds for the whole domestic document: where an indicator
                 // (of either side) states it with a value inside the scope, it says nothing the other side
                 // must match, so pairing leaves it out; an indicator without it carries the scope's.
-                qualifiers = PreparedQualifierTable(indicators.lazy.map { indicator in
-                    indicator.qualifiers.filter { qualifier in
-                        let name = folding.name(qualifier.name)
-                        guard let stated = scope.first(where: { $0.name == name }) else { return true }
-                        let value = folding.value(qualifier, name: name)
-                        return !(Applicability.covers(stated.value, value) || Applicability.covers(value, stated.value))
-                    }
-                }, cache: &cache)
+                qualifiers = PreparedQualifierTable(
+                    indicators.lazy.map { indicator in
+                        indicator.qualifiers.filter { qualifier in
+                            let name = folding.name(qualifier.name)
+                            guard let stated = scope.first(where: { $0.name == name }) else { return true }
+                            let value = folding.value(qualifier, name: name)
+                            return
+                                !(Applicability.covers(stated.value, value)
+                                || Applicability.covers(value, stated.value))
+                        }
+                    }, cache: &cache)
             }
             qualifierCache = cache
             concepts.reserveCapacity(indicators.count)
@@ -164,8 +169,10 @@ struct Pairing {
 
     // MARK: Step 1 — pinned by ref
 
-    private mutating func pinned(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool],
-                                 domesticID: String, internationalID: String) {
+    private mutating func pinned(
+        _ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool],
+        domesticID: String, internationalID: String
+    ) {
         // Indexes by id and by cell cost a pass and 100,000 string hashes on a large document: built only
         // when the other side pins something; and a side that pins nothing is not walked at all.
         let internationalByID = pins.domestic.byRef ? Self.index(international) : [:]
@@ -177,26 +184,38 @@ struct Pairing {
             guard !domesticUsed[d], !internationalUsed[i] else { return }
             domesticUsed[d] = true
             internationalUsed[i] = true
-            pairs.append(RawPair(domestic: d, international: i, step: .pinned,
-                                 differences: QualifierComparison.differences(domesticQualifiers[d], internationalQualifiers[i])))
+            pairs.append(
+                RawPair(
+                    domestic: d, international: i, step: .pinned,
+                    differences: QualifierComparison.differences(domesticQualifiers[d], internationalQualifiers[i])))
         }
         for (d, indicator) in domestic.enumerated() where pins.domestic.any {
             if let ref = indicator.ref, !ref.isEmpty {
-                if let i = internationalByID[ref] { pin(d, i) } else {
-                    warnings.append("\(domesticID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(internationalID)")
+                if let i = internationalByID[ref] {
+                    pin(d, i)
+                } else {
+                    warnings.append(
+                        "\(domesticID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(internationalID)"
+                    )
                 }
             } else if let tableRef = indicator.tableRef, !tableRef.isEmpty,
-                      let key = CellKey(table: tableRef, indicator: indicator), let i = internationalCells[key] {
+                let key = CellKey(table: tableRef, indicator: indicator), let i = internationalCells[key]
+            {
                 pin(d, i)
             }
         }
         for (i, indicator) in international.enumerated() where pins.international.any && !internationalUsed[i] {
             if let ref = indicator.ref, !ref.isEmpty {
-                if let d = domesticByID[ref] { pin(d, i) } else {
-                    warnings.append("\(internationalID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(domesticID)")
+                if let d = domesticByID[ref] {
+                    pin(d, i)
+                } else {
+                    warnings.append(
+                        "\(internationalID): indicator \"\(indicator.id)\" has ref \"\(ref)\", which names nothing in \(domesticID)"
+                    )
                 }
             } else if let tableRef = indicator.tableRef, !tableRef.isEmpty,
-                      let key = CellKey(table: tableRef, indicator: indicator), let d = domesticCells[key] {
+                let key = CellKey(table: tableRef, indicator: indicator), let d = domesticCells[key]
+            {
                 pin(d, i)
             }
         }
@@ -208,12 +227,14 @@ struct Pairing {
         }
     }
 
-    private mutating func warnTableRefs(from source: [Indicator], to target: [Indicator], fromID: String, toID: String) {
+    private mutating func warnTableRefs(from source: [Indicator], to target: [Indicator], fromID: String, toID: String)
+    {
         let targetTables = Set(target.compactMap { $0.cell?.tableID })
         var warned = Set<String>()
         for indicator in source {
             guard let tableRef = indicator.tableRef, !tableRef.isEmpty, let table = indicator.cell?.tableID,
-                  !targetTables.contains(tableRef), warned.insert(table).inserted else { continue }
+                !targetTables.contains(tableRef), warned.insert(table).inserted
+            else { continue }
             warnings.append("\(fromID): table \"\(table)\" has ref \"\(tableRef)\", which names no table in \(toID)")
         }
     }
@@ -234,8 +255,9 @@ struct Pairing {
         init?(table: String, indicator: Indicator) {
             let qualifiers = indicator.qualifiers
             guard indicator.cell != nil, qualifiers.count >= 2 else { return nil }
-            self.init(table: table, row: QualifierValue(qualifiers[qualifiers.count - 2]),
-                      column: QualifierValue(qualifiers[qualifiers.count - 1]))
+            self.init(
+                table: table, row: QualifierValue(qualifiers[qualifiers.count - 2]),
+                column: QualifierValue(qualifiers[qualifiers.count - 1]))
         }
     }
 
@@ -252,7 +274,9 @@ struct Pairing {
         guard needed else { return [:] }
         var result: [CellKey: Int] = [:]
         for (index, indicator) in indicators.enumerated() {
-            guard let table = indicator.cell?.tableID, let key = CellKey(table: table, indicator: indicator) else { continue }
+            guard let table = indicator.cell?.tableID, let key = CellKey(table: table, indicator: indicator) else {
+                continue
+            }
             if result[key] == nil { result[key] = index }
         }
         return result
@@ -333,7 +357,8 @@ struct Pairing {
 
     /// An order of indicators by what they say (value as written, qualifiers, then id), never by where.
     private func contentOrder(_ a: Indicator, _ b: Indicator) -> Bool {
-        let x = ContentKey(a), y = ContentKey(b)
+        let x = ContentKey(a)
+        let y = ContentKey(b)
         return x < y
     }
 
@@ -373,11 +398,14 @@ struct Pairing {
                 if a.domestic != b.domestic { return keys[a.domestic]! < keys[b.domestic]! }
                 return keys[-1 - a.international]! < keys[-1 - b.international]!
             }
-            for candidate in candidates where !domesticUsed[candidate.domestic] && !internationalUsed[candidate.international] {
+            for candidate in candidates
+            where !domesticUsed[candidate.domestic] && !internationalUsed[candidate.international] {
                 domesticUsed[candidate.domestic] = true
                 internationalUsed[candidate.international] = true
-                pairs.append(RawPair(domestic: candidate.domestic, international: candidate.international,
-                                     step: .partial, differences: candidate.match.differences))
+                pairs.append(
+                    RawPair(
+                        domestic: candidate.domestic, international: candidate.international,
+                        step: .partial, differences: candidate.match.differences))
             }
         }
     }
@@ -387,7 +415,9 @@ struct Pairing {
         func consider(_ d: Int, _ i: Int) {
             let match = QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
             guard match.allowed else { return }
-            let same = match.conflicts > 0 && domestic[d].value.expression.canonical == international[i].value.expression.canonical
+            let same =
+                match.conflicts > 0
+                && domestic[d].value.expression.canonical == international[i].value.expression.canonical
             candidates.append(Candidate(domestic: d, international: i, match: match, sameValue: same))
         }
         if domesticSide.count * internationalSide.count <= Self.fullSearchLimit {

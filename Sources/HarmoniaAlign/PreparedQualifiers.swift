@@ -57,8 +57,9 @@ struct PreparedQualifierTable: Sendable {
 
     subscript(index: Int) -> PreparedQualifiers {
         let range = entryStarts[index]..<entryStarts[index + 1]
-        return PreparedQualifiers(entries: entries[range], sortedIDs: sortedIDs[range],
-                                  writings: writings[writingStarts[index]..<writingStarts[index + 1]])
+        return PreparedQualifiers(
+            entries: entries[range], sortedIDs: sortedIDs[range],
+            writings: writings[writingStarts[index]..<writingStarts[index + 1]])
     }
 
     /// The qualifier lists in order, one indicator each.
@@ -92,12 +93,16 @@ struct PreparedQualifierTable: Sendable {
         }
         for index in qualifiers.indices {
             let known = cache.lookUp(qualifiers[index])
-            let newName = small ? !entries[start...].contains(where: { $0.nameID == known.nameID })
+            let newName =
+                small
+                ? !entries[start...].contains(where: { $0.nameID == known.nameID })
                 : scratch.seenNames.insert(known.nameID).inserted
             if newName {
                 entries.append(Entry(known: known, nameID: known.nameID, id: known.id))
             }
-            let newLowercasedName = small ? !scratch.lowercasedNames.contains(known.lowercasedNameID)
+            let newLowercasedName =
+                small
+                ? !scratch.lowercasedNames.contains(known.lowercasedNameID)
                 : scratch.seenLowercasedNames.insert(known.lowercasedNameID).inserted
             if newLowercasedName {
                 scratch.lowercasedNames.append(known.lowercasedNameID)
@@ -140,8 +145,10 @@ struct PreparedQualifierTable: Sendable {
         let lowercasedNameID: Int
         let writingID: Int
 
-        fileprivate init(name: String, writtenName: String, written: String, value: QualifierValue, nameID: Int,
-                         id: Int, lowercasedNameID: Int, writingID: Int) {
+        fileprivate init(
+            name: String, writtenName: String, written: String, value: QualifierValue, nameID: Int,
+            id: Int, lowercasedNameID: Int, writingID: Int
+        ) {
             self.name = name
             self.writtenName = writtenName
             self.written = written
@@ -183,13 +190,15 @@ struct PreparedQualifierTable: Sendable {
         /// How `other`'s numbers read in this cache (names, entries, writings), keys new here numbered
         /// after these, so the numbers are those one cache would have given both documents in turn.
         mutating func absorb(_ other: Cache) -> Renumbering {
-            Renumbering(names: names.absorb(other.names), entries: entries.absorb(other.entries),
-                        writings: writings.absorb(other.writings))
+            Renumbering(
+                names: names.absorb(other.names), entries: entries.absorb(other.entries),
+                writings: writings.absorb(other.writings))
         }
 
         fileprivate mutating func lookUp(_ qualifier: Qualifier) -> Known {
             guard let reading = qualifier.reading, reading.document == document ?? reading.document,
-                  reading.number < Self.numberLimit else {
+                reading.number < Self.numberLimit
+            else {
                 return lookUpText(qualifier)
             }
             document = reading.document

@@ -37,15 +37,21 @@ struct QualifierMatch {
 enum QualifierComparison {
     /// Compares the qualifiers of a domestic and an international indicator.
     static func match(_ domestic: PreparedQualifiers, _ international: PreparedQualifiers) -> QualifierMatch {
-        var result = QualifierMatch(allowed: true, equalCount: 0, conflicts: 0, incomparable: 0, overlap: .zero, differences: [])
+        var result = QualifierMatch(
+            allowed: true, equalCount: 0, conflicts: 0, incomparable: 0, overlap: .zero, differences: [])
         // A handful of qualifiers each: scans. Hundreds (hostile files): tables, so the work stays linear.
-        let large = domestic.entries.count > PreparedQualifierTable.smallList
+        let large =
+            domestic.entries.count > PreparedQualifierTable.smallList
             || international.entries.count > PreparedQualifierTable.smallList
-        let theirsByName = large ? Dictionary(international.entries.map { ($0.nameID, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        let theirsByName =
+            large
+            ? Dictionary(international.entries.map { ($0.nameID, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
         let mineByName = large ? Set(domestic.entries.map(\.nameID)) : []
         for mine in domestic.entries {
             guard let theirs = large ? theirsByName[mine.nameID] : international.entry(nameID: mine.nameID) else {
-                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: nil, overlaps: false))
+                result.differences.append(
+                    QualifierDifference(
+                        name: mine.writtenName, domestic: mine.written, international: nil, overlaps: false))
                 continue
             }
             if mine.id == theirs.id {
@@ -55,26 +61,36 @@ enum QualifierComparison {
             result.conflicts += 1
             if let a = mine.value.numeric, let b = theirs.value.numeric, let measure = overlap(a, b) {
                 result.overlap = result.overlap + measure
-                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: true))
+                result.differences.append(
+                    QualifierDifference(
+                        name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: true))
             } else if (mine.value.numeric == nil) != (theirs.value.numeric == nil) {
                 // A range against a name (`10 % ≤ I` against `Itr-Imax`): two schemes that do not compare,
                 // not two values that exclude each other. The pair may form; it stays `different`.
                 result.incomparable += 1
-                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
+                result.differences.append(
+                    QualifierDifference(
+                        name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
             } else {
                 result.allowed = false
-                result.differences.append(QualifierDifference(name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
+                result.differences.append(
+                    QualifierDifference(
+                        name: mine.writtenName, domestic: mine.written, international: theirs.written, overlaps: false))
             }
         }
         for theirs in international.entries
         where large ? !mineByName.contains(theirs.nameID) : domestic.entry(nameID: theirs.nameID) == nil {
-            result.differences.append(QualifierDifference(name: theirs.writtenName, domestic: nil, international: theirs.written, overlaps: false))
+            result.differences.append(
+                QualifierDifference(
+                    name: theirs.writtenName, domestic: nil, international: theirs.written, overlaps: false))
         }
         return result
     }
 
     /// Differences only, for pinned pairs (whose qualifiers may differ freely).
-    static func differences(_ domestic: PreparedQualifiers, _ international: PreparedQualifiers) -> [QualifierDifference] {
+    static func differences(_ domestic: PreparedQualifiers, _ international: PreparedQualifiers)
+        -> [QualifierDifference]
+    {
         match(domestic, international).differences
     }
 
@@ -89,7 +105,8 @@ enum QualifierComparison {
             if lower.value == upper.value && !(lower.inclusive && upper.inclusive) { return nil }
         }
         guard let aLower = a.lower, let aUpper = a.upper, let bLower = b.lower, let bUpper = b.upper,
-              let lower, let upper else {
+            let lower, let upper
+        else {
             return Rational(1) / Rational(2)
         }
         let union = max(aUpper.value, bUpper.value) - min(aLower.value, bLower.value)

@@ -7,11 +7,16 @@ public enum QuantityKindInference {
     /// Words (folded, any language) that make a concept a difference, an absolute value or a duration;
     /// the first list that matches decides.
     static let words: [(QuantityKind, [String])] = [
-        (.difference, ["variation", "change", "stability", "drift", "fluctuation", "uniformity", "difference",
-                       "deviation", "error", "tolerance", "uncertainty", "repeatability", "hysteresis", "gradient",
-                       "rise", "increase", "overshoot", "accuracy", "resolution", "correction", "span",
-                       "变化", "波动", "稳定", "均匀", "偏差", "误差", "温差", "漂移", "允差", "不确定度", "重复性",
-                       "温升", "升高", "准确度", "分辨力", "修正"]),
+        (
+            .difference,
+            [
+                "variation", "change", "stability", "drift", "fluctuation", "uniformity", "difference",
+                "deviation", "error", "tolerance", "uncertainty", "repeatability", "hysteresis", "gradient",
+                "rise", "increase", "overshoot", "accuracy", "resolution", "correction", "span",
+                "变化", "波动", "稳定", "均匀", "偏差", "误差", "温差", "漂移", "允差", "不确定度", "重复性",
+                "温升", "升高", "准确度", "分辨力", "修正",
+            ]
+        ),
         (.duration, ["period", "interval", "time", "life", "duration", "周期", "时间", "期限", "间隔"]),
         (.absolute, ["temperature", "range", "condition", "温度", "范围", "条件"]),
     ]

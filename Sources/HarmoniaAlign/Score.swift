@@ -20,7 +20,8 @@ public struct Score: Hashable, Sendable {
     ]
 
     /// The formula in words, as reports print it.
-    public static let formula = "score = 100 × Σ credit(requirement) / requirements of the reference; each requirement (an indicator, or a whole table whose cells share its weight) weighs 1 and earns the mean credit of its pairs: identical, equivalent and editorial 1, stricter 0.5, looser, different and missing 0; domestic-only requirements are not scored; at most 99.9 while any technical deviation remains"
+    public static let formula =
+        "score = 100 × Σ credit(requirement) / requirements of the reference; each requirement (an indicator, or a whole table whose cells share its weight) weighs 1 and earns the mean credit of its pairs: identical, equivalent and editorial 1, stricter 0.5, looser, different and missing 0; domestic-only requirements are not scored; at most 99.9 while any technical deviation remains"
 
     /// The score in tenths (938 is 93.8), exact.
     public let tenths: Int

@@ -17,10 +17,13 @@ struct ValueComparator: Sendable {
     /// values are compared under `context`.
     /// Two writings that fold to the same text state the same qualifiers and inline coverage, so only the
     /// `<uncertainty>` element's `k` and `p` can still differ; the context is built only when needed.
-    func judge(domestic: Indicator, international: Indicator, writtenTheSame: Bool,
-               context: () -> ValueContext) -> ValueJudgement {
+    func judge(
+        domestic: Indicator, international: Indicator, writtenTheSame: Bool,
+        context: () -> ValueContext
+    ) -> ValueJudgement {
         if writtenTheSame, domestic.uncertainty?.coverageFactor == international.uncertainty?.coverageFactor,
-           domestic.uncertainty?.coverageProbability == international.uncertainty?.coverageProbability {
+            domestic.uncertainty?.coverageProbability == international.uncertainty?.coverageProbability
+        {
             return ValueJudgement(verdict: .identical, detail: "same requirement, written the same way")
         }
         return judge(domestic: domestic.value, international: international.value, context: context())
@@ -38,7 +41,8 @@ struct ValueComparator: Sendable {
     /// conditions: `.narrower`). The reading of each side (temperature differences, bare magnitudes as
     /// limits, `d` as the scale interval, stated symbol and nominal values) comes from the context too.
     func judge(domestic: WrittenExpression, international: WrittenExpression, context: ValueContext) -> ValueJudgement {
-        let (x, y) = ValueReader(context: context).read(domestic: domestic.expression, international: international.expression)
+        let (x, y) = ValueReader(context: context).read(
+            domestic: domestic.expression, international: international.expression)
         let d = domestic.written
         let i = international.written
         var result: ValueJudgement
@@ -47,9 +51,14 @@ struct ValueComparator: Sendable {
             if let tx = FormulaComparison.terms(of: x), let ty = FormulaComparison.terms(of: y) {
                 result = FormulaComparison.judge(tx, ty, direction: context.direction, d: d, i: i)
             } else {
-                result = ValueJudgement(verdict: .different, detail: "forms do not compare: a formula limit against \(describe(y.set == nil ? x : y)): \(d) against \(i)")
+                result = ValueJudgement(
+                    verdict: .different,
+                    detail:
+                        "forms do not compare: a formula limit against \(describe(y.set == nil ? x : y)): \(d) against \(i)"
+                )
             }
-        case let (.numeric(a), .numeric(b)) where FormulaComparison.weighsReadingAgainstFullScale(a.dimension, b.dimension):
+        case (.numeric(let a), .numeric(let b))
+        where FormulaComparison.weighsReadingAgainstFullScale(a.dimension, b.dimension):
             if let tx = FormulaComparison.terms(of: x), let ty = FormulaComparison.terms(of: y) {
                 result = FormulaComparison.judge(tx, ty, direction: context.direction, d: d, i: i)
             } else {
@@ -57,18 +66,22 @@ struct ValueComparator: Sendable {
             }
         case (.numeric, .numeric):
             result = judgeWithCoverage(x, y, context: context, d: d, i: i)
-        case let (.tokens(a), .tokens(b)):
+        case (.tokens(let a), .tokens(let b)):
             if a == b {
-                result = ValueJudgement(verdict: .equivalent, detail: "same \(a.count > 1 ? "set" : "token"), written differently")
+                result = ValueJudgement(
+                    verdict: .equivalent, detail: "same \(a.count > 1 ? "set" : "token"), written differently")
             } else {
-                result = ValueJudgement(verdict: .different, detail: "\(a.count > 1 || b.count > 1 ? "set members" : "tokens") differ: \(d) against \(i)")
+                result = ValueJudgement(
+                    verdict: .different,
+                    detail: "\(a.count > 1 || b.count > 1 ? "set members" : "tokens") differ: \(d) against \(i)")
             }
-        case let (.opaque(a), .opaque(b)) where a == b:
+        case (.opaque(let a), .opaque(let b)) where a == b:
             result = ValueJudgement(verdict: .equivalent, detail: "same value in a unit without an exact SI factor")
         case (.opaque, _), (_, .opaque):
             result = ValueJudgement(verdict: .different, detail: "units do not convert exactly: \(d) against \(i)")
         default:
-            result = ValueJudgement(verdict: .different, detail: "forms do not compare: \(describe(x)) \(d) against \(describe(y)) \(i)")
+            result = ValueJudgement(
+                verdict: .different, detail: "forms do not compare: \(describe(x)) \(d) against \(describe(y)) \(i)")
         }
         let notes = x.notes.map { "domestic: " + $0 } + y.notes.map { "international: " + $0 }
         if !notes.isEmpty { result.detail += " (" + notes.joined(separator: "; ") + ")" }
@@ -76,16 +89,21 @@ struct ValueComparator: Sendable {
     }
 
     /// Uncertainties with both coverage factors stated are compared as standard uncertainties (U/k).
-    private func judgeWithCoverage(_ x: Reading, _ y: Reading, context: ValueContext, d: String, i: String) -> ValueJudgement {
+    private func judgeWithCoverage(_ x: Reading, _ y: Reading, context: ValueContext, d: String, i: String)
+        -> ValueJudgement
+    {
         guard let kd = context.domesticCoverage, let ki = context.internationalCoverage,
-              Self.conventionalFactor(kd) != Self.conventionalFactor(ki),
-              !kd.isZero, !ki.isZero, !kd.isNegative, !ki.isNegative else {
+            Self.conventionalFactor(kd) != Self.conventionalFactor(ki),
+            !kd.isZero, !ki.isZero, !kd.isNegative, !ki.isNegative
+        else {
             var result = judgeNumeric(x, y, direction: context.direction, d: d, i: i)
             if let kd = context.domesticCoverage, let ki = context.internationalCoverage, kd != ki {
                 if result.verdict == .identical { result.verdict = .equivalent }
                 result.detail += "; k = \(kd) against k = \(ki): the same conventional level of confidence"
             } else if context.domesticCoverage != context.internationalCoverage {
-                let stated = context.domesticCoverage.map { "domestic k = \($0)" } ?? "international k = \(context.internationalCoverage!)"
+                let stated =
+                    context.domesticCoverage.map { "domestic k = \($0)" }
+                    ?? "international k = \(context.internationalCoverage!)"
                 result.detail += "; coverage factor stated on one side only (\(stated))"
             }
             return result
@@ -126,13 +144,17 @@ struct ValueComparator: Sendable {
         }
     }
 
-    private func judgeNumeric(_ x: Reading, _ y: Reading, direction: Direction, d: String, i: String) -> ValueJudgement {
+    private func judgeNumeric(_ x: Reading, _ y: Reading, direction: Direction, d: String, i: String) -> ValueJudgement
+    {
         guard let xs = x.set, let ys = y.set else { preconditionFailure("numeric readings") }
         guard xs.dimension == ys.dimension else {
-            return ValueJudgement(verdict: .different, detail: Self.incomparable(xs.dimension, ys.dimension, d: d, i: i))
+            return ValueJudgement(
+                verdict: .different, detail: Self.incomparable(xs.dimension, ys.dimension, d: d, i: i))
         }
         if let x = x.powerKind, let y = y.powerKind, x != y {
-            return ValueJudgement(verdict: .different, detail: "\(x) against \(y): different quantities, though both in units of power (\(d) against \(i))")
+            return ValueJudgement(
+                verdict: .different,
+                detail: "\(x) against \(y): different quantities, though both in units of power (\(d) against \(i))")
         }
         if equal(xs, ys) {
             return ValueJudgement(verdict: .equivalent, detail: "same \(noun(xs)), written differently")
@@ -153,11 +175,15 @@ struct ValueComparator: Sendable {
     private func agreement(_ x: Reading, _ y: Reading) -> ValueJudgement? {
         guard let xs = x.set, let ys = y.set, xs.dimension == ys.dimension else { return nil }
         if let explanation = roundingMatch(x, y) {
-            return ValueJudgement(verdict: .equivalent, detail: "\(explanation): equivalent within the rounding of the conversion")
+            return ValueJudgement(
+                verdict: .equivalent, detail: "\(explanation): equivalent within the rounding of the conversion")
         }
         if endsEqualIgnoringInclusion(xs.lower, ys.lower), endsEqualIgnoringInclusion(xs.upper, ys.upper) {
-            return ValueJudgement(verdict: .equivalent,
-                                  detail: "boundary point only (an end included on one side, excluded on the other): editorial, not a technical difference")
+            return ValueJudgement(
+                verdict: .equivalent,
+                detail:
+                    "boundary point only (an end included on one side, excluded on the other): editorial, not a technical difference"
+            )
         }
         return nil
     }
@@ -168,19 +194,27 @@ struct ValueComparator: Sendable {
         var explanations: [String] = []
         var boundary = false
         let absolute = xs.kind != .limit && x.absolute && y.absolute
-        let symmetric = xs.kind == .limit && ys.kind == .limit && xs.lower?.value == -(xs.upper?.value ?? .zero)
+        let symmetric =
+            xs.kind == .limit && ys.kind == .limit && xs.lower?.value == -(xs.upper?.value ?? .zero)
             && ys.lower?.value == -(ys.upper?.value ?? .zero)
-        for (a, aq, b, bq) in [(xs.lower, x.lowerQuantity, ys.lower, y.lowerQuantity), (xs.upper, x.upperQuantity, ys.upper, y.upperQuantity)] {
+        for (a, aq, b, bq) in [
+            (xs.lower, x.lowerQuantity, ys.lower, y.lowerQuantity),
+            (xs.upper, x.upperQuantity, ys.upper, y.upperQuantity),
+        ] {
             switch (a, b) {
             case (nil, nil): continue
-            case let (a?, b?):
+            case (let a?, let b?):
                 // An end included on one side and excluded on the other is editorial here too.
                 if a.inclusive != b.inclusive { boundary = true }
                 if numbersEqual(a.value, b.value) { continue }
-                guard let aq, let bq, let match = ConversionRounding.match(aq, bq, absolute: absolute) else { return nil }
+                guard let aq, let bq, let match = ConversionRounding.match(aq, bq, absolute: absolute) else {
+                    return nil
+                }
                 // A symmetric limit shows once, as `±4 mmHg = ±0.533 kPa, written ±0.5 kPa`.
-                let text = symmetric ? ConversionRounding.match(aq.magnitude, bq.magnitude, absolute: false)?.explanation(sign: "±")
-                    ?? match.explanation() : match.explanation()
+                let text =
+                    symmetric
+                    ? ConversionRounding.match(aq.magnitude, bq.magnitude, absolute: false)?.explanation(sign: "±")
+                        ?? match.explanation() : match.explanation()
                 if !explanations.contains(text) { explanations.append(text) }
             default: return nil
             }
@@ -191,7 +225,8 @@ struct ValueComparator: Sendable {
 
     /// Orders two different requirements under the direction.
     private func order(_ x: Reading, _ y: Reading, direction: Direction, d: String, i: String) -> ValueJudgement {
-        let xs = x.set!, ys = y.set!
+        let xs = x.set!
+        let ys = y.set!
         switch direction {
         case .lower, .higher:
             return judgeLimit(x, y, direction: direction, d: d, i: i)
@@ -199,12 +234,16 @@ struct ValueComparator: Sendable {
             let domesticCovers = xs.contains(ys)
             let internationalCovers = ys.contains(xs)
             if domesticCovers == internationalCovers {
-                return ValueJudgement(verdict: .different, detail: "neither range contains the other: \(d) against \(i)")
+                return ValueJudgement(
+                    verdict: .different, detail: "neither range contains the other: \(d) against \(i)")
             }
             let stricter = (direction == .wider) == domesticCovers
             let relation = domesticCovers ? "contains" : "lies within"
-            return ValueJudgement(verdict: stricter ? .stricter : .looser,
-                                  detail: "domestic \(noun(xs)) \(d) \(relation) international \(noun(ys)) \(i) (\(direction == .wider ? "wider" : "narrower") is stricter)")
+            return ValueJudgement(
+                verdict: stricter ? .stricter : .looser,
+                detail:
+                    "domestic \(noun(xs)) \(d) \(relation) international \(noun(ys)) \(i) (\(direction == .wider ? "wider" : "narrower") is stricter)"
+            )
         case .exact:
             return orderExact(x, y, d: d, i: i)
         }
@@ -213,7 +252,8 @@ struct ValueComparator: Sendable {
     /// A concept where only equality matters, or one the catalogue does not know: limits and bounds are
     /// still ordered by what they admit, and a single required value inside a window is narrower than it.
     private func orderExact(_ x: Reading, _ y: Reading, d: String, i: String) -> ValueJudgement {
-        let xs = x.set!, ys = y.set!
+        let xs = x.set!
+        let ys = y.set!
         func isLimitLike(_ s: NumericSet) -> Bool {
             s.kind == .limit || (s.kind == .range && (s.lower == nil) != (s.upper == nil))
         }
@@ -226,34 +266,48 @@ struct ValueComparator: Sendable {
             }
         }
         if xs.kind == .range, ys.kind == .range, xs.lower != nil, xs.upper != nil, ys.lower != nil, ys.upper != nil,
-           xs.contains(ys) != ys.contains(xs) {
+            xs.contains(ys) != ys.contains(xs)
+        {
             let within = ys.contains(xs)
-            return ValueJudgement(verdict: within ? .stricter : .looser,
-                                  detail: "domestic window \(d) \(within ? "lies within" : "contains") the international window \(i): a narrower permitted window is stricter")
+            return ValueJudgement(
+                verdict: within ? .stricter : .looser,
+                detail:
+                    "domestic window \(d) \(within ? "lies within" : "contains") the international window \(i): a narrower permitted window is stricter"
+            )
         }
         if xs.kind == .point, ys.kind != .point, ys.contains(xs) {
-            return ValueJudgement(verdict: .stricter, detail: "domestic single value \(d) lies inside the international window \(i): narrower, so stricter")
+            return ValueJudgement(
+                verdict: .stricter,
+                detail: "domestic single value \(d) lies inside the international window \(i): narrower, so stricter")
         }
         if ys.kind == .point, xs.kind != .point, xs.contains(ys) {
-            return ValueJudgement(verdict: .looser, detail: "domestic window \(d) contains the international single value \(i): wider, so looser")
+            return ValueJudgement(
+                verdict: .looser,
+                detail: "domestic window \(d) contains the international single value \(i): wider, so looser")
         }
-        return ValueJudgement(verdict: .different, detail: "other value for a concept where only equality matters: \(d) against \(i)")
+        return ValueJudgement(
+            verdict: .different, detail: "other value for a concept where only equality matters: \(d) against \(i)")
     }
 
     /// `lower` and `higher`: the requirement that admits less is stricter.
     private func judgeLimit(_ x: Reading, _ y: Reading, direction: Direction, d: String, i: String) -> ValueJudgement {
-        let xs = x.set!, ys = y.set!
+        let xs = x.set!
+        let ys = y.set!
         if xs.kind == .point && ys.kind == .point, let a = xs.lower?.value, let b = ys.lower?.value {
             let smaller = a < b
             let stricter = (direction == .lower) == smaller
-            return ValueJudgement(verdict: stricter ? .stricter : .looser,
-                                  detail: "domestic \(d) is \(smaller ? "smaller" : "larger") than international \(i) (\(direction == .lower ? "smaller" : "larger") is stricter)")
+            return ValueJudgement(
+                verdict: stricter ? .stricter : .looser,
+                detail:
+                    "domestic \(d) is \(smaller ? "smaller" : "larger") than international \(i) (\(direction == .lower ? "smaller" : "larger") is stricter)"
+            )
         }
         // A single value of a lower-is-stricter quantity is its upper limit, and the other way round;
         // a one-sided bound against a symmetric limit bounds the limit's magnitude.
         let left = admitted(x, against: ys, direction: direction)
         let right = admitted(y, against: xs, direction: direction)
-        let ls = left.set!, rs = right.set!
+        let ls = left.set!
+        let rs = right.set!
         if equal(ls, rs) {
             return ValueJudgement(verdict: .equivalent, detail: "same limit, written as \(noun(xs)) and as \(noun(ys))")
         }
@@ -261,8 +315,9 @@ struct ValueComparator: Sendable {
         let domesticWithin = rs.contains(ls)
         let internationalWithin = ls.contains(rs)
         if domesticWithin == internationalWithin {
-            return ValueJudgement(verdict: .different,
-                                  detail: "neither admits all of the other (one end stricter, the other looser): \(d) against \(i)")
+            return ValueJudgement(
+                verdict: .different,
+                detail: "neither admits all of the other (one end stricter, the other looser): \(d) against \(i)")
         }
         return domesticWithin
             ? ValueJudgement(verdict: .stricter, detail: "domestic \(d) admits less than international \(i)")
@@ -284,8 +339,10 @@ struct ValueComparator: Sendable {
             }
         case .range where other.kind == .limit && set.lower == nil:
             guard let upper = set.upper else { return reading }
-            result.shape = .numeric(NumericSet(kind: .limit, dimension: set.dimension,
-                                               lower: NumericSet.End(value: -upper.value, inclusive: upper.inclusive), upper: upper))
+            result.shape = .numeric(
+                NumericSet(
+                    kind: .limit, dimension: set.dimension,
+                    lower: NumericSet.End(value: -upper.value, inclusive: upper.inclusive), upper: upper))
             result.lowerQuantity = reading.upperQuantity?.negated
         default:
             break
@@ -312,7 +369,8 @@ struct ValueComparator: Sendable {
             return "not comparable without the value of \(symbols.joined(separator: " and ")) (\(d) against \(i))"
         }
         if a.isDimensionless != b.isDimensionless {
-            return "a relative value against an absolute one: not comparable without the nominal value (\(d) against \(i))"
+            return
+                "a relative value against an absolute one: not comparable without the nominal value (\(d) against \(i))"
         }
         return "units of other dimensions do not convert: \(d) against \(i)"
     }
@@ -326,7 +384,7 @@ struct ValueComparator: Sendable {
     private func endsEqual(_ a: NumericSet.End?, _ b: NumericSet.End?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (a?, b?): return a.inclusive == b.inclusive && numbersEqual(a.value, b.value)
+        case (let a?, let b?): return a.inclusive == b.inclusive && numbersEqual(a.value, b.value)
         default: return false
         }
     }
@@ -334,7 +392,7 @@ struct ValueComparator: Sendable {
     private func endsEqualIgnoringInclusion(_ a: NumericSet.End?, _ b: NumericSet.End?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (a?, b?): return numbersEqual(a.value, b.value)
+        case (let a?, let b?): return numbersEqual(a.value, b.value)
         default: return false
         }
     }
@@ -372,7 +430,11 @@ extension Reading {
         set.upper = set.upper.map { NumericSet.End(value: $0.value * factor, inclusive: $0.inclusive) }
         result.shape = .numeric(set)
         func scaledQuantity(_ q: Quantity?) -> Quantity? {
-            q.map { Quantity(number: $0.number * factor, numberText: ($0.number * factor).description, unit: $0.unit, unitText: $0.unitText) }
+            q.map {
+                Quantity(
+                    number: $0.number * factor, numberText: ($0.number * factor).description, unit: $0.unit,
+                    unitText: $0.unitText)
+            }
         }
         result.lowerQuantity = scaledQuantity(lowerQuantity)
         result.upperQuantity = scaledQuantity(upperQuantity)

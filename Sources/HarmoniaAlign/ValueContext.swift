@@ -37,10 +37,13 @@ public struct ValueContext: Sendable {
     /// The context of a pair: the concept's fields and what each indicator's qualifiers state. For a
     /// concept the catalogue does not hold, the kinds are inferred from its id (the folded label):
     /// see ``QuantityKindInference``.
-    public init(direction: Direction, concept: Concept?, conceptID: String, domestic: Indicator, international: Indicator) {
-        self.init(direction: direction,
-                  quantityKind: concept.map { $0.quantityKind } ?? QuantityKindInference.quantityKind(of: conceptID),
-                  valueKind: concept.map { $0.valueKind } ?? QuantityKindInference.valueKind(of: conceptID))
+    public init(
+        direction: Direction, concept: Concept?, conceptID: String, domestic: Indicator, international: Indicator
+    ) {
+        self.init(
+            direction: direction,
+            quantityKind: concept.map { $0.quantityKind } ?? QuantityKindInference.quantityKind(of: conceptID),
+            valueKind: concept.map { $0.valueKind } ?? QuantityKindInference.valueKind(of: conceptID))
         (domesticSymbols, domesticNominal, domesticCoverage) = Self.statements(of: domestic)
         (internationalSymbols, internationalNominal, internationalCoverage) = Self.statements(of: international)
     }
@@ -64,7 +67,9 @@ public struct ValueContext: Sendable {
         var nominal: Quantity?
         var coverage: Rational?
         for qualifier in indicator.qualifiers where qualifier.name.utf8.count <= longestName {
-            guard let expression = qualifier.expression?.withoutCoverage, case let .value(q) = expression else { continue }
+            guard let expression = qualifier.expression?.withoutCoverage, case .value(let q) = expression else {
+                continue
+            }
             var name = qualifier.name.trimmingSpaces
             name = symbolAliases[name.lowercased()] ?? name
             if symbolNames.contains(name), q.unit.dimension.symbolicBase == nil, !q.unit.isOpaque {
@@ -76,16 +81,20 @@ public struct ValueContext: Sendable {
             }
         }
         if coverage == nil, let written = indicator.uncertainty?.coverageFactor,
-           let parsed = try? QuantityExpressionParser.parse(written), case let .value(q) = parsed.expression {
+            let parsed = try? QuantityExpressionParser.parse(written), case .value(let q) = parsed.expression
+        {
             coverage = q.number
         }
-        if case let .withCoverage(_, stated) = indicator.value.expression {
+        if case .withCoverage(_, let stated) = indicator.value.expression {
             if let k = stated.factor { coverage = k.number }
             if coverage == nil, let p = stated.probability { coverage = factor(forProbability: p) }
         }
         if coverage == nil {
-            let written = indicator.qualifiers.first { $0.name == "p" }?.written ?? indicator.uncertainty?.coverageProbability
-            if let written, let parsed = try? QuantityExpressionParser.parse(written), case let .value(p) = parsed.expression {
+            let written =
+                indicator.qualifiers.first { $0.name == "p" }?.written ?? indicator.uncertainty?.coverageProbability
+            if let written, let parsed = try? QuantityExpressionParser.parse(written),
+                case .value(let p) = parsed.expression
+            {
                 coverage = factor(forProbability: p)
             }
         }

@@ -21,7 +21,7 @@ struct Reading {
     var absolute = true
 
     var set: NumericSet? {
-        if case let .numeric(set) = shape { return set }
+        if case .numeric(let set) = shape { return set }
         return nil
     }
 }
@@ -53,12 +53,14 @@ struct ValueReader {
         func dimension(_ quantities: [Quantity]) -> Dimension? {
             quantities.first.map { unit(of: $0, dayIsScaleInterval).dimension }
         }
-        let dSide = Side(own: context.domesticSymbols, other: context.internationalSymbols,
-                         nominal: context.domesticNominal ?? context.internationalNominal,
-                         otherBases: bases(iq), otherDimension: dimension(iq))
-        let iSide = Side(own: context.internationalSymbols, other: context.domesticSymbols,
-                         nominal: context.internationalNominal ?? context.domesticNominal,
-                         otherBases: bases(dq), otherDimension: dimension(dq))
+        let dSide = Side(
+            own: context.domesticSymbols, other: context.internationalSymbols,
+            nominal: context.domesticNominal ?? context.internationalNominal,
+            otherBases: bases(iq), otherDimension: dimension(iq))
+        let iSide = Side(
+            own: context.internationalSymbols, other: context.domesticSymbols,
+            nominal: context.internationalNominal ?? context.domesticNominal,
+            otherBases: bases(dq), otherDimension: dimension(dq))
         return (read(d, dq, side: dSide, dayIsScaleInterval), read(i, iq, side: iSide, dayIsScaleInterval))
     }
 
@@ -73,7 +75,8 @@ struct ValueReader {
 
     /// A bare `d` is the actual scale interval unless the concept is a duration. When the catalogue does
     /// not say, it is the scale interval where either side is a mass, a symbol or a formula.
-    private func dayIsScaleInterval(_ d: QuantityExpression, _ i: QuantityExpression, _ quantities: [Quantity]) -> Bool {
+    private func dayIsScaleInterval(_ d: QuantityExpression, _ i: QuantityExpression, _ quantities: [Quantity]) -> Bool
+    {
         switch context.quantityKind {
         case .duration: return false
         case .difference, .absolute: return true
@@ -93,19 +96,21 @@ struct ValueReader {
     /// Every quantity written in an expression.
     static func quantities(of expression: QuantityExpression) -> [Quantity] {
         switch expression {
-        case let .value(q), let .symmetricLimit(q), let .bound(_, q): [q]
-        case let .asymmetricLimit(upper, lower): [upper, lower]
-        case let .interval(lower, upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
-        case let .formula(terms): terms.map(\.coefficient)
-        case let .withCoverage(inner, _): quantities(of: inner)
+        case .value(let q), .symmetricLimit(let q), .bound(_, let q): [q]
+        case .asymmetricLimit(let upper, let lower): [upper, lower]
+        case .interval(let lower, let upper, _): [lower?.quantity, upper?.quantity].compactMap { $0 }
+        case .formula(let terms): terms.map(\.coefficient)
+        case .withCoverage(let inner, _): quantities(of: inner)
         case .set, .token: []
         }
     }
 
-    private func read(_ written: QuantityExpression, _ quantities: [Quantity], side: Side, _ dayIsScaleInterval: Bool) -> Reading {
+    private func read(_ written: QuantityExpression, _ quantities: [Quantity], side: Side, _ dayIsScaleInterval: Bool)
+        -> Reading
+    {
         var notes: [String] = []
         var expression = written
-        if context.valueKind == .limit, case let .value(q) = expression, !q.number.isNegative {
+        if context.valueKind == .limit, case .value(let q) = expression, !q.number.isNegative {
             expression = .symmetricLimit(q)
             notes.append("\(q) read as the limit ±\(q) (a limit printed as its magnitude)")
         }
@@ -114,17 +119,21 @@ struct ValueReader {
             q.unit = unit(of: q, dayIsScaleInterval)
             // Full scale stays a base against a value relative to the reading: the two order without it.
             if let base = q.unit.dimension.symbolicBase, q.unit.dimension.symbolExponent == 1,
-               !side.otherBases.contains(base), !(base == "FS" && side.otherDimension == .dimensionless),
-               let value = side.own[base] ?? side.other[base] {
-                q.unit = Unit(symbol: q.unit.symbol, dimension: q.unit.dimension.withoutSymbol * value.unit.dimension,
-                              factor: q.unit.factor * value.siValue(absolute: false))
+                !side.otherBases.contains(base), !(base == "FS" && side.otherDimension == .dimensionless),
+                let value = side.own[base] ?? side.other[base]
+            {
+                q.unit = Unit(
+                    symbol: q.unit.symbol, dimension: q.unit.dimension.withoutSymbol * value.unit.dimension,
+                    factor: q.unit.factor * value.siValue(absolute: false))
                 let note = "\(base) = \(value)"
                 if !notes.contains(note) { notes.append(note) }
             }
             if q.unit.dimension.isDimensionless, !q.unit.isOpaque, !q.unitText.isEmpty,
-               let other = side.otherDimension, !other.isDimensionless, other.symbolicBase == nil,
-               let nominal = side.nominal, nominal.unit.dimension == other {
-                q.unit = Unit(symbol: q.unit.symbol, dimension: other, factor: q.unit.factor * nominal.siValue(absolute: false))
+                let other = side.otherDimension, !other.isDimensionless, other.symbolicBase == nil,
+                let nominal = side.nominal, nominal.unit.dimension == other
+            {
+                q.unit = Unit(
+                    symbol: q.unit.symbol, dimension: other, factor: q.unit.factor * nominal.siValue(absolute: false))
                 let note = "relative value at the nominal \(nominal)"
                 if !notes.contains(note) { notes.append(note) }
             }
@@ -132,7 +141,8 @@ struct ValueReader {
         }
         // Plain quantities — no `d`, no symbol, no relative unit — need no adjusting.
         let plain = quantities.allSatisfy {
-            $0.unit.symbol != "d" && $0.unit.dimension.symbolicBase == nil && !($0.unit.dimension.isDimensionless && side.nominal != nil)
+            $0.unit.symbol != "d" && $0.unit.dimension.symbolicBase == nil
+                && !($0.unit.dimension.isDimensionless && side.nominal != nil)
         }
         var reading = plain ? build(expression) { $0 } : build(expression, adjust: adjust)
         reading.notes = notes + reading.notes
@@ -153,11 +163,14 @@ struct ValueReader {
         func end(_ q: Quantity, absolute: Bool, inclusive: Bool = true) -> NumericSet.End {
             NumericSet.End(value: q.siValue(absolute: absolute), inclusive: inclusive)
         }
-        func numeric(_ kind: NumericSet.Kind, _ lower: NumericSet.End?, _ upper: NumericSet.End?,
-                     _ lq: Quantity?, _ uq: Quantity?) -> Reading {
+        func numeric(
+            _ kind: NumericSet.Kind, _ lower: NumericSet.End?, _ upper: NumericSet.End?,
+            _ lq: Quantity?, _ uq: Quantity?
+        ) -> Reading {
             let dimension = (lq ?? uq)?.unit.dimension ?? .dimensionless
-            return Reading(shape: .numeric(NumericSet(kind: kind, dimension: dimension, lower: lower, upper: upper)),
-                           lowerQuantity: lq, upperQuantity: uq)
+            return Reading(
+                shape: .numeric(NumericSet(kind: kind, dimension: dimension, lower: lower, upper: upper)),
+                lowerQuantity: lq, upperQuantity: uq)
         }
         let absolute = pointsAreAbsolute
         // Every numeric form has its quantities; an expression built by hand without them reads as nothing.
@@ -179,25 +192,27 @@ struct ValueReader {
         case .asymmetricLimit:
             let (u, l) = (quantities[0], quantities[1])
             return numeric(.limit, end(l, absolute: false), end(u, absolute: false), l, u)
-        case let .bound(op, _):
+        case .bound(let op, _):
             let q = quantities[0]
             let e = end(q, absolute: absolute, inclusive: op.isInclusive)
             return op.isUpper ? numeric(.range, nil, e, nil, q) : numeric(.range, e, nil, q, nil)
-        case let .interval(lower, upper, _):
+        case .interval(let lower, let upper, _):
             let lq = lower.map { _ in quantities[0] }
             let uq = upper.map { _ in quantities[lower == nil ? 0 : 1] }
-            return numeric(.range, lq.map { end($0, absolute: absolute, inclusive: lower!.inclusive) },
-                           uq.map { end($0, absolute: absolute, inclusive: upper!.inclusive) }, lq, uq)
-        case let .formula(terms):
+            return numeric(
+                .range, lq.map { end($0, absolute: absolute, inclusive: lower!.inclusive) },
+                uq.map { end($0, absolute: absolute, inclusive: upper!.inclusive) }, lq, uq)
+        case .formula(let terms):
             let read = zip(terms, quantities).map { term, q in
-                FormulaTermReading(dimension: q.unit.dimension, variable: term.variable,
-                                   value: q.siValue(absolute: false).magnitude, written: term.description)
+                FormulaTermReading(
+                    dimension: q.unit.dimension, variable: term.variable,
+                    value: q.siValue(absolute: false).magnitude, written: term.description)
             }
             return Reading(shape: .formula(read))
         case .set, .token:
-            guard case let .tokens(tokens) = expression.canonical else { return Reading(shape: .tokens([])) }
+            guard case .tokens(let tokens) = expression.canonical else { return Reading(shape: .tokens([])) }
             return Reading(shape: .tokens(tokens))
-        case let .withCoverage(inner, _):
+        case .withCoverage(let inner, _):
             return build(inner, adjust: adjust)
         }
     }
@@ -208,7 +223,9 @@ extension Quantity {
     var negated: Quantity {
         var q = self
         q.number = -number
-        q.numberText = numberText.hasPrefix("-") ? String(numberText.dropFirst())
+        q.numberText =
+            numberText.hasPrefix("-")
+            ? String(numberText.dropFirst())
             : "-" + (numberText.hasPrefix("+") ? String(numberText.dropFirst()) : numberText)
         return q
     }

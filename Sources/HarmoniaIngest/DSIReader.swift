@@ -66,14 +66,16 @@ public enum DSIReader {
             // D-SI 1.x lists: the reals inside take the list's unit when they carry none.
             if element.namespaceURI == namespace, element.localName == "realList" {
                 let listUnit = text("listUnit", in: element)
-                for member in element.childElements where member.namespaceURI == namespace && member.localName == "real" {
+                for member in element.childElements where member.namespaceURI == namespace && member.localName == "real"
+                {
                     do { values.append(try readSingle(member, defaultUnit: listUnit)) } catch { errors.append(error) }
                 }
                 continue
             }
             // Some files (the BIPM key-comparison database) put si:value and si:unit straight into
             // an element of their own: read that element as a real.
-            if element.namespaceURI != namespace, child("value", in: element) != nil, child("unit", in: element) != nil {
+            if element.namespaceURI != namespace, child("value", in: element) != nil, child("unit", in: element) != nil
+            {
                 do { values.append(try readSingle(element)) } catch { errors.append(error) }
                 continue
             }
@@ -89,8 +91,11 @@ public enum DSIReader {
         case "hybrid": return try readHybrid(element)
         case "realListXMLList": return try readList(element)
         default:
-            throw DSIError(line: element.line, element: element.localName, text: nil,
-                           message: "<\(element.localName)> is not a D-SI quantity this reader takes (real, constant, hybrid, realListXMLList)")
+            throw DSIError(
+                line: element.line, element: element.localName, text: nil,
+                message:
+                    "<\(element.localName)> is not a D-SI quantity this reader takes (real, constant, hybrid, realListXMLList)"
+            )
         }
     }
 
@@ -109,38 +114,44 @@ public enum DSIReader {
         if let number, let message = MagnitudeLimit.exceeded(number, in: unit.unit) {
             throw DSIError(line: element.line, element: element.localName, text: valueText, message: message)
         }
-        return DSIValue(kind: kind, label: text("label", in: element), valueTexts: [valueText], values: [number],
-                        unitTexts: [unitText], units: [unit.unit], uncertainty: uncertainty(in: element, list: false),
-                        members: [], warnings: unit.warnings, line: element.line)
+        return DSIValue(
+            kind: kind, label: text("label", in: element), valueTexts: [valueText], values: [number],
+            unitTexts: [unitText], units: [unit.unit], uncertainty: uncertainty(in: element, list: false),
+            members: [], warnings: unit.warnings, line: element.line)
     }
 
     private static func readHybrid(_ element: XMLElement) throws(DSIError) -> DSIValue {
         var members: [DSIValue] = []
-        for child in element.childElements where child.namespaceURI == namespace && quantityElements.contains(child.localName) {
+        for child in element.childElements
+        where child.namespaceURI == namespace && quantityElements.contains(child.localName) {
             members.append(try read(child))
         }
         guard let first = members.first else {
             // Hybrids of complex quantities or lists: kept, but their values are not read.
             let kinds = Set(element.childElements.filter { $0.namespaceURI == namespace }.map(\.localName)).sorted()
             guard !kinds.isEmpty else {
-                throw DSIError(line: element.line, element: element.localName, text: nil, message: "si:hybrid holds no quantity")
+                throw DSIError(
+                    line: element.line, element: element.localName, text: nil, message: "si:hybrid holds no quantity")
             }
-            return DSIValue(kind: .hybrid, label: nil, valueTexts: [], values: [], unitTexts: [], units: [], uncertainty: nil,
-                            members: [], warnings: ["si:hybrid of \(kinds.joined(separator: ", ")): kept, values not read"],
-                            line: element.line)
+            return DSIValue(
+                kind: .hybrid, label: nil, valueTexts: [], values: [], unitTexts: [], units: [], uncertainty: nil,
+                members: [], warnings: ["si:hybrid of \(kinds.joined(separator: ", ")): kept, values not read"],
+                line: element.line)
         }
-        return DSIValue(kind: .hybrid, label: first.label, valueTexts: members.flatMap(\.valueTexts),
-                        values: members.flatMap(\.values), unitTexts: members.flatMap(\.unitTexts),
-                        units: members.flatMap(\.units), uncertainty: first.uncertainty, members: members,
-                        warnings: members.flatMap(\.warnings), line: element.line)
+        return DSIValue(
+            kind: .hybrid, label: first.label, valueTexts: members.flatMap(\.valueTexts),
+            values: members.flatMap(\.values), unitTexts: members.flatMap(\.unitTexts),
+            units: members.flatMap(\.units), uncertainty: first.uncertainty, members: members,
+            warnings: members.flatMap(\.warnings), line: element.line)
     }
 
     private static func readList(_ element: XMLElement) throws(DSIError) -> DSIValue {
         let valueTexts = try entries(of: "valueXMLList", in: element)
         let unitTexts = try listOfUnits(try required("unitXMLList", in: element), element: element)
         guard unitTexts.count == 1 || unitTexts.count == valueTexts.count else {
-            throw DSIError(line: element.line, element: "unitXMLList", text: unitTexts.joined(separator: " "),
-                           message: "\(unitTexts.count) units for \(valueTexts.count) values (give one, or one per value)")
+            throw DSIError(
+                line: element.line, element: "unitXMLList", text: unitTexts.joined(separator: " "),
+                message: "\(unitTexts.count) units for \(valueTexts.count) values (give one, or one per value)")
         }
         var values: [Rational?] = []
         for text in valueTexts { values.append(try number(text, element: element, allowNaN: true)) }
@@ -151,10 +162,11 @@ public enum DSIReader {
             units.append(parsed.unit)
             warnings += parsed.warnings
         }
-        return DSIValue(kind: .realListXMLList, label: text("labelXMLList", in: element), valueTexts: valueTexts,
-                        values: values, unitTexts: unitTexts, units: units,
-                        uncertainty: uncertainty(in: element, list: true), members: [], warnings: warnings,
-                        line: element.line)
+        return DSIValue(
+            kind: .realListXMLList, label: text("labelXMLList", in: element), valueTexts: valueTexts,
+            values: values, unitTexts: unitTexts, units: units,
+            uncertainty: uncertainty(in: element, list: true), members: [], warnings: warnings,
+            line: element.line)
     }
 
     /// D-SI unit lists separate units by white space, but real files also put white space inside one unit
@@ -188,12 +200,15 @@ public enum DSIReader {
     }
 
     private static func tooLong(_ name: String, _ element: XMLElement) -> DSIError {
-        DSIError(line: element.line, element: name, text: nil, message: "si:\(name) has more than \(maxListEntries) entries")
+        DSIError(
+            line: element.line, element: name, text: nil, message: "si:\(name) has more than \(maxListEntries) entries")
     }
 
-    private static let prefixes: Set<String> = ["yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto",
-                                                "deca", "deci", "centi", "milli", "micro", "nano", "pico", "femto", "atto",
-                                                "zepto", "yocto"]
+    private static let prefixes: Set<String> = [
+        "yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto",
+        "deca", "deci", "centi", "milli", "micro", "nano", "pico", "femto", "atto",
+        "zepto", "yocto",
+    ]
 
     private static func isPrefixOnly(_ unit: String) -> Bool {
         let parts = unit.split(separator: "\\")
@@ -206,25 +221,29 @@ public enum DSIReader {
         // D-SI 2.x: measurementUncertaintyUnivariate / expandedMU | standardMU
         if let univariate = child("measurementUncertaintyUnivariate" + suffix, in: element) {
             if let expanded = child("expandedMU" + suffix, in: univariate) {
-                return DSIUncertainty(kind: .expanded,
-                                      valueTexts: words(text("valueExpandedMU" + suffix, in: expanded)),
-                                      coverageFactor: text("coverageFactor" + suffix, in: expanded),
-                                      coverageProbability: text("coverageProbability" + suffix, in: expanded))
+                return DSIUncertainty(
+                    kind: .expanded,
+                    valueTexts: words(text("valueExpandedMU" + suffix, in: expanded)),
+                    coverageFactor: text("coverageFactor" + suffix, in: expanded),
+                    coverageProbability: text("coverageProbability" + suffix, in: expanded))
             }
             if let standard = child("standardMU" + suffix, in: univariate) {
-                return DSIUncertainty(kind: .standard, valueTexts: words(text("valueStandardMU" + suffix, in: standard)),
-                                      coverageFactor: nil, coverageProbability: nil)
+                return DSIUncertainty(
+                    kind: .standard, valueTexts: words(text("valueStandardMU" + suffix, in: standard)),
+                    coverageFactor: nil, coverageProbability: nil)
             }
         }
         // D-SI 1.x: expandedUnc / uncertainty
         if let expanded = child("expandedUnc" + suffix, in: element) {
-            return DSIUncertainty(kind: .expanded, valueTexts: words(text("uncertainty" + suffix, in: expanded)),
-                                  coverageFactor: text("coverageFactor" + suffix, in: expanded),
-                                  coverageProbability: text("coverageProbability" + suffix, in: expanded))
+            return DSIUncertainty(
+                kind: .expanded, valueTexts: words(text("uncertainty" + suffix, in: expanded)),
+                coverageFactor: text("coverageFactor" + suffix, in: expanded),
+                coverageProbability: text("coverageProbability" + suffix, in: expanded))
         }
         if let standard = child("standardUnc" + suffix, in: element) {
-            return DSIUncertainty(kind: .standard, valueTexts: words(text("uncertainty" + suffix, in: standard)),
-                                  coverageFactor: nil, coverageProbability: nil)
+            return DSIUncertainty(
+                kind: .standard, valueTexts: words(text("uncertainty" + suffix, in: standard)),
+                coverageFactor: nil, coverageProbability: nil)
         }
         return nil
     }
@@ -244,8 +263,9 @@ public enum DSIReader {
 
     private static func required(_ name: String, in element: XMLElement) throws(DSIError) -> String {
         guard let value = text(name, in: element), !value.isEmpty else {
-            throw DSIError(line: element.line, element: element.localName, text: nil,
-                           message: "si:\(element.localName) has no si:\(name)")
+            throw DSIError(
+                line: element.line, element: element.localName, text: nil,
+                message: "si:\(element.localName) has no si:\(name)")
         }
         return value
     }
@@ -253,8 +273,9 @@ public enum DSIReader {
     private static func number(_ text: String, element: XMLElement, allowNaN: Bool) throws(DSIError) -> Rational? {
         if allowNaN && text.lowercased() == "nan" { return nil }
         guard let number = Rational(decimal: text) else {
-            throw DSIError(line: element.line, element: element.localName, text: text,
-                           message: "malformed number '\(text)'")
+            throw DSIError(
+                line: element.line, element: element.localName, text: text,
+                message: "malformed number '\(text)'")
         }
         return number
     }

@@ -14,8 +14,9 @@ extension DocumentBuilder {
         for message in dsi.warnings { warning(message, element, text: dsi.unitTexts.first) }
         let single = dsi.kind == .hybrid ? dsi.members.first : dsi
         guard let single, single.kind == .real || single.kind == .constant,
-              let numberText = single.valueTexts.first, let number = single.values.first ?? nil,
-              let unit = single.units.first, let unitText = single.unitTexts.first else {
+            let numberText = single.valueTexts.first, let number = single.values.first ?? nil,
+            let unit = single.units.first, let unitText = single.unitTexts.first
+        else {
             error("a value must be one si:real or si:constant (a list or a NaN is not a requirement)", element)
             return nil
         }

@@ -14,8 +14,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var text: String?
     public var message: String
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation,
-                element: String? = nil, text: String? = nil) {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation,
+        element: String? = nil, text: String? = nil
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -44,7 +46,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         let kept = head.count > limit ? String(head.prefix(limit - 3)) + "..." : String(head)
         let clipped = String(kept.map { $0.isNewline ? " " : $0 })
         return clipped.unicodeScalars.map { scalar -> String in
-            scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+            scalar.value < 0x20 || scalar.value == 0x7F
+                ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
         }.joined()
     }
 }

@@ -33,8 +33,9 @@ struct DocumentBuilder {
         if indicators.count < maxIndicators { return true }
         if !indicatorLimitReached {
             indicatorLimitReached = true
-            error("more than \(maxIndicators) indicators (table cells included), the limit for one document; the rest was not read",
-                  element)
+            error(
+                "more than \(maxIndicators) indicators (table cells included), the limit for one document; the rest was not read",
+                element)
         }
         return false
     }
@@ -68,12 +69,16 @@ struct DocumentBuilder {
         report(.warning, message, element, text: text, offset: offset)
     }
 
-    private mutating func report(_ severity: Diagnostic.Severity, _ message: String, _ element: XMLElement,
-                                 text: String?, offset: Int?) {
+    private mutating func report(
+        _ severity: Diagnostic.Severity, _ message: String, _ element: XMLElement,
+        text: String?, offset: Int?
+    ) {
         let column = text.flatMap { columns.column(of: $0, near: element.line, offset: offset ?? 0) }
-        diagnostics.append(Diagnostic(severity, message,
-                                      at: SourceLocation(file: file, line: element.line, column: column),
-                                      element: element.localName, text: text))
+        diagnostics.append(
+            Diagnostic(
+                severity, message,
+                at: SourceLocation(file: file, line: element.line, column: column),
+                element: element.localName, text: text))
     }
 
     /// A warning at a place known only by its location (checks made once the document is read).
@@ -132,12 +137,15 @@ struct DocumentBuilder {
         for child in meta.childElements where child.isInNamespace(SpecReader.namespace) {
             let text = child.textContent.trimmed
             switch child.localName {
-            case "title": document.titles.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: text))
+            case "title":
+                document.titles.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: text))
             case "issuer": document.issuer = text
             case "edition": document.edition = text
             case "date":
                 if !Self.isISODate(text) {
-                    warning("date \"\(text)\" is not ISO 8601 (YYYY-MM-DD); editions may be ordered wrongly", child, text: text)
+                    warning(
+                        "date \"\(text)\" is not ISO 8601 (YYYY-MM-DD); editions may be ordered wrongly", child,
+                        text: text)
                 }
                 document.date = text
             case "supersedes":
@@ -148,11 +156,14 @@ struct DocumentBuilder {
                 if let degreeText, degree == nil {
                     error("degree \"\(degreeText)\" is not IDT, MOD or NEQ", child, text: degreeText)
                 }
-                document.correspondences.append(Correspondence(ref: child.attribute("ref")?.trimmed ?? "", degree: degree,
-                                                               designations: readDesignations(child)))
+                document.correspondences.append(
+                    Correspondence(
+                        ref: child.attribute("ref")?.trimmed ?? "", degree: degree,
+                        designations: readDesignations(child)))
             case "scope":
-                document.scope = Scope(qualifiers: self.child(named: "where", in: child).map { readQualifiers($0) } ?? [],
-                                       justification: firstText(named: "justification", in: child), source: location(child))
+                document.scope = Scope(
+                    qualifiers: self.child(named: "where", in: child).map { readQualifiers($0) } ?? [],
+                    justification: firstText(named: "justification", in: child), source: location(child))
             default: break
             }
         }
@@ -194,7 +205,8 @@ struct DocumentBuilder {
             case "omission":
                 readOmission(child, clause: num)
             case "p":
-                section.paragraphs.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: child.textContent.trimmed))
+                section.paragraphs.append(
+                    LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: child.textContent.trimmed))
             default:
                 break
             }
@@ -212,7 +224,8 @@ struct DocumentBuilder {
         var texts: [LocalizedText] = []
         element.forEachChildElement { child in
             if child.hasName(name, namespaceURI: SpecReader.namespace) {
-                texts.append(LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: child.textContent.trimmed))
+                texts.append(
+                    LocalizedText(lang: child.attribute("lang") ?? defaultLanguage, text: child.textContent.trimmed))
             }
             return true
         }
@@ -241,7 +254,9 @@ extension String {
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
         if start == scalars.startIndex && end == scalars.endIndex { return self }
         return String(scalars[start..<end])
     }

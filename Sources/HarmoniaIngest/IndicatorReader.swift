@@ -37,9 +37,10 @@ extension DocumentBuilder {
                 expression = parseExpression(uncertaintyElement.textContent, in: uncertaintyElement)
             }
             if let expression {
-                uncertainty = Uncertainty(value: expression,
-                                          coverageFactor: uncertaintyElement.attribute("k")?.trimmed,
-                                          coverageProbability: uncertaintyElement.attribute("p")?.trimmed)
+                uncertainty = Uncertainty(
+                    value: expression,
+                    coverageFactor: uncertaintyElement.attribute("k")?.trimmed,
+                    coverageProbability: uncertaintyElement.attribute("p")?.trimmed)
             }
         }
         return Indicator(
@@ -64,8 +65,9 @@ extension DocumentBuilder {
             if catalogue.concept(id: attribute) != nil { return (attribute, .attribute) }
             // Drafters sometimes write the name where the id belongs; accept it when it names a concept.
             if let concept = catalogue.resolve(label: attribute) { return (concept.id, .attribute) }
-            warning("concept \"\(attribute)\" is not in the catalogue; it is kept as a concept of its own (direction exact)",
-                    element, text: attribute)
+            warning(
+                "concept \"\(attribute)\" is not in the catalogue; it is kept as a concept of its own (direction exact)",
+                element, text: attribute)
             return (attribute, .unknownAttribute)
         }
         for label in labels {
@@ -89,8 +91,9 @@ extension DocumentBuilder {
         var qualifiers: [Qualifier] = []
         for attribute in element.attributes {
             guard seen.insert(attribute.localName).inserted else {
-                error("qualifier \"\(attribute.localName)\" is given twice on <where> (through a namespace prefix); a qualifier has one value",
-                      element, text: attribute.value)
+                error(
+                    "qualifier \"\(attribute.localName)\" is given twice on <where> (through a namespace prefix); a qualifier has one value",
+                    element, text: attribute.value)
                 continue
             }
             qualifiers.append(qualifier(name: attribute.localName, written: attribute.value, element: element))
@@ -103,9 +106,10 @@ extension DocumentBuilder {
         if let known = memo.qualifiers[key] { return known }
         let text = written.trimmed
         // A qualifier is a name as often as a quantity; free text is kept (no expression), compared as text.
-        let qualifier = Qualifier(name: name, written: text,
-                                  expression: try? QuantityExpressionParser.parse(text).expression,
-                                  reading: memo.nextReading())
+        let qualifier = Qualifier(
+            name: name, written: text,
+            expression: try? QuantityExpressionParser.parse(text).expression,
+            reading: memo.nextReading())
         memo.store(qualifier, for: key)
         return qualifier
     }
@@ -126,7 +130,10 @@ extension DocumentBuilder {
     func dsiChild(of element: XMLElement) -> XMLElement? {
         var found: XMLElement?
         element.forEachChildElement { child in
-            if child.isInNamespace(SpecReader.dsiNamespace) { found = child; return false }
+            if child.isInNamespace(SpecReader.dsiNamespace) {
+                found = child
+                return false
+            }
             return true
         }
         return found

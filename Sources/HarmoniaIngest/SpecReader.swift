@@ -26,8 +26,10 @@ public struct SpecReader: Sendable {
     /// into millions of cells, and every later step is at least linear in them.
     public var maxIndicators: Int
 
-    public init(catalogue: ConceptCatalogue = .shipped, validatesSchema: Bool = true, limits: XMLLimits = .specification,
-                maxIndicators: Int = SpecReader.defaultMaxIndicators) {
+    public init(
+        catalogue: ConceptCatalogue = .shipped, validatesSchema: Bool = true, limits: XMLLimits = .specification,
+        maxIndicators: Int = SpecReader.defaultMaxIndicators
+    ) {
         self.catalogue = catalogue
         self.validatesSchema = validatesSchema
         self.limits = limits
@@ -40,8 +42,9 @@ public struct SpecReader: Sendable {
         do {
             xml = try XMLDocument.parse(file: path, options: [.safe, .forbidDoctype], limits: limits)
         } catch {
-            return IngestResult(document: nil, diagnostics: [Self.diagnostic(for: error, file: path)],
-                                unreadable: error.isReadFailure)
+            return IngestResult(
+                document: nil, diagnostics: [Self.diagnostic(for: error, file: path)],
+                unreadable: error.isReadFailure)
         }
         return read(xml, file: path)
     }
@@ -52,8 +55,9 @@ public struct SpecReader: Sendable {
         do {
             xml = try XMLDocument.parse(bytes: bytes, url: name, options: [.safe, .forbidDoctype], limits: limits)
         } catch {
-            return IngestResult(document: nil, diagnostics: [Self.diagnostic(for: error, file: name)],
-                                unreadable: false)
+            return IngestResult(
+                document: nil, diagnostics: [Self.diagnostic(for: error, file: name)],
+                unreadable: false)
         }
         return read(xml, file: name)
     }
@@ -68,7 +72,8 @@ public struct SpecReader: Sendable {
     private func read(_ xml: XMLDocument, file: String) -> IngestResult {
         var diagnostics = xml.warnings.map { Self.diagnostic(for: $0, file: file) }
         func fail(_ message: String, line: Int?, element: String? = nil) -> IngestResult {
-            diagnostics.append(Diagnostic(.error, message, at: SourceLocation(file: file, line: line), element: element))
+            diagnostics.append(
+                Diagnostic(.error, message, at: SourceLocation(file: file, line: line), element: element))
             return IngestResult(document: nil, diagnostics: diagnostics, unreadable: false)
         }
         if xml.hasDoctype {
@@ -79,16 +84,18 @@ public struct SpecReader: Sendable {
         }
         guard root.localName == "spec", root.namespaceURI == Self.namespace else {
             let namespace = root.namespaceURI.map { "namespace \($0)" } ?? "no namespace"
-            return fail("the root element is <\(root.localName)> in \(namespace); expected <spec> in namespace \(Self.namespace)",
-                        line: root.line, element: root.localName)
+            return fail(
+                "the root element is <\(root.localName)> in \(namespace); expected <spec> in namespace \(Self.namespace)",
+                line: root.line, element: root.localName)
         }
         // XInclude is never processed: an include element is refused outright rather than left silently
         // unexpanded. Entity references cannot survive the DOCTYPE ban, but are refused too, so that no
         // reader ever sees one.
         switch xml.firstForbiddenConstruct() {
         case .xinclude(let name, let line)?:
-            return fail("XInclude (<\(name)>) is not allowed; nothing was included", line: line,
-                        element: name.split(separator: ":").last.map(String.init))
+            return fail(
+                "XInclude (<\(name)>) is not allowed; nothing was included", line: line,
+                element: name.split(separator: ":").last.map(String.init))
         case .entityReference(let name, let parent, let line)?:
             return fail("entity reference &\(name); is not allowed; nothing was expanded", line: line, element: parent)
         case nil:
@@ -111,8 +118,9 @@ public struct SpecReader: Sendable {
     /// Turns a parser or schema error into a diagnostic that names the file as the user gave it.
     static func diagnostic(for error: XMLError, file: String) -> Diagnostic {
         let severity: Diagnostic.Severity = error.level == .warning ? .warning : .error
-        return Diagnostic(severity, error.message,
-                          at: SourceLocation(file: file, line: error.line, column: error.column))
+        return Diagnostic(
+            severity, error.message,
+            at: SourceLocation(file: file, line: error.line, column: error.column))
     }
 }
 
@@ -121,8 +129,9 @@ extension XMLLimits {
     /// 1,000 attributes on one element. Real specifications are far below them (the largest fixture is
     /// 12 KB, 227 elements, and no element has ten attributes); at them, reading takes about a second and
     /// 100 MB (docs/limits.md has the measurements).
-    public static let specification = XMLLimits(maxFileBytes: 32 << 20, maxDepth: 256, maxElements: 500_000,
-                                                maxAttributes: 1_000)
+    public static let specification = XMLLimits(
+        maxFileBytes: 32 << 20, maxDepth: 256, maxElements: 500_000,
+        maxAttributes: 1_000)
 }
 
 /// The XSD shipped with the module, loaded once.

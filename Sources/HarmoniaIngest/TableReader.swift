@@ -45,7 +45,9 @@ extension DocumentBuilder {
         // before any of its cells becomes an indicator.
         let rows = element.childElements.filter { $0.hasName("row", namespaceURI: SpecReader.namespace) }
         guard indicators.count + rows.count * columnKeys.count <= maxIndicators else {
-            error("more than \(maxIndicators) indicators (table cells included), the limit for one document; the rest was not read", element)
+            error(
+                "more than \(maxIndicators) indicators (table cells included), the limit for one document; the rest was not read",
+                element)
             return
         }
         var rowKeys: [String] = []
@@ -55,23 +57,28 @@ extension DocumentBuilder {
             rowKeys.append(rowKey)
             let cells = keys(of: row, childName: "c")
             guard cells.count == columnKeys.count else {
-                error("row \"\(rowKey)\" of table \"\(tableID)\" has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the head has \(columnKeys.count)",
-                      row, text: cells.joined(separator: " "))
+                error(
+                    "row \"\(rowKey)\" of table \"\(tableID)\" has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the head has \(columnKeys.count)",
+                    row, text: cells.joined(separator: " "))
                 continue
             }
             let rowQualifier = qualifier(name: rowName, written: rowKey, element: row)
-            for (columnIndex, (columnKey, cell)) in zip(columnKeys, cells).enumerated() where cell != "-" && cell != "—" {
+            for (columnIndex, (columnKey, cell)) in zip(columnKeys, cells).enumerated() where cell != "-" && cell != "—"
+            {
                 guard admitsIndicator(row) else { break }
                 let id = "\(tableID)[\(rowKey)][\(columnKey)]"
                 claim(id, row)
                 guard let value = cellValue(cell, form: form, unit: unitText, row: row) else { continue }
                 let columnQualifier = qualifier(name: columnName, written: columnKey, element: head)
-                indicators.append(Indicator(
-                    id: id, clause: clause, conceptID: conceptID, conceptResolution: resolution, labels: labels,
-                    qualifiers: shared + [rowQualifier, columnQualifier], value: value, strength: strength,
-                    justification: justification, cell: TableCell(tableID: tableID, rowKey: rowKey, columnKey: columnKey,
-                                                                          tableNumber: tableNumber, rowIndex: rowIndex, columnIndex: columnIndex),
-                    tableRef: tableRef, source: location(row)))
+                indicators.append(
+                    Indicator(
+                        id: id, clause: clause, conceptID: conceptID, conceptResolution: resolution, labels: labels,
+                        qualifiers: shared + [rowQualifier, columnQualifier], value: value, strength: strength,
+                        justification: justification,
+                        cell: TableCell(
+                            tableID: tableID, rowKey: rowKey, columnKey: columnKey,
+                            tableNumber: tableNumber, rowIndex: rowIndex, columnIndex: columnIndex),
+                        tableRef: tableRef, source: location(row)))
             }
         }
         // Row keys are compared as the schema compares them, as `xs:token` values (white space
@@ -79,10 +86,12 @@ extension DocumentBuilder {
         if let duplicate = firstDuplicate(rowKeys, asTokens: true) {
             error("table \"\(tableID)\" has the row key \"\(duplicate)\" twice", element, text: duplicate)
         }
-        tables.append(TableInfo(
-            id: tableID, clause: clause, conceptID: conceptID, rows: element.attribute("rows"),
-            cols: element.attribute("cols"), unit: unitText, form: form, ref: tableRef, justification: justification,
-            rowKeys: rowKeys, columnKeys: columnKeys, source: location(element)))
+        tables.append(
+            TableInfo(
+                id: tableID, clause: clause, conceptID: conceptID, rows: element.attribute("rows"),
+                cols: element.attribute("cols"), unit: unitText, form: form, ref: tableRef,
+                justification: justification,
+                rowKeys: rowKeys, columnKeys: columnKeys, source: location(element)))
     }
 
     /// Keys from child elements when there are any, else from white-space-separated text. At most
@@ -131,7 +140,8 @@ extension DocumentBuilder {
 
     /// A cell reads as if written `FORM CELL UNIT`: a bare number takes the unit and the form; a value with
     /// its own unit takes the form only (a `±` table's `0.5 e` is `±0.5 e`); any other expression stands as written.
-    private mutating func cellValue(_ cell: String, form: String, unit: String?, row: XMLElement) -> WrittenExpression? {
+    private mutating func cellValue(_ cell: String, form: String, unit: String?, row: XMLElement) -> WrittenExpression?
+    {
         let prefix = form == "value" ? "" : (form == "±" ? "±" : form + " ")
         let unitSuffix = unit.flatMap { $0.isEmpty ? nil : " " + $0 } ?? ""
         if Self.isBareNumber(cell) {
@@ -140,7 +150,8 @@ extension DocumentBuilder {
         if let parsed = try? QuantityExpressionParser.parse(cell) {
             // A range or bound of bare numbers (`6.9 .. 9.6`, `≥ 3`) still takes the table's unit.
             if !unitSuffix.isEmpty, Self.writesNoUnit(parsed.expression),
-               let withUnit = try? QuantityExpressionParser.parse(cell + unitSuffix) {
+                let withUnit = try? QuantityExpressionParser.parse(cell + unitSuffix)
+            {
                 let written = cell + unitSuffix
                 if case .value = withUnit.expression { return parseExpression(prefix + written, in: row) }
                 return WrittenExpression(written: written, expression: withUnit.expression)
@@ -172,7 +183,8 @@ extension DocumentBuilder {
 
     /// ``isBareNumber(_:)`` for any text: width folded, white space dropped, then read scalar by scalar.
     static func isBareNumberFolded(_ text: String) -> Bool {
-        readsAsBareNumber(String(TextFolding.foldWidth(text).filter { !$0.isWhitespace }).unicodeScalars.lazy.map(\.value))
+        readsAsBareNumber(
+            String(TextFolding.foldWidth(text).filter { !$0.isWhitespace }).unicodeScalars.lazy.map(\.value))
     }
 
     /// ``isBareNumber(_:)`` for ASCII text, read from its bytes (nothing to fold, and no `Character`s to
@@ -190,7 +202,11 @@ extension DocumentBuilder {
     /// The grammar of a bare number, on code points with white space already dropped: an optional sign
     /// (`-`, `+`, U+2212), digits with at most one `.`, an optional exponent (`e`, `E`, signed).
     private static func readsAsBareNumber(_ codes: some Sequence<UInt32>) -> Bool {
-        let minus: UInt32 = 0x2D, plus: UInt32 = 0x2B, dot: UInt32 = 0x2E, e: UInt32 = 0x65, capitalE: UInt32 = 0x45
+        let minus: UInt32 = 0x2D
+        let plus: UInt32 = 0x2B
+        let dot: UInt32 = 0x2E
+        let e: UInt32 = 0x65
+        let capitalE: UInt32 = 0x45
         var digits = 0
         var seenDot = false
         var seenExponent = false

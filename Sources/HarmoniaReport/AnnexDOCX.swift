@@ -9,19 +9,27 @@ enum AnnexDOCX {
         let correspondence = AnnexTables.correspondence(model.comparison).map {
             [$0.domestic ?? none, $0.international.isEmpty ? none : $0.international.joined(separator: ", ")]
         }
-        body += DOCXParts.table([[s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])]] + correspondence,
-                                widths: [5072, 5072], header: true)
+        body += DOCXParts.table(
+            [[s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])]] + correspondence,
+            widths: [5072, 5072], header: true)
         body += DOCXParts.paragraph(s["section.annexB"], style: "Title")
         body += DOCXParts.paragraph(s.fill("annexB.intro", ["flag": s["flag.noReason"]]))
         let differences = AnnexTables.differences(model).map { row -> [String] in
             let reason = row.reason?.text ?? ""
             let flag = row.unexplained ? s["flag.noReason"] : ""
-            return [row.domesticClause ?? none, row.internationalClause ?? none, row.deviation,
-                    reason.isEmpty ? flag : (flag.isEmpty ? reason : reason + "\n" + flag)]
+            return [
+                row.domesticClause ?? none, row.internationalClause ?? none, row.deviation,
+                reason.isEmpty ? flag : (flag.isEmpty ? reason : reason + "\n" + flag),
+            ]
         }
-        body += DOCXParts.table([[s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
-                                  s["col.deviation"], s["col.reason"]]] + differences,
-                                widths: [1700, 1700, 4244, 2500], header: true)
+        body += DOCXParts.table(
+            [
+                [
+                    s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
+                    s["col.deviation"], s["col.reason"],
+                ]
+            ] + differences,
+            widths: [1700, 1700, 4244, 2500], header: true)
         return DOCXParts.document(body: body, landscape: false)
     }
 }

@@ -44,8 +44,10 @@ enum AnnexTables {
         var domesticClauses = comparison.domestic.clauses.map(\.num)
         var internationalClauses = comparison.international.clauses.map(\.num)
         // Clauses known only from pairs (a comparison built without its documents' clause tree).
-        domesticClauses += withIndicators.domestic.subtracting(domesticClauses).sorted(by: ClauseOrder.areInIncreasingOrder)
-        internationalClauses += withIndicators.international.subtracting(internationalClauses).sorted(by: ClauseOrder.areInIncreasingOrder)
+        domesticClauses += withIndicators.domestic.subtracting(domesticClauses).sorted(
+            by: ClauseOrder.areInIncreasingOrder)
+        internationalClauses += withIndicators.international.subtracting(internationalClauses).sorted(
+            by: ClauseOrder.areInIncreasingOrder)
         let bare = Set(internationalClauses).subtracting(withIndicators.international)
 
         var named = Set<String>()
@@ -54,7 +56,8 @@ enum AnnexTables {
         for clause in domesticClauses where seen.insert(clause).inserted {
             var counterparts = byDomestic[clause].map { $0.sorted(by: ClauseOrder.areInIncreasingOrder) } ?? []
             if counterparts.isEmpty, !withIndicators.domestic.contains(clause) {
-                counterparts = headingCounterpart(clause, byDomestic: byDomestic, international: Set(internationalClauses), bare: bare)
+                counterparts = headingCounterpart(
+                    clause, byDomestic: byDomestic, international: Set(internationalClauses), bare: bare)
             }
             named.formUnion(counterparts)
             rows.append(CorrespondenceRow(domestic: clause, international: counterparts))
@@ -70,8 +73,10 @@ enum AnnexTables {
     /// holds everything its sub-clauses pair with (`5` → `4` when `5.1` and `5.2` pair with `4.1.3` and
     /// `4.2`); when its sub-clauses pair with nothing, the reference clause of the same number if that
     /// one states no indicators either.
-    private static func headingCounterpart(_ clause: String, byDomestic: [String: Set<String>], international: Set<String>,
-                                           bare: Set<String>) -> [String] {
+    private static func headingCounterpart(
+        _ clause: String, byDomestic: [String: Set<String>], international: Set<String>,
+        bare: Set<String>
+    ) -> [String] {
         let depth = clause.split(separator: ".").count
         var ancestors = Set<String>()
         for (domestic, counterparts) in byDomestic where domestic.hasPrefix(clause + ".") {
@@ -92,10 +97,11 @@ enum AnnexTables {
         let pairs = model.comparison.pairs
         let rows = model.groups.map { group in
             let members = group.pairIndices.map { pairs[$0] }
-            return DifferenceRow(pairIndex: group.pairIndices[0], domesticClause: joined(members.compactMap { $0.domestic?.clause }),
-                                 internationalClause: joined(members.compactMap { $0.international?.clause }),
-                                 deviation: model.groupSentence(group), reason: group.reason,
-                                 unexplained: group.unexplained)
+            return DifferenceRow(
+                pairIndex: group.pairIndices[0], domesticClause: joined(members.compactMap { $0.domestic?.clause }),
+                internationalClause: joined(members.compactMap { $0.international?.clause }),
+                deviation: model.groupSentence(group), reason: group.reason,
+                unexplained: group.unexplained)
         }
         let withDomestic = rows.enumerated().filter { $0.element.domesticClause != nil }.sorted { a, b in
             let order = ClauseOrder.compare(a.element.domesticClause!, b.element.domesticClause!)

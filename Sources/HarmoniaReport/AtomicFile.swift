@@ -48,7 +48,8 @@ public enum AtomicFile {
             case S_IFCHR, S_IFIFO:
                 return try writeDirectly(bytes, to: path, truncate: false)
             default:
-                throw WriteError(path: path, message: "it is not a regular file (a socket or a block device); it was left alone")
+                throw WriteError(
+                    path: path, message: "it is not a regular file (a socket or a block device); it was left alone")
             }
         }
         let url = URL(fileURLWithPath: target)
@@ -79,7 +80,9 @@ public enum AtomicFile {
 
     /// `.NAME.tmp-PID-N`, with NAME cut (at a character boundary) so the whole name fits in `NAME_MAX`
     /// (255 bytes): a 245-byte output name must still be writable.
-    public static func temporaryName(for name: String, suffix: String = ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))") -> String {
+    public static func temporaryName(
+        for name: String, suffix: String = ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    ) -> String {
         let room = 255 - 1 - suffix.utf8.count
         var kept = ""
         var used = 0
@@ -95,7 +98,9 @@ public enum AtomicFile {
     /// The path a symbolic link finally names, or nil when `path` is not a link (or cannot be resolved).
     private static func resolvedLink(_ path: String) -> String? {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else {
+            return nil
+        }
         defer { free(resolved) }
         return String(cString: resolved)
     }

@@ -24,15 +24,18 @@ public struct CSVWriter: Sendable {
             s.fill("col.valueOf", ["id": model.did]), s.fill("col.qualifiersOf", ["id": model.did]),
             s.fill("col.id", ["id": model.iid]), s.fill("col.clauseOf", ["id": model.iid]),
             s.fill("col.valueOf", ["id": model.iid]), s.fill("col.qualifiersOf", ["id": model.iid]),
-            s["col.qualifierDifferences"], s["col.explained"], s["col.justification"], s["col.detail"], s["col.pairing"],
+            s["col.qualifierDifferences"], s["col.explained"], s["col.justification"], s["col.detail"],
+            s["col.pairing"],
         ])
         for pair in comparison.pairs {
             table.append([
                 .plain(s.verdict(pair.verdict)), .plain(model.conceptName(pair)),
                 .document(pair.domestic?.id ?? ""), .clause(pair.domestic?.clause ?? ""),
-                .document(pair.domestic.map { model.valueText($0) } ?? ""), .document(model.qualifierText(pair.domestic)),
+                .document(pair.domestic.map { model.valueText($0) } ?? ""),
+                .document(model.qualifierText(pair.domestic)),
                 .document(pair.international?.id ?? ""), .clause(pair.international?.clause ?? ""),
-                .document(pair.international.map { model.valueText($0) } ?? ""), .document(model.qualifierText(pair.international)),
+                .document(pair.international.map { model.valueText($0) } ?? ""),
+                .document(model.qualifierText(pair.international)),
                 .document(model.differencesText(pair)), .plain(s.yesNo(pair.explained)),
                 .document(pair.explanation?.text.text ?? ""), .document(pair.detail), .plain(pair.step.rawValue),
             ])
@@ -44,7 +47,9 @@ public struct CSVWriter: Sendable {
     public func correspondence(_ comparison: Comparison) -> String {
         let model = ReportModel(comparison, options: options)
         let s = model.strings
-        var table = CSVTable(header: [s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])])
+        var table = CSVTable(header: [
+            s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
+        ])
         for row in AnnexTables.correspondence(comparison) {
             table.append([
                 row.domestic.map(Cell.clause) ?? .plain(model.none),
@@ -80,8 +85,10 @@ public struct CSVWriter: Sendable {
         let withJustification = CommentSheet.needsJustificationColumn(rows)
         var table = CSVTable(header: sheet.headings(for: rows))
         for row in rows {
-            var cells: [Cell] = [.document(row.memberBody), .plain(row.lineNumber), .clause(row.clause), .document(row.paragraph),
-                                 .plain(row.type), .document(row.comment), .document(row.proposedChange), .plain(row.observations)]
+            var cells: [Cell] = [
+                .document(row.memberBody), .plain(row.lineNumber), .clause(row.clause), .document(row.paragraph),
+                .plain(row.type), .document(row.comment), .document(row.proposedChange), .plain(row.observations),
+            ]
             if withJustification { cells.append(.document(row.justification)) }
             table.append(cells)
         }
@@ -108,12 +115,13 @@ struct CSVTable {
     }
 
     mutating func append(_ cells: [Cell]) {
-        lines.append(cells.map { cell in
-            switch cell {
-            case .plain(let text), .document(let text): CSVField.escaped(text)
-            case .clause(let text): CSVField.escaped(Self.keptAsText(text))
-            }
-        }.joined(separator: ","))
+        lines.append(
+            cells.map { cell in
+                switch cell {
+                case .plain(let text), .document(let text): CSVField.escaped(text)
+                case .clause(let text): CSVField.escaped(Self.keptAsText(text))
+                }
+            }.joined(separator: ","))
     }
 
     var text: String { "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n" }

@@ -1,5 +1,5 @@
-import HarmoniaText
 import HarmoniaModel
+import HarmoniaText
 
 /// Renders what Harmonia read an expression as: its canonical form in coherent SI units.
 public enum CanonicalText {
@@ -8,9 +8,9 @@ public enum CanonicalText {
     /// follows the value it qualifies (`range (-∞, 0.0000005] kg (k = 2)`).
     public static func describe(_ expression: QuantityExpression) -> String {
         switch expression {
-        case let .formula(terms):
+        case .formula(let terms):
             return "formula ±(" + terms.map(describe).joined(separator: " + ") + ")"
-        case let .withCoverage(inner, coverage):
+        case .withCoverage(let inner, let coverage):
             return describe(inner) + " (" + coverage.description + ")"
         default:
             return describe(expression.canonical)
@@ -20,7 +20,9 @@ public enum CanonicalText {
     private static func describe(_ term: FormulaTerm) -> String {
         let unit = term.coefficient.unit
         // A lone `d` is the day or the actual scale interval, as the concept decides: kept as written.
-        if unit.symbol == "d" { return term.coefficient.number.description + (term.variable.map { "·" + $0 } ?? "") + " d" }
+        if unit.symbol == "d" {
+            return term.coefficient.number.description + (term.variable.map { "·" + $0 } ?? "") + " d"
+        }
         let dimension = unit.dimension == .dimensionless ? "" : " " + unit.dimension.description
         let value = term.coefficient.siValue(absolute: false).description
         return value + (term.variable.map { "·" + $0 } ?? "") + dimension
@@ -70,23 +72,42 @@ public struct InspectionWriter: Sendable {
             out.field("issuer") { $0.optionalString(document.issuer) }
             out.field("edition") { $0.optionalString(document.edition) }
             out.field("date") { $0.optionalString(document.date) }
-            out.field("supersedes") { out in out.raw("[" + document.supersedes.map(literal).joined(separator: ", ") + "]") }
+            out.field("supersedes") { out in
+                out.raw("[" + document.supersedes.map(literal).joined(separator: ", ") + "]")
+            }
             out.field("correspondence") { out in
                 out.open("[")
                 for correspondence in document.correspondences {
                     // Declared designations only when there are some: `"designations": "1=B (class), 2=A"`.
-                    let declared: [(String, String)] = correspondence.designations.isEmpty ? [] : [("designations", literal(
-                        correspondence.designations.map { "\($0.domestic)=\($0.international)" + ($0.qualifier.map { " (\($0))" } ?? "") }
-                            .joined(separator: ", ")))]
-                    out.element { $0.inlineObject([("ref", literal(correspondence.ref)),
-                                                   ("degree", correspondence.degree.map { literal($0.rawValue) } ?? "null")] + declared) }
+                    let declared: [(String, String)] =
+                        correspondence.designations.isEmpty
+                        ? []
+                        : [
+                            (
+                                "designations",
+                                literal(
+                                    correspondence.designations.map {
+                                        "\($0.domestic)=\($0.international)" + ($0.qualifier.map { " (\($0))" } ?? "")
+                                    }
+                                    .joined(separator: ", "))
+                            )
+                        ]
+                    out.element {
+                        $0.inlineObject(
+                            [
+                                ("ref", literal(correspondence.ref)),
+                                ("degree", correspondence.degree.map { literal($0.rawValue) } ?? "null"),
+                            ] + declared)
+                    }
                 }
                 out.close("]")
             }
             if let scope = document.scope {
                 out.field("scope") { out in
-                    out.inlineObject([("where", literal(scope.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: " "))),
-                                      ("justification", scope.justification.map { literal($0.text) } ?? "null")])
+                    out.inlineObject([
+                        ("where", literal(scope.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: " "))),
+                        ("justification", scope.justification.map { literal($0.text) } ?? "null"),
+                    ])
                 }
             }
             out.field("file") { $0.string(document.sourceFile) }
@@ -103,10 +124,21 @@ public struct InspectionWriter: Sendable {
             out.open("[")
             for omission in document.omissions {
                 // A scope omission (no ref) says which qualifiers it matches.
-                let matching: [(String, String)] = omission.isScoped
-                    ? [("where", literal(omission.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: " ")))] : []
-                out.element { $0.inlineObject([("ref", literal(omission.ref))] + matching + [("clause", literal(omission.clause)),
-                                               ("justification", omission.justification.map { literal($0.text) } ?? "null")]) }
+                let matching: [(String, String)] =
+                    omission.isScoped
+                    ? [
+                        (
+                            "where",
+                            literal(omission.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: " "))
+                        )
+                    ] : []
+                out.element {
+                    $0.inlineObject(
+                        [("ref", literal(omission.ref))] + matching + [
+                            ("clause", literal(omission.clause)),
+                            ("justification", omission.justification.map { literal($0.text) } ?? "null"),
+                        ])
+                }
             }
             out.close("]")
         }
@@ -126,33 +158,56 @@ public struct InspectionWriter: Sendable {
             case .attribute: out.inlineObject([("by", literal("attribute"))])
             case .unknownAttribute: out.inlineObject([("by", literal("attribute")), ("known", "false")])
             case .label(let label):
-                out.inlineObject([("by", literal("label")), ("label", literal(label.text)), ("lang", label.lang.map(literal) ?? "null")])
+                out.inlineObject([
+                    ("by", literal("label")), ("label", literal(label.text)),
+                    ("lang", label.lang.map(literal) ?? "null"),
+                ])
             case .unknownLabel(let label):
-                out.inlineObject([("by", literal("label")), ("label", literal(label.text)), ("lang", label.lang.map(literal) ?? "null"), ("known", "false")])
+                out.inlineObject([
+                    ("by", literal("label")), ("label", literal(label.text)),
+                    ("lang", label.lang.map(literal) ?? "null"), ("known", "false"),
+                ])
             }
         }
         out.field("direction") { $0.string(catalogue.direction(of: indicator.conceptID).rawValue) }
         out.field("qualifiers") { out in
-            if indicator.qualifiers.isEmpty { out.raw("[]"); return }
+            if indicator.qualifiers.isEmpty {
+                out.raw("[]")
+                return
+            }
             out.open("[")
             for qualifier in indicator.qualifiers {
-                out.element { $0.inlineObject([
-                    ("name", literal(qualifier.name)), ("written", literal(qualifier.written)),
-                    ("normalized", literal(qualifier.expression.map(CanonicalText.describe) ?? "text " + TextFolding.tokenKey(qualifier.written))),
-                ]) }
+                out.element {
+                    $0.inlineObject([
+                        ("name", literal(qualifier.name)), ("written", literal(qualifier.written)),
+                        (
+                            "normalized",
+                            literal(
+                                qualifier.expression.map(CanonicalText.describe) ?? "text "
+                                    + TextFolding.tokenKey(qualifier.written))
+                        ),
+                    ])
+                }
             }
             out.close("]")
         }
         out.field("value") { out in
-            out.inlineObject([("written", literal(indicator.value.written)),
-                              ("normalized", literal(CanonicalText.describe(indicator.value.expression)))])
+            out.inlineObject([
+                ("written", literal(indicator.value.written)),
+                ("normalized", literal(CanonicalText.describe(indicator.value.expression))),
+            ])
         }
         out.field("uncertainty") { out in
-            guard let uncertainty = indicator.uncertainty else { out.raw("null"); return }
-            out.inlineObject([("written", literal(uncertainty.value.written)),
-                              ("normalized", literal(CanonicalText.describe(uncertainty.value.expression))),
-                              ("k", uncertainty.coverageFactor.map(literal) ?? "null"),
-                              ("p", uncertainty.coverageProbability.map(literal) ?? "null")])
+            guard let uncertainty = indicator.uncertainty else {
+                out.raw("null")
+                return
+            }
+            out.inlineObject([
+                ("written", literal(uncertainty.value.written)),
+                ("normalized", literal(CanonicalText.describe(uncertainty.value.expression))),
+                ("k", uncertainty.coverageFactor.map(literal) ?? "null"),
+                ("p", uncertainty.coverageProbability.map(literal) ?? "null"),
+            ])
         }
         out.field("strength") { $0.string(indicator.strength.rawValue) }
         out.field("ref") { $0.optionalString(indicator.ref ?? indicator.tableRef) }
@@ -162,16 +217,23 @@ public struct InspectionWriter: Sendable {
     }
 
     public func text(_ document: Document) -> String {
-        var lines = ["\(document.id) (\(document.role.rawValue)) — \(document.indicators.count) indicators, \(document.tables.count) tables, \(document.omissions.count) omissions"]
+        var lines = [
+            "\(document.id) (\(document.role.rawValue)) — \(document.indicators.count) indicators, \(document.tables.count) tables, \(document.omissions.count) omissions"
+        ]
         if let title = document.titles.first { lines.append("  \(title.text)") }
         for indicator in document.indicators {
             lines.append("")
-            lines.append("\(indicator.id)   § \(indicator.clause)   line \(indicator.source.line.map(String.init) ?? "?")")
-            lines.append("  concept     \(indicator.conceptID) (\(catalogue.direction(of: indicator.conceptID).rawValue)) — by \(indicator.conceptResolution.summary)")
+            lines.append(
+                "\(indicator.id)   § \(indicator.clause)   line \(indicator.source.line.map(String.init) ?? "?")")
+            lines.append(
+                "  concept     \(indicator.conceptID) (\(catalogue.direction(of: indicator.conceptID).rawValue)) — by \(indicator.conceptResolution.summary)"
+            )
             if !indicator.qualifiers.isEmpty {
-                lines.append("  qualifiers  " + indicator.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: ", "))
+                lines.append(
+                    "  qualifiers  " + indicator.qualifiers.map { "\($0.name)=\($0.written)" }.joined(separator: ", "))
             }
-            lines.append("  value       \(indicator.value.written)  →  \(CanonicalText.describe(indicator.value.expression))")
+            lines.append(
+                "  value       \(indicator.value.written)  →  \(CanonicalText.describe(indicator.value.expression))")
         }
         return TerminalText.escaped(lines.joined(separator: "\n") + "\n")
     }

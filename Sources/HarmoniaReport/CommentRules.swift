@@ -9,14 +9,16 @@ struct CommentRules: Sendable {
 
     static let shipped: CommentRules = {
         guard let url = Bundle.module.url(forResource: "comments", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let headings = root["headings"] as? [String], let markers = root["editorialMarkers"] as? [String],
-              let national = root["nationalConcepts"] as? [String],
-              let templates = root["templates"] as? [String: String] else {
+            let data = try? Data(contentsOf: url),
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let headings = root["headings"] as? [String], let markers = root["editorialMarkers"] as? [String],
+            let national = root["nationalConcepts"] as? [String],
+            let templates = root["templates"] as? [String: String]
+        else {
             fatalError("the comment-sheet rules are missing from the HarmoniaReport bundle or are not valid JSON")
         }
-        return CommentRules(headings: headings, editorialMarkers: markers, nationalConcepts: Set(national), templates: templates)
+        return CommentRules(
+            headings: headings, editorialMarkers: markers, nationalConcepts: Set(national), templates: templates)
     }()
 
     /// The template for `key` with its blanks filled.

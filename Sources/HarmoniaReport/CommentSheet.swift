@@ -55,14 +55,16 @@ struct CommentSheet {
 
     /// The template's headings, and the justification column when any of `rows` needs it.
     func headings(for rows: [CommentRow]) -> [String] {
-        rules.headings + (Self.needsJustificationColumn(rows) ? [rules.fill("column.justification", ["did": model.did])] : [])
+        rules.headings
+            + (Self.needsJustificationColumn(rows) ? [rules.fill("column.justification", ["did": model.did])] : [])
     }
 
     /// Whether any row carries a justification that is not in English.
     static func needsJustificationColumn(_ rows: [CommentRow]) -> Bool { rows.contains { !$0.justification.isEmpty } }
 
     var rows: [CommentRow] {
-        DeviationGroups.comments(model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial).compactMap(row)
+        DeviationGroups.comments(model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
+            .compactMap(row)
     }
 
     /// Date, Document, Project: the template's header.
@@ -71,8 +73,15 @@ struct CommentSheet {
         return [
             (rules.fill("header.date"), model.options.date ?? ""),
             (rules.fill("header.document"), model.iid + (model.title(c.international).map { " — " + $0.text } ?? "")),
-            (rules.fill("header.project"), rules.fill("project", ["did": model.did, "iid": model.iid,
-                                                                 "degree": c.degree.computed.rawValue, "score": c.score.text])),
+            (
+                rules.fill("header.project"),
+                rules.fill(
+                    "project",
+                    [
+                        "did": model.did, "iid": model.iid,
+                        "degree": c.degree.computed.rawValue, "score": c.score.text,
+                    ])
+            ),
         ]
     }
 
@@ -80,8 +89,10 @@ struct CommentSheet {
         let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
         let first = pairs[0]
         let editorial = group.editorial
-        let type = editorial ? "ed" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
-        let proposes = !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
+        let type =
+            editorial ? "ed" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
+        let proposes =
+            !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
             && !rules.nationalConcepts.contains(group.concept)
         if selection == .proposals && !proposes { return nil }
 
@@ -108,12 +119,15 @@ struct CommentSheet {
 
     private func values(for pairs: [Pair]) -> [String: String] {
         let first = pairs[0]
-        var values = ["did": model.did, "iid": model.iid, "subject": model.subject(first), "concept": model.conceptName(first),
-                      "d": model.valueText(first.domestic), "i": model.valueText(first.international),
-                      "dclause": clauses(pairs.compactMap { $0.domestic?.clause }) ?? model.none,
-                      "diffs": model.differencesText(first), "mag": ""]
+        var values = [
+            "did": model.did, "iid": model.iid, "subject": model.subject(first), "concept": model.conceptName(first),
+            "d": model.valueText(first.domestic), "i": model.valueText(first.international),
+            "dclause": clauses(pairs.compactMap { $0.domestic?.clause }) ?? model.none,
+            "diffs": model.differencesText(first), "mag": "",
+        ]
         if pairs.count == 1, let magnitude = model.magnitude(first) {
-            values["mag"] = rules.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
+            values["mag"] = rules.fill(
+                magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
         }
         return values
     }
@@ -132,7 +146,8 @@ struct CommentSheet {
             return rules.fill(pairs.count == 1 ? "added.one" : "added.many", values)
         default:
             if pairs.count == 1 && pairs[0].step == .partial { return rules.fill("partial.one", values) }
-            values["verdictPhrase"] = rules.fill((pairs.count == 1 ? "verdict." : "verdictMany.") + (group.verdict?.rawValue ?? "different"))
+            values["verdictPhrase"] = rules.fill(
+                (pairs.count == 1 ? "verdict." : "verdictMany.") + (group.verdict?.rawValue ?? "different"))
             return rules.fill(pairs.count == 1 ? "differs.one" : "differs.many", values)
         }
     }
@@ -151,7 +166,9 @@ struct CommentSheet {
             let v = model.valueText(pair.international ?? pair.domestic)
             if differing && pair.verdict == .missing { return rules.fill("item.missing", ["q": q, "i": v]) }
             return differing
-                ? rules.fill("item.differs", ["q": q, "d": model.valueText(pair.domestic), "i": model.valueText(pair.international)])
+                ? rules.fill(
+                    "item.differs",
+                    ["q": q, "d": model.valueText(pair.domestic), "i": model.valueText(pair.international)])
                 : (q.isEmpty ? v : rules.fill("item.value", ["q": q, "v": v]))
         }
         let rest = pairs.count - shown.count
@@ -177,8 +194,9 @@ struct CommentSheet {
         var names: [String] = []
         for indicator in indicators {
             guard let cell = indicator.cell, seen.insert(cell.tableID).inserted else { continue }
-            names.append(cell.tableNumber.map { rules.fill("table.numbered", ["num": $0]) }
-                ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)]))
+            names.append(
+                cell.tableNumber.map { rules.fill("table.numbered", ["num": $0]) }
+                    ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)]))
         }
         return names.joined(separator: ", ")
     }

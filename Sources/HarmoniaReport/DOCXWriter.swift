@@ -28,7 +28,8 @@ public struct DOCXWriter: Sendable {
     /// into the document's annex, in the report's language.
     public func annexes(_ comparison: Comparison) throws(WriteError) -> [UInt8] {
         let model = ReportModel(comparison, options: options)
-        return try package(name: "annexes.docx", title: model.strings["section.annexA"], document: AnnexDOCX.document(model))
+        return try package(
+            name: "annexes.docx", title: model.strings["section.annexA"], document: AnnexDOCX.document(model))
     }
 
     private func package(name: String, title: String, document: String) throws(WriteError) -> [UInt8] {
@@ -45,8 +46,10 @@ public struct DOCXWriter: Sendable {
             let stamp = timestamp
             for (path, text) in parts {
                 let data = Data(text.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
-                                     compressionMethod: .deflate) { position, size in
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                    compressionMethod: .deflate
+                ) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
@@ -81,13 +84,15 @@ public struct DOCXWriter: Sendable {
     func document(_ sheet: CommentSheet) -> String {
         let rules = sheet.rules
         var body = DOCXParts.paragraph(rules.fill("heading", ["iid": sheet.model.iid]), style: "Title")
-        body += DOCXParts.table(sheet.header.map { [$0.0, $0.1] }, widths: [2000, 13136], header: false, boldFirstColumn: true)
+        body += DOCXParts.table(
+            sheet.header.map { [$0.0, $0.1] }, widths: [2000, 13136], header: false, boldFirstColumn: true)
         body += DOCXParts.paragraph(rules.fill("legend"))
         let rows = sheet.rows
         let withJustification = CommentSheet.needsJustificationColumn(rows)
         let widths = withJustification ? Self.widthsWithJustification : Self.widths
-        body += DOCXParts.table([sheet.headings(for: rows)] + rows.map { $0.fields(withJustification: withJustification) },
-                                widths: widths, header: true)
+        body += DOCXParts.table(
+            [sheet.headings(for: rows)] + rows.map { $0.fields(withJustification: withJustification) },
+            widths: widths, header: true)
         return DOCXParts.document(body: body, landscape: true)
     }
 
@@ -107,9 +112,10 @@ public struct ReportDate: Hashable, Sendable {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return nil }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1
+        else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= lengths[month - 1] else { return nil }

@@ -14,8 +14,9 @@ enum DeclarationNotice {
         case .swapped(let referenceDeclares):
             return s.fill(referenceDeclares ? "declaration.swappedDeclared" : "declaration.swappedRoles", names)
         case .otherEdition(let declared, let earlier):
-            return s.fill(earlier ? "declaration.earlierEdition" : "declaration.laterEdition",
-                          names.merging(["refs": declared]) { a, _ in a })
+            return s.fill(
+                earlier ? "declaration.earlierEdition" : "declaration.laterEdition",
+                names.merging(["refs": declared]) { a, _ in a })
         case .otherReferences(let refs):
             return s.fill("declaration.other", names.merging(["refs": list(refs, s)]) { a, _ in a })
         case .undeclared:

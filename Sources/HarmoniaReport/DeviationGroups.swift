@@ -25,17 +25,22 @@ enum DeviationGroups {
     /// The deviating requirements (technical deviations), in the requirements' order.
     static func technical(_ comparison: Comparison, unexplained: Set<Int>) -> [DeviationGroup] {
         comparison.requirements.compactMap { requirement in
-            group(requirement, comparison.technicalDeviations(in: requirement), comparison, unexplained, editorial: false)
+            group(
+                requirement, comparison.technicalDeviations(in: requirement), comparison, unexplained, editorial: false)
         }
     }
 
     /// The rows of a comment sheet: every deviating requirement, and every requirement whose only
     /// differences are editorial designations (`M12` for `M1-2`) or differences the document calls
     /// editorial; in the requirements' order. Differences of notation alone (`equivalent`) get no row.
-    static func comments(_ comparison: Comparison, unexplained: Set<Int>, isEditorial: (String) -> Bool) -> [DeviationGroup] {
+    static func comments(_ comparison: Comparison, unexplained: Set<Int>, isEditorial: (String) -> Bool)
+        -> [DeviationGroup]
+    {
         comparison.requirements.compactMap { requirement in
             let technical = comparison.technicalDeviations(in: requirement)
-            let declaredEditorial = technical.allSatisfy { comparison.pairs[$0].explanation.map { isEditorial($0.text.text) } ?? false }
+            let declaredEditorial = technical.allSatisfy {
+                comparison.pairs[$0].explanation.map { isEditorial($0.text.text) } ?? false
+            }
             if !technical.isEmpty {
                 return group(requirement, technical, comparison, unexplained, editorial: declaredEditorial)
             }
@@ -47,13 +52,16 @@ enum DeviationGroups {
         }
     }
 
-    private static func group(_ requirement: Requirement, _ indices: [Int], _ comparison: Comparison, _ unexplained: Set<Int>,
-                              editorial: Bool) -> DeviationGroup? {
+    private static func group(
+        _ requirement: Requirement, _ indices: [Int], _ comparison: Comparison, _ unexplained: Set<Int>,
+        editorial: Bool
+    ) -> DeviationGroup? {
         guard let first = indices.first else { return nil }
         let pairs = indices.map { comparison.pairs[$0] }
         let verdicts = Set(pairs.map(\.verdict))
-        return DeviationGroup(requirement: requirement, pairIndices: indices, verdict: verdicts.count == 1 ? verdicts.first : nil,
-                              concept: comparison.pairs[first].concept, reason: pairs.lazy.compactMap { $0.explanation?.text }.first,
-                              unexplained: indices.contains(where: unexplained.contains), editorial: editorial)
+        return DeviationGroup(
+            requirement: requirement, pairIndices: indices, verdict: verdicts.count == 1 ? verdicts.first : nil,
+            concept: comparison.pairs[first].concept, reason: pairs.lazy.compactMap { $0.explanation?.text }.first,
+            unexplained: indices.contains(where: unexplained.contains), editorial: editorial)
     }
 }

@@ -62,7 +62,9 @@ enum Escape {
     /// A language tag safe to put in a `lang` attribute, or `nil` when the text is not a plausible tag.
     static func languageTag(_ tag: String?) -> String? {
         guard let tag, !tag.isEmpty, tag.count <= 35,
-              tag.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
+            tag.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            })
         else { return nil }
         return tag
     }

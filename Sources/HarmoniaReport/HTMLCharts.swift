@@ -11,8 +11,10 @@ enum HTMLCharts {
         let s = model.strings
         let counts = model.comparison.counts
         let total = counts.total
-        let width = 7200, height = 640
-        var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(tenths(width)) \(tenths(height))\" aria-labelledby=\"chart-title\">"
+        let width = 7200
+        let height = 640
+        var svg =
+            "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(tenths(width)) \(tenths(height))\" aria-labelledby=\"chart-title\">"
         svg += "<title id=\"chart-title\">" + Escape.html(s["chart.title"]) + "</title>"
         // The stacked bar: segments in verdict order, the last one absorbing rounding so it ends flush.
         var x = 0
@@ -20,8 +22,11 @@ enum HTMLCharts {
         for verdict in present {
             let isLast = verdict == present.last
             let segment = isLast ? width - x : (total > 0 ? counts[verdict] * width / total : 0)
-            svg += "<rect x=\"\(tenths(x))\" y=\"0\" width=\"\(tenths(segment))\" height=\"34\" fill=\"\(HTMLStyles.colour(verdict).hex)\">"
-            svg += "<title>" + Escape.html("\(s.verdict(verdict)): \(counts[verdict]) (\(model.share(counts[verdict])))") + "</title></rect>"
+            svg +=
+                "<rect x=\"\(tenths(x))\" y=\"0\" width=\"\(tenths(segment))\" height=\"34\" fill=\"\(HTMLStyles.colour(verdict).hex)\">"
+            svg +=
+                "<title>" + Escape.html("\(s.verdict(verdict)): \(counts[verdict]) (\(model.share(counts[verdict])))")
+                + "</title></rect>"
             x += segment
         }
         if present.isEmpty {
@@ -36,12 +41,17 @@ enum HTMLCharts {
     /// steps (1, 2–3, 4–9, 10–29, 30 and more), so a large table does not wash out the small clauses.
     static func heatmap(_ model: ReportModel) -> [String] {
         let s = model.strings
-        var lines = ["<table class=\"heat compact\">",
-                     "<caption class=\"caption\">" + Escape.html(s["heatmap.caption"]) + "</caption>",
-                     "<thead><tr><th scope=\"col\">" + Escape.html(s["col.clause"]) + "</th>"
-                        + Verdict.allCases.map { "<th scope=\"col\"><span class=\"swatch v-\($0.rawValue)\"></span>" + Escape.html(s.verdict($0)) + "</th>" }.joined()
-                        + "<th scope=\"col\">" + Escape.html(s["col.total"]) + "</th></tr></thead>",
-                     "<tbody>"]
+        var lines = [
+            "<table class=\"heat compact\">",
+            "<caption class=\"caption\">" + Escape.html(s["heatmap.caption"]) + "</caption>",
+            "<thead><tr><th scope=\"col\">" + Escape.html(s["col.clause"]) + "</th>"
+                + Verdict.allCases.map {
+                    "<th scope=\"col\"><span class=\"swatch v-\($0.rawValue)\"></span>" + Escape.html(s.verdict($0))
+                        + "</th>"
+                }.joined()
+                + "<th scope=\"col\">" + Escape.html(s["col.total"]) + "</th></tr></thead>",
+            "<tbody>",
+        ]
         for (clause, counts) in model.heatmap {
             var row = "<tr><th scope=\"row\">" + Escape.html(clause) + "</th>"
             for verdict in Verdict.allCases {
@@ -53,7 +63,8 @@ enum HTMLCharts {
                 let alpha = shade(count)
                 let (r, g, b) = HTMLStyles.colour(verdict).rgb
                 let ink = alpha >= 55 ? "#fff" : "#1b1f24"
-                row += "<td class=\"cell\" style=\"background:rgba(\(r),\(g),\(b),0.\(alpha));color:\(ink)\">\(count)</td>"
+                row +=
+                    "<td class=\"cell\" style=\"background:rgba(\(r),\(g),\(b),0.\(alpha));color:\(ink)\">\(count)</td>"
             }
             row += "<td class=\"num\">\(counts.total)</td></tr>"
             lines.append(row)

@@ -34,8 +34,10 @@ enum HTMLTables {
         // Each deviating requirement once, however many table cells it spans.
         for group in model.groups where group.unexplained {
             let pair = model.comparison.pairs[group.pairIndices[0]]
-            lines.append("<li><strong>" + h(pair.clause) + "</strong> " + badge(pair.verdict, model) + " "
-                + h(model.groupSentence(group)) + " <span class=\"muted\">— " + h(model.unexplainedReason(pair)) + "</span></li>")
+            lines.append(
+                "<li><strong>" + h(pair.clause) + "</strong> " + badge(pair.verdict, model) + " "
+                    + h(model.groupSentence(group)) + " <span class=\"muted\">— " + h(model.unexplainedReason(pair))
+                    + "</span></li>")
         }
         lines.append("</ol>")
         return lines
@@ -46,24 +48,34 @@ enum HTMLTables {
         let s = model.strings
         guard !model.deviationIndices.isEmpty else { return ["<p>" + h(s["deviations.none"]) + "</p>"] }
         var lines = ["<div class=\"filter\">"]
-        lines += filter(model, list: "deviations", verdicts: Verdict.allCases.filter { !$0.isAgreement },
-                        counts: model.comparison.counts, withDeviations: false)
-        lines += ["<table class=\"deviations\">",
-                  header([s["col.concept"], s["col.verdict"], model.did, model.iid, s["col.reason"]]), "<tbody>"]
+        lines += filter(
+            model, list: "deviations", verdicts: Verdict.allCases.filter { !$0.isAgreement },
+            counts: model.comparison.counts, withDeviations: false)
+        lines += [
+            "<table class=\"deviations\">",
+            header([s["col.concept"], s["col.verdict"], model.did, model.iid, s["col.reason"]]), "<tbody>",
+        ]
         for index in model.deviationIndices {
             let pair = model.comparison.pairs[index]
             var verdict = badge(pair.verdict, model)
             if let magnitude = model.magnitude(pair) {
-                verdict += "<span class=\"where\">" + h(s.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger",
-                                                             ["p": magnitude.percent])) + "</span>"
+                verdict +=
+                    "<span class=\"where\">"
+                    + h(
+                        s.fill(
+                            magnitude.smaller ? "magnitude.smaller" : "magnitude.larger",
+                            ["p": magnitude.percent])) + "</span>"
             }
             if pair.step == .partial {
                 verdict += "<span class=\"where\">" + h(model.differencesText(pair)) + "</span>"
             }
-            let reason = model.reason(pair).map(documentText) ?? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>"
+            let reason =
+                model.reason(pair).map(documentText) ?? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>"
             let rowClass = "v-" + pair.verdict.rawValue + (model.unexplained.contains(index) ? " unexplained" : "")
-            lines.append("<tr class=\"\(rowClass)\"><td>" + h(model.subject(pair)) + "</td><td>" + verdict + "</td><td>"
-                + side(pair.domestic, model) + "</td><td>" + side(pair.international, model) + "</td><td>" + reason + "</td></tr>")
+            lines.append(
+                "<tr class=\"\(rowClass)\"><td>" + h(model.subject(pair)) + "</td><td>" + verdict + "</td><td>"
+                    + side(pair.domestic, model) + "</td><td>" + side(pair.international, model) + "</td><td>" + reason
+                    + "</td></tr>")
         }
         lines += ["</tbody>", "</table>", "</div>"]
         return lines
@@ -78,12 +90,16 @@ enum HTMLTables {
 
     static func correspondence(_ model: ReportModel) -> [String] {
         let s = model.strings
-        var lines = ["<p class=\"caption\">" + h(s.fill("annexA.intro", ["did": model.did, "iid": model.iid])) + "</p>",
-                     "<table class=\"compact\">",
-                     header([s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])]), "<tbody>"]
+        var lines = [
+            "<p class=\"caption\">" + h(s.fill("annexA.intro", ["did": model.did, "iid": model.iid])) + "</p>",
+            "<table class=\"compact\">",
+            header([s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])]), "<tbody>",
+        ]
         for row in AnnexTables.correspondence(model.comparison) {
-            lines.append("<tr><td>" + h(row.domestic ?? model.none) + "</td><td>"
-                + h(row.international.isEmpty ? model.none : row.international.joined(separator: ", ")) + "</td></tr>")
+            lines.append(
+                "<tr><td>" + h(row.domestic ?? model.none) + "</td><td>"
+                    + h(row.international.isEmpty ? model.none : row.international.joined(separator: ", "))
+                    + "</td></tr>")
         }
         lines += ["</tbody>", "</table>"]
         return lines
@@ -94,15 +110,24 @@ enum HTMLTables {
         let rows = AnnexTables.differences(model)
         var lines = ["<p class=\"caption\">" + h(s.fill("annexB.intro", ["flag": s["flag.noReason"]])) + "</p>"]
         guard !rows.isEmpty else { return lines + ["<p>" + h(s["deviations.none"]) + "</p>"] }
-        lines += ["<table>",
-                  header([s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
-                          s["col.deviation"], s["col.reason"]]), "<tbody>"]
+        lines += [
+            "<table>",
+            header([
+                s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
+                s["col.deviation"], s["col.reason"],
+            ]), "<tbody>",
+        ]
         for row in rows {
             let reason = row.reason.map(documentText) ?? ""
-            let flag = row.unexplained ? (reason.isEmpty ? "" : " ") + "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : ""
-            lines.append("<tr" + (row.unexplained ? " class=\"unexplained\"" : "") + "><td>" + h(row.domesticClause ?? model.none)
-                + "</td><td>" + h(row.internationalClause ?? model.none) + "</td><td>" + h(row.deviation) + "</td><td>"
-                + reason + flag + "</td></tr>")
+            let flag =
+                row.unexplained
+                ? (reason.isEmpty ? "" : " ") + "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : ""
+            lines.append(
+                "<tr" + (row.unexplained ? " class=\"unexplained\"" : "") + "><td>"
+                    + h(row.domesticClause ?? model.none)
+                    + "</td><td>" + h(row.internationalClause ?? model.none) + "</td><td>" + h(row.deviation)
+                    + "</td><td>"
+                    + reason + flag + "</td></tr>")
         }
         lines += ["</tbody>", "</table>"]
         return lines
@@ -111,15 +136,20 @@ enum HTMLTables {
     /// Radio buttons that filter the rows of the table that follows them by verdict, through CSS alone:
     /// "all", "deviations" (where the table also holds agreements) and one per verdict present in `verdicts`.
     /// `list` keeps the ids of one page's filters apart; the CSS rules key on classes, not ids.
-    static func filter(_ model: ReportModel, list: String, verdicts: [Verdict], counts: VerdictCounts, withDeviations: Bool) -> [String] {
+    static func filter(
+        _ model: ReportModel, list: String, verdicts: [Verdict], counts: VerdictCounts, withDeviations: Bool
+    ) -> [String] {
         let s = model.strings
         func radio(_ key: String, _ label: String, checked: Bool = false) -> String {
-            "<input type=\"radio\" name=\"\(list)-filter\" id=\"\(list)-\(key)\" class=\"f-\(key)\"" + (checked ? " checked=\"checked\"" : "")
+            "<input type=\"radio\" name=\"\(list)-filter\" id=\"\(list)-\(key)\" class=\"f-\(key)\""
+                + (checked ? " checked=\"checked\"" : "")
                 + "/><label for=\"\(list)-\(key)\">" + h(label) + "</label>"
         }
         let shown = verdicts.filter { counts[$0] > 0 }
-        var lines = ["<span class=\"filter-label\">" + h(s["filter.label"]) + "</span>",
-                     radio("all", s["filter.all"] + " \(shown.reduce(0) { $0 + counts[$1] })", checked: true)]
+        var lines = [
+            "<span class=\"filter-label\">" + h(s["filter.label"]) + "</span>",
+            radio("all", s["filter.all"] + " \(shown.reduce(0) { $0 + counts[$1] })", checked: true),
+        ]
         if withDeviations { lines.append(radio("deviations", s["filter.deviations"] + " \(counts.deviations)")) }
         for verdict in shown { lines.append(radio(verdict.rawValue, s.verdict(verdict) + " \(counts[verdict])")) }
         return lines
@@ -141,9 +171,10 @@ enum HTMLTables {
             if model.unexplained.contains(index) { classes.append("unexplained") }
             var explained = h(s.yesNo(pair.explained))
             if pair.explained == false { explained = "<span class=\"flag\">" + explained + "</span>" }
-            lines.append("<tr class=\"" + classes.joined(separator: " ") + "\"><td>" + badge(pair.verdict, model) + "</td><td>"
-                + h(model.subject(pair)) + "</td><td>" + side(pair.domestic, model) + "</td><td>"
-                + side(pair.international, model) + "</td><td>" + explained + "</td></tr>")
+            lines.append(
+                "<tr class=\"" + classes.joined(separator: " ") + "\"><td>" + badge(pair.verdict, model) + "</td><td>"
+                    + h(model.subject(pair)) + "</td><td>" + side(pair.domestic, model) + "</td><td>"
+                    + side(pair.international, model) + "</td><td>" + explained + "</td></tr>")
         }
         lines += ["</tbody>", "</table>", "</div>"]
         return lines

@@ -30,16 +30,19 @@ public struct HTMLWriter: Sendable {
             "<body>",
         ]
         if let notice = DeclarationNotice.text(comparison, s) {
-            lines.append("<p class=\"declaration-warning\" role=\"alert\"><strong>" + h(s["declaration.label"]) + "</strong> "
-                + h(notice) + "</p>")
+            lines.append(
+                "<p class=\"declaration-warning\" role=\"alert\"><strong>" + h(s["declaration.label"]) + "</strong> "
+                    + h(notice) + "</p>")
         }
         lines += masthead(model)
         lines += contents(model)
         lines.append("<main>")
-        lines += section("verdicts", s["section.verdicts"], [
-            "<p class=\"caption\">" + h(s["chart.caption"]) + "</p>",
-            HTMLCharts.verdictChart(model),
-        ] + legend(model))
+        lines += section(
+            "verdicts", s["section.verdicts"],
+            [
+                "<p class=\"caption\">" + h(s["chart.caption"]) + "</p>",
+                HTMLCharts.verdictChart(model),
+            ] + legend(model))
         lines += section("score", s["section.score"], scoreSection(model))
         lines += section("heatmap", s["section.heatmap"], HTMLCharts.heatmap(model))
         if model.modSectionApplies {
@@ -49,17 +52,29 @@ public struct HTMLWriter: Sendable {
         lines += section("annex-a", s["section.annexA"], HTMLTables.correspondence(model))
         lines += section("annex-b", s["section.annexB"], HTMLTables.differences(model))
         // Every pair, in a section a reader can fold away; open, so that print shows it.
-        lines += ["<section id=\"pairs\">", "<details open=\"open\">", "<summary><h2>" + h(s["section.pairs"]) + "</h2></summary>"]
+        lines +=
+            [
+                "<section id=\"pairs\">", "<details open=\"open\">",
+                "<summary><h2>" + h(s["section.pairs"]) + "</h2></summary>",
+            ]
             + HTMLTables.pairs(model) + ["</details>", "</section>"]
         if !comparison.warnings.isEmpty {
-            lines += section("warnings", s["section.warnings"],
-                             ["<ul>"] + comparison.warnings.map { "<li>" + h($0) + "</li>" } + ["</ul>"])
+            lines += section(
+                "warnings", s["section.warnings"],
+                ["<ul>"] + comparison.warnings.map { "<li>" + h($0) + "</li>" } + ["</ul>"])
         }
         lines.append("</main>")
         lines.append("<footer>")
         lines.append("<p>" + h(s["report.footer"]) + "</p>")
-        lines.append("<p>" + h(s.fill("report.generated", ["dfile": fileName(comparison.domestic.sourceFile),
-                                                             "ifile": fileName(comparison.international.sourceFile)])) + "</p>")
+        lines.append(
+            "<p>"
+                + h(
+                    s.fill(
+                        "report.generated",
+                        [
+                            "dfile": fileName(comparison.domestic.sourceFile),
+                            "ifile": fileName(comparison.international.sourceFile),
+                        ])) + "</p>")
         lines.append("</footer>")
         lines.append("</body>")
         lines.append("</html>")
@@ -75,7 +90,8 @@ public struct HTMLWriter: Sendable {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"", "\\", "<", ">", "&", "'": out += "\\" + String(scalar.value, radix: 16) + " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\" + String(scalar.value, radix: 16) + " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\" + String(scalar.value, radix: 16) + " "
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -112,22 +128,34 @@ public struct HTMLWriter: Sendable {
         lines += documentCard(c.international, label: s["doc.international"], model)
         lines.append("</div>")
         lines.append("<div class=\"headline\">")
-        lines.append("<div class=\"figure score\"><span class=\"label\">" + h(s["summary.score"]) + "</span>"
-            + "<span class=\"big\">" + c.score.text + "</span><span class=\"unit\">/ 100</span></div>")
-        lines.append("<div class=\"figure degree-\(degree.computed.rawValue)\"><span class=\"label\">" + h(s["summary.degree"]) + "</span>"
-            + "<span class=\"big\">" + degree.computed.rawValue + "</span> <span>" + h(s["degree.name." + degree.computed.rawValue]) + "</span></div>")
+        lines.append(
+            "<div class=\"figure score\"><span class=\"label\">" + h(s["summary.score"]) + "</span>"
+                + "<span class=\"big\">" + c.score.text + "</span><span class=\"unit\">/ 100</span></div>")
+        lines.append(
+            "<div class=\"figure degree-\(degree.computed.rawValue)\"><span class=\"label\">" + h(s["summary.degree"])
+                + "</span>"
+                + "<span class=\"big\">" + degree.computed.rawValue + "</span> <span>"
+                + h(s["degree.name." + degree.computed.rawValue]) + "</span></div>")
         var declared = "<div class=\"figure\"><span class=\"label\">" + h(s["summary.declared"]) + "</span>"
         if let value = degree.declared {
-            declared += "<span class=\"big\">" + value.rawValue + "</span> "
-                + (degree.declarationSupported ? "<span>" + h(s["summary.supported"]) + "</span>"
+            declared +=
+                "<span class=\"big\">" + value.rawValue + "</span> "
+                + (degree.declarationSupported
+                    ? "<span>" + h(s["summary.supported"]) + "</span>"
                     : "<span class=\"unsupported\">" + h(s["summary.unsupported"]) + "</span>")
         } else {
             declared += "<span>" + h(s["summary.declaredNone"]) + "</span>"
         }
         lines.append(declared + "</div>")
-        lines.append("<div class=\"figure\"><span class=\"label\">" + h(s["summary.pairs"]) + "</span><span class=\"big\">\(c.counts.total)</span></div>")
-        lines.append("<div class=\"figure\"><span class=\"label\">" + h(s["summary.deviations"]) + "</span><span class=\"big\">\(c.counts.deviations)</span></div>")
-        lines.append("<div class=\"figure\"><span class=\"label\">" + h(s["summary.unexplained"]) + "</span><span class=\"big\">\(degree.unexplained.count)</span></div>")
+        lines.append(
+            "<div class=\"figure\"><span class=\"label\">" + h(s["summary.pairs"])
+                + "</span><span class=\"big\">\(c.counts.total)</span></div>")
+        lines.append(
+            "<div class=\"figure\"><span class=\"label\">" + h(s["summary.deviations"])
+                + "</span><span class=\"big\">\(c.counts.deviations)</span></div>")
+        lines.append(
+            "<div class=\"figure\"><span class=\"label\">" + h(s["summary.unexplained"])
+                + "</span><span class=\"big\">\(degree.unexplained.count)</span></div>")
         lines.append("</div>")
         if let note = model.declarationNote { lines.append("<p class=\"note\">" + h(note) + "</p>") }
         if let date = options.date {
@@ -160,43 +188,57 @@ public struct HTMLWriter: Sendable {
         let s = model.strings
         var entries = [("verdicts", "section.verdicts"), ("score", "section.score"), ("heatmap", "section.heatmap")]
         if model.modSectionApplies { entries.append(("unexplained", "section.unexplained")) }
-        entries += [("deviations", "section.deviations"), ("annex-a", "section.annexA"), ("annex-b", "section.annexB"),
-                    ("pairs", "section.pairs")]
+        entries += [
+            ("deviations", "section.deviations"), ("annex-a", "section.annexA"), ("annex-b", "section.annexB"),
+            ("pairs", "section.pairs"),
+        ]
         if !model.comparison.warnings.isEmpty { entries.append(("warnings", "section.warnings")) }
-        return ["<nav class=\"contents\" aria-label=\"" + h(s["section.contents"]) + "\">"
-            + entries.map { "<a href=\"#\($0.0)\">" + h(s[$0.1]) + "</a>" }.joined(separator: " ") + "</nav>"]
+        return [
+            "<nav class=\"contents\" aria-label=\"" + h(s["section.contents"]) + "\">"
+                + entries.map { "<a href=\"#\($0.0)\">" + h(s[$0.1]) + "</a>" }.joined(separator: " ") + "</nav>"
+        ]
     }
 
     private func legend(_ model: ReportModel) -> [String] {
         let s = model.strings
         let counts = model.comparison.counts
-        var lines = ["<table class=\"compact\">",
-                     "<thead><tr><th scope=\"col\">" + h(s["col.verdict"]) + "</th><th scope=\"col\">" + h(s["col.meaning"])
-                        + "</th><th scope=\"col\">" + h(s["col.count"]) + "</th><th scope=\"col\">" + h(s["col.share"]) + "</th></tr></thead>",
-                     "<tbody>"]
+        var lines = [
+            "<table class=\"compact\">",
+            "<thead><tr><th scope=\"col\">" + h(s["col.verdict"]) + "</th><th scope=\"col\">" + h(s["col.meaning"])
+                + "</th><th scope=\"col\">" + h(s["col.count"]) + "</th><th scope=\"col\">" + h(s["col.share"])
+                + "</th></tr></thead>",
+            "<tbody>",
+        ]
         for verdict in Verdict.allCases {
-            lines.append("<tr><td><span class=\"swatch v-\(verdict.rawValue)\"></span>" + h(s.verdict(verdict)) + "</td><td>"
-                + h(s["meaning." + verdict.rawValue]) + "</td><td class=\"num\">\(counts[verdict])</td><td class=\"num\">"
-                + h(model.share(counts[verdict])) + "</td></tr>")
+            lines.append(
+                "<tr><td><span class=\"swatch v-\(verdict.rawValue)\"></span>" + h(s.verdict(verdict)) + "</td><td>"
+                    + h(s["meaning." + verdict.rawValue])
+                    + "</td><td class=\"num\">\(counts[verdict])</td><td class=\"num\">"
+                    + h(model.share(counts[verdict])) + "</td></tr>")
         }
         lines.append("</tbody>")
-        lines.append("<tfoot><tr><th scope=\"row\" colspan=\"2\">" + h(s["col.total"]) + "</th><td class=\"num\">\(counts.total)</td><td></td></tr></tfoot>")
+        lines.append(
+            "<tfoot><tr><th scope=\"row\" colspan=\"2\">" + h(s["col.total"])
+                + "</th><td class=\"num\">\(counts.total)</td><td></td></tr></tfoot>")
         lines.append("</table>")
         return lines
     }
 
     private func scoreSection(_ model: ReportModel) -> [String] {
         let s = model.strings
-        var lines = ["<p class=\"formula\"><code>" + h(s["score.formula"]) + "</code></p>",
-                     "<p>" + h(model.scoreTerms) + "</p>",
-                     "<table class=\"compact\">",
-                     "<thead><tr><th scope=\"col\">" + h(s["col.verdict"]) + "</th>"
-                        + model.weights.map { "<th scope=\"col\">" + h(s.verdict($0.0)) + "</th>" }.joined() + "</tr></thead>",
-                     "<tbody><tr><th scope=\"row\">" + h(s["score.weight"]) + "</th>"
-                        + model.weights.map { "<td class=\"num\">" + h($0.1) + "</td>" }.joined() + "</tr>",
-                     "<tr><th scope=\"row\">" + h(s["col.count"]) + "</th>"
-                        + model.weights.map { "<td class=\"num\">\(model.comparison.counts[$0.0])</td>" }.joined() + "</tr></tbody>",
-                     "</table>"]
+        var lines = [
+            "<p class=\"formula\"><code>" + h(s["score.formula"]) + "</code></p>",
+            "<p>" + h(model.scoreTerms) + "</p>",
+            "<table class=\"compact\">",
+            "<thead><tr><th scope=\"col\">" + h(s["col.verdict"]) + "</th>"
+                + model.weights.map { "<th scope=\"col\">" + h(s.verdict($0.0)) + "</th>" }.joined() + "</tr></thead>",
+            "<tbody><tr><th scope=\"row\">" + h(s["score.weight"]) + "</th>"
+                + model.weights.map { "<td class=\"num\">" + h($0.1) + "</td>" }.joined() + "</tr>",
+            "<tr><th scope=\"row\">" + h(s["col.count"]) + "</th>"
+                + model.weights.map { "<td class=\"num\">\(model.comparison.counts[$0.0])</td>" }.joined()
+                + "</tr></tbody>",
+            "</table>",
+        ]
         lines.append("<p class=\"caption\">" + h(s["summary.score"]) + " = " + model.comparison.score.text + "</p>")
         return lines
     }

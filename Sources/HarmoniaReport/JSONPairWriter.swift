@@ -38,7 +38,8 @@ extension JSONOutput {
         bytes += layout.difference
         string(difference.rawValue)
         // Only a pair that differs has a converted value or a size; agreement is not worth the arithmetic.
-        let detail = difference == .none || pair.domestic == nil || pair.international == nil ? nil : pair.deviationDetail
+        let detail =
+            difference == .none || pair.domestic == nil || pair.international == nil ? nil : pair.deviationDetail
         bytes += layout.converted
         optionalString(detail?.converted)
         bytes += layout.size
@@ -94,7 +95,9 @@ extension JSONOutput {
             var first = true
             for index in qualifiers.indices {
                 let name = qualifiers[index].name
-                if small ? qualifiers[..<index].contains(where: { $0.name == name }) : !seen.insert(name).inserted { continue }
+                if small ? qualifiers[..<index].contains(where: { $0.name == name }) : !seen.insert(name).inserted {
+                    continue
+                }
                 if !first { raw(", ") }
                 first = false
                 if let reading = qualifiers[index].reading {
@@ -150,14 +153,16 @@ extension JSONOutput {
 struct PairLayout: Sendable {
     let verdict, concept, domestic, international: [UInt8]
     let sideID, sideClause, sideValue, sideQualifiers, sideConcept, sideClose: [UInt8]
-    let noDifferences, explained, justification, detail, difference, converted, size, pairing, restatementOf, close: [UInt8]
+    let noDifferences, explained, justification, detail, difference, converted, size, pairing, restatementOf,
+        close: [UInt8]
 
     init(depth: Int) {
         func line(_ level: Int) -> String { "\n" + String(repeating: "  ", count: level) }
         func key(_ name: String, _ level: Int, first: Bool = false) -> [UInt8] {
             Array(((first ? "" : ",") + line(level) + "\"\(name)\": ").utf8)
         }
-        let field = depth + 1, sideField = depth + 2
+        let field = depth + 1
+        let sideField = depth + 2
         verdict = Array("{".utf8) + key("verdict", field, first: true)
         concept = key("concept", field)
         domestic = key("domestic", field)

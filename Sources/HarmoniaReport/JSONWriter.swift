@@ -55,8 +55,11 @@ public struct JSONWriter: Sendable {
                 out.field("exact") { $0.raw(JSONOutput.decimal(comparison.score.exact)) }
                 out.field("pairs") { $0.raw(String(comparison.score.pairs)) }
                 out.field("weights") { out in
-                    out.inlineObject(Verdict.allCases.compactMap { verdict in Score.weights[verdict].map { (verdict.rawValue, $0.description) } }
-                        + [("editorial", "1")])
+                    out.inlineObject(
+                        Verdict.allCases.compactMap { verdict in
+                            Score.weights[verdict].map { (verdict.rawValue, $0.description) }
+                        }
+                            + [("editorial", "1")])
                 }
                 out.close("}")
             }
@@ -84,7 +87,9 @@ public struct JSONWriter: Sendable {
                     out.field("domestic") { $0.optionalString(pair.domestic?.id) }
                     out.field("international") { $0.optionalString(pair.international?.id) }
                     out.field("reason") { $0.string(deviation.reason) }
-                    out.field("requirement") { $0.string(comparison.requirements[requirementOfPair[deviation.pairIndex]].summary) }
+                    out.field("requirement") {
+                        $0.string(comparison.requirements[requirementOfPair[deviation.pairIndex]].summary)
+                    }
                     out.close("}")
                 }
             }

@@ -1,8 +1,8 @@
-import Foundation
-import Synchronization
 internal import BigInt
+import Foundation
 import HarmoniaAlign
 import HarmoniaModel
+import Synchronization
 
 /// By how much a domestic value differs from the international one, where one number says it.
 ///
@@ -45,8 +45,10 @@ struct Magnitude: Hashable, Sendable {
 
     init?(domestic: QuantityExpression, international: QuantityExpression) {
         guard let d = domestic.numericSet, let i = international.numericSet, d.dimension == i.dimension,
-              let (dValue, dSide) = ValueConversion.characteristic(d), let (iValue, iSide) = ValueConversion.characteristic(i),
-              dSide == iSide || dSide == .point || iSide == .point, !iValue.isZero else { return nil }
+            let (dValue, dSide) = ValueConversion.characteristic(d),
+            let (iValue, iSide) = ValueConversion.characteristic(i),
+            dSide == iSide || dSide == .point || iSide == .point, !iValue.isZero
+        else { return nil }
         // A point or bound of temperature is absolute (kelvin): 20 °C against 23 °C is not "1 % larger".
         if d.dimension == .temperature && (d.kind != .limit || i.kind != .limit) { return nil }
         guard let (rounded, negative) = Self.tenthsOfPercent(dValue, iValue), rounded > 0 else { return nil }
@@ -59,7 +61,10 @@ struct Magnitude: Hashable, Sendable {
     /// and a quotient past what an `Int` holds is clamped before it is computed.
     private static func tenthsOfPercent(_ d: Rational, _ i: Rational) -> (Int, Bool)? {
         // d = a/b, i = c/e with b, e > 0:  (d − i)/|i| = (a·e − c·b) / (b·|c|).
-        let a = d.numerator, b = d.denominator, c = i.numerator, e = i.denominator
+        let a = d.numerator
+        let b = d.denominator
+        let c = i.numerator
+        let e = i.denominator
         if max(a.magnitude.bitWidth, b.magnitude.bitWidth, c.magnitude.bitWidth, e.magnitude.bitWidth) > exactBits {
             return approximateTenths(a, b, c, e)
         }
@@ -69,7 +74,9 @@ struct Magnitude: Hashable, Sendable {
         // floor((2000·|diff| + scale) / (2·scale)) is the half-up rounding of 1000·|diff|/scale.
         let numerator = BigInt(difference.magnitude) * 2000 + scale
         let denominator = scale * 2
-        if numerator.magnitude.bitWidth - denominator.magnitude.bitWidth > 62 { return (Int.max, difference.signum() < 0) }
+        if numerator.magnitude.bitWidth - denominator.magnitude.bitWidth > 62 {
+            return (Int.max, difference.signum() < 0)
+        }
         let quotient = numerator / denominator
         return (Int(exactly: quotient) ?? Int.max, difference.signum() < 0)
     }
@@ -87,11 +94,15 @@ struct Magnitude: Hashable, Sendable {
         }
         guard !c.isZero else { return nil }
         if a.isZero { return (1000, c.signum() > 0) }
-        let (ma, ea) = leading(a), (mb, eb) = leading(b), (mc, ec) = leading(c), (me, ee) = leading(e)
+        let (ma, ea) = leading(a)
+        let (mb, eb) = leading(b)
+        let (mc, ec) = leading(c)
+        let (me, ee) = leading(e)
         // |d / i| = (ma·me)/(mb·mc) · 2^exponent.
         let exponent = ea + ee - eb - ec
         let sameSign = a.signum() == c.signum()
-        let ratio: Double = exponent > 80 ? .infinity : exponent < -80 ? 0 : (ma * me) / (mb * mc) * pow(2, Double(exponent))
+        let ratio: Double =
+            exponent > 80 ? .infinity : exponent < -80 ? 0 : (ma * me) / (mb * mc) * pow(2, Double(exponent))
         // (d − i)/|i| = sign(i) · (d/i − 1), and d/i = ±|d/i|.
         let signedRatio = sameSign ? ratio : -ratio
         let relative = (signedRatio - 1) * Double(c.signum())

@@ -56,18 +56,21 @@ public struct MarkdownWriter: Sendable {
         }
         out.line("")
         let degree = c.degree
-        var summary = "**" + md(s["summary.score"]) + "**: " + c.score.text + " / 100 · **" + md(s["summary.degree"])
+        var summary =
+            "**" + md(s["summary.score"]) + "**: " + c.score.text + " / 100 · **" + md(s["summary.degree"])
             + "**: " + md(s.degree(degree.computed))
         if let declared = degree.declared {
-            summary += " · **" + md(s["summary.declared"]) + "**: " + md(s.degree(declared)) + " — "
+            summary +=
+                " · **" + md(s["summary.declared"]) + "**: " + md(s.degree(declared)) + " — "
                 + md(s[degree.declarationSupported ? "summary.supported" : "summary.unsupported"])
         } else {
             summary += " · **" + md(s["summary.declared"]) + "**: " + md(s["summary.declaredNone"])
         }
         out.line(summary)
         out.line("")
-        out.line("**" + md(s["summary.pairs"]) + "**: \(c.counts.total) · **" + md(s["summary.deviations"])
-            + "**: \(c.counts.deviations) · **" + md(s["summary.unexplained"]) + "**: \(degree.unexplained.count)")
+        out.line(
+            "**" + md(s["summary.pairs"]) + "**: \(c.counts.total) · **" + md(s["summary.deviations"])
+                + "**: \(c.counts.deviations) · **" + md(s["summary.unexplained"]) + "**: \(degree.unexplained.count)")
         out.line("")
         if let note = model.declarationNote {
             out.line("> " + md(note))
@@ -83,13 +86,17 @@ public struct MarkdownWriter: Sendable {
         let s = model.strings
         let counts = model.comparison.counts
         out.heading(2, md(s["section.verdicts"]))
-        out.table([md(s["col.verdict"]), md(s["col.meaning"]), md(s["col.count"]), md(s["col.share"]), ""],
-                  alignments: ["---", "---", "---:", "---:", "---"])
+        out.table(
+            [md(s["col.verdict"]), md(s["col.meaning"]), md(s["col.count"]), md(s["col.share"]), ""],
+            alignments: ["---", "---", "---:", "---:", "---"])
         let largest = max(1, Verdict.allCases.map { counts[$0] }.max() ?? 1)
         for verdict in Verdict.allCases {
             let count = counts[verdict]
             let bar = String(repeating: "█", count: (count * 20 + largest - 1) / largest)
-            out.row([md(s.verdict(verdict)), md(s["meaning." + verdict.rawValue]), String(count), md(model.share(count)), bar])
+            out.row([
+                md(s.verdict(verdict)), md(s["meaning." + verdict.rawValue]), String(count), md(model.share(count)),
+                bar,
+            ])
         }
         out.row(["**" + md(s["col.total"]) + "**", "", "**\(counts.total)**", "", ""])
         out.line("")
@@ -112,10 +119,14 @@ public struct MarkdownWriter: Sendable {
         out.heading(2, md(s["section.heatmap"]))
         out.line(md(s["heatmap.caption"]))
         out.line("")
-        out.table([md(s["col.clause"])] + Verdict.allCases.map { md(s.verdict($0)) } + [md(s["col.total"])],
-                  alignments: ["---"] + Verdict.allCases.map { _ in "---:" } + ["---:"])
+        out.table(
+            [md(s["col.clause"])] + Verdict.allCases.map { md(s.verdict($0)) } + [md(s["col.total"])],
+            alignments: ["---"] + Verdict.allCases.map { _ in "---:" } + ["---:"])
         for (clause, counts) in model.heatmap {
-            out.row([md(clause)] + Verdict.allCases.map { counts[$0] == 0 ? "·" : String(counts[$0]) } + [String(counts.total)])
+            out.row(
+                [md(clause)] + Verdict.allCases.map { counts[$0] == 0 ? "·" : String(counts[$0]) } + [
+                    String(counts.total)
+                ])
         }
         out.line("")
     }
@@ -133,7 +144,9 @@ public struct MarkdownWriter: Sendable {
         out.line("")
         for group in model.groups where group.unexplained {
             let pair = model.comparison.pairs[group.pairIndices[0]]
-            out.line("- **" + md(pair.clause) + "** " + md(model.groupSentence(group)) + " — " + md(model.unexplainedReason(pair)))
+            out.line(
+                "- **" + md(pair.clause) + "** " + md(model.groupSentence(group)) + " — "
+                    + md(model.unexplainedReason(pair)))
         }
         out.line("")
     }
@@ -146,19 +159,26 @@ public struct MarkdownWriter: Sendable {
             out.line("")
             return
         }
-        out.table([md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.clauseOf", ["id": model.did])),
-                   md(s["col.concept"]), md(s["col.verdict"]), md(s.fill("col.valueOf", ["id": model.did])),
-                   md(s.fill("col.valueOf", ["id": model.iid])), md(s["col.reason"])])
+        out.table([
+            md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.clauseOf", ["id": model.did])),
+            md(s["col.concept"]), md(s["col.verdict"]), md(s.fill("col.valueOf", ["id": model.did])),
+            md(s.fill("col.valueOf", ["id": model.iid])), md(s["col.reason"]),
+        ])
         for index in model.deviationIndices {
             let pair = model.comparison.pairs[index]
             var verdict = md(s.verdict(pair.verdict))
             if let magnitude = model.magnitude(pair) {
-                verdict += " (" + md(s.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])) + ")"
+                verdict +=
+                    " ("
+                    + md(s.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent]))
+                    + ")"
             }
             let reason = model.reason(pair).map { md($0.text) } ?? "**" + md(s["flag.noReason"]) + "**"
-            out.row([md(pair.international?.clause ?? model.none), md(pair.domestic?.clause ?? model.none),
-                     md(model.subject(pair)), verdict, md(model.valueText(pair.domestic)),
-                     md(model.valueText(pair.international)), reason])
+            out.row([
+                md(pair.international?.clause ?? model.none), md(pair.domestic?.clause ?? model.none),
+                md(model.subject(pair)), verdict, md(model.valueText(pair.domestic)),
+                md(model.valueText(pair.international)), reason,
+            ])
         }
         out.line("")
     }
@@ -170,19 +190,25 @@ public struct MarkdownWriter: Sendable {
         out.line("")
         out.table([md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.clauseOf", ["id": model.iid]))])
         for row in AnnexTables.correspondence(model.comparison) {
-            out.row([md(row.domestic ?? model.none),
-                     row.international.isEmpty ? md(model.none) : md(row.international.joined(separator: ", "))])
+            out.row([
+                md(row.domestic ?? model.none),
+                row.international.isEmpty ? md(model.none) : md(row.international.joined(separator: ", ")),
+            ])
         }
         out.line("")
 
         out.heading(2, md(s["section.annexB"]))
         out.line(md(s.fill("annexB.intro", ["flag": s["flag.noReason"]])))
         out.line("")
-        out.table([md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.clauseOf", ["id": model.iid])),
-                   md(s["col.deviation"]), md(s["col.reason"]), md(s["col.noReason"])])
+        out.table([
+            md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.clauseOf", ["id": model.iid])),
+            md(s["col.deviation"]), md(s["col.reason"]), md(s["col.noReason"]),
+        ])
         for row in AnnexTables.differences(model) {
-            out.row([md(row.domesticClause ?? model.none), md(row.internationalClause ?? model.none), md(row.deviation),
-                     md(row.reason?.text ?? ""), row.unexplained ? "**" + md(s["flag.noReason"]) + "**" : ""])
+            out.row([
+                md(row.domesticClause ?? model.none), md(row.internationalClause ?? model.none), md(row.deviation),
+                md(row.reason?.text ?? ""), row.unexplained ? "**" + md(s["flag.noReason"]) + "**" : "",
+            ])
         }
         out.line("")
     }
@@ -192,15 +218,22 @@ public struct MarkdownWriter: Sendable {
         out.heading(2, md(s["section.pairs"]))
         out.line(md(s["pairs.intro"]))
         out.line("")
-        out.table([md(s["col.verdict"]), md(s["col.concept"]),
-                   md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.id", ["id": model.did])), md(s.fill("col.valueOf", ["id": model.did])),
-                   md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.id", ["id": model.iid])), md(s.fill("col.valueOf", ["id": model.iid])),
-                   md(s["col.explained"])])
+        out.table([
+            md(s["col.verdict"]), md(s["col.concept"]),
+            md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.id", ["id": model.did])),
+            md(s.fill("col.valueOf", ["id": model.did])),
+            md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.id", ["id": model.iid])),
+            md(s.fill("col.valueOf", ["id": model.iid])),
+            md(s["col.explained"]),
+        ])
         for pair in model.comparison.pairs {
-            out.row([md(s.verdict(pair.verdict)), md(model.subject(pair)),
-                     md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none), md(model.valueText(pair.domestic)),
-                     md(pair.international?.clause ?? model.none), md(pair.international?.id ?? model.none),
-                     md(model.valueText(pair.international)), md(s.yesNo(pair.explained))])
+            out.row([
+                md(s.verdict(pair.verdict)), md(model.subject(pair)),
+                md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none),
+                md(model.valueText(pair.domestic)),
+                md(pair.international?.clause ?? model.none), md(pair.international?.id ?? model.none),
+                md(model.valueText(pair.international)), md(s.yesNo(pair.explained)),
+            ])
         }
         out.line("")
     }

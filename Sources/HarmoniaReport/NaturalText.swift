@@ -10,7 +10,9 @@ import HarmoniaModel
 public enum NaturalText {
     /// A value or qualifier value as written, in the conventions of `language`.
     public static func value(_ written: String, in language: ReportLanguage) -> String {
-        if let label = QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) { return label }
+        if let label = QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) {
+            return label
+        }
         var text = groupDigits(ReadableUnit.restate(written))
         switch language {
         case .zh:
@@ -98,7 +100,9 @@ public enum NaturalText {
         let shown = value(written, in: language)
         // A labelled token says what it is (`首次检定`, `rated operating conditions`), and a value that
         // names its qualifier (`DN > 50 mm`) needs no name in front.
-        if QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) != nil || mentions(written, name) {
+        if QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) != nil
+            || mentions(written, name)
+        {
             return shown
         }
         let label = QualifierLabels.name(name, in: language)

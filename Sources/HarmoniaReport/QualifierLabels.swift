@@ -23,10 +23,11 @@ public enum QualifierLabels {
 
     private static let tables: (names: Table, values: Table) = {
         guard let url = Bundle.module.url(forResource: "qualifiers", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let names = root["names"] as? [String: [String: String]],
-              let values = root["values"] as? [String: [String: String]] else {
+            let data = try? Data(contentsOf: url),
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let names = root["names"] as? [String: [String: String]],
+            let values = root["values"] as? [String: [String: String]]
+        else {
             fatalError("the qualifier labels are missing from the HarmoniaReport bundle or are not valid JSON")
         }
         return (Table(names), Table(values))

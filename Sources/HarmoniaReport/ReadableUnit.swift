@@ -29,7 +29,9 @@ enum ReadableUnit {
         guard parts.count == 2, var unit = Optional(String(parts[1])), larger[unit] != nil else { return written }
         let number = parts[0]
         let pieces = number.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+        guard (1...2).contains(pieces.count),
+            pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else {
             return written
         }
         var integer = String(pieces[0])

@@ -81,17 +81,23 @@ struct ReportModel: Sendable {
     func differencesText(_ pair: Pair) -> String {
         let language = options.language
         return pair.qualifierDifferences.map {
-            strings.fill("diff.item", ["name": QualifierLabels.name($0.name, in: language),
-                                       "d": $0.domestic.map { NaturalText.value($0, in: language) } ?? none,
-                                       "i": $0.international.map { NaturalText.value($0, in: language) } ?? none])
+            strings.fill(
+                "diff.item",
+                [
+                    "name": QualifierLabels.name($0.name, in: language),
+                    "d": $0.domestic.map { NaturalText.value($0, in: language) } ?? none,
+                    "i": $0.international.map { NaturalText.value($0, in: language) } ?? none,
+                ])
         }.joined(separator: strings["list.separator"])
     }
 
     /// The deviation in words with both values, without the subject: `stricter: JJG … ±1.6 mg, OIML … ±2 mg`.
     func deviationText(_ pair: Pair) -> String {
-        let values = ["verdict": strings.verdict(pair.verdict), "did": did, "iid": iid,
-                      "d": valueText(pair.domestic), "i": valueText(pair.international),
-                      "diffs": differencesText(pair)]
+        let values = [
+            "verdict": strings.verdict(pair.verdict), "did": did, "iid": iid,
+            "d": valueText(pair.domestic), "i": valueText(pair.international),
+            "diffs": differencesText(pair),
+        ]
         let text: String
         switch pair.verdict {
         case .missing: text = strings.fill("dev.missing", values)
@@ -99,7 +105,8 @@ struct ReportModel: Sendable {
         default: text = strings.fill(pair.step == .partial ? "dev.partial" : "dev.compare", values)
         }
         guard let magnitude = magnitude(pair), pair.isTechnicalDeviation else { return text }
-        let phrase = strings.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
+        let phrase = strings.fill(
+            magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
         return strings.fill("magnitude.wrap", ["text": text, "magnitude": phrase])
     }
 
@@ -117,17 +124,26 @@ struct ReportModel: Sendable {
             let q = qualifierText(pair.international ?? pair.domestic)
             switch pair.verdict {
             case .missing where group.verdict == nil:
-                return strings.fill("group.itemMissing", ["q": q, "i": valueText(pair.international), "iid": iid, "did": did])
+                return strings.fill(
+                    "group.itemMissing", ["q": q, "i": valueText(pair.international), "iid": iid, "did": did])
             case .missing: return strings.fill("group.value", ["q": q, "v": valueText(pair.international)])
             case .added: return strings.fill("group.value", ["q": q, "v": valueText(pair.domestic)])
-            default: return strings.fill("group.item", ["q": q, "d": valueText(pair.domestic), "i": valueText(pair.international), "iid": iid])
+            default:
+                return strings.fill(
+                    "group.item",
+                    ["q": q, "d": valueText(pair.domestic), "i": valueText(pair.international), "iid": iid])
             }
         }.joined(separator: strings["list.separator"])
         let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
-        let key = group.verdict == .missing ? "group.missing" : group.verdict == .added ? "group.added" : "group.compare"
-        return strings.fill(key, ["concept": conceptName(pairs[0]), "n": String(pairs.count),
-                                  "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
-                                  "did": did, "items": items])
+        let key =
+            group.verdict == .missing ? "group.missing" : group.verdict == .added ? "group.added" : "group.compare"
+        return strings.fill(
+            key,
+            [
+                "concept": conceptName(pairs[0]), "n": String(pairs.count),
+                "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
+                "did": did, "items": items,
+            ])
     }
 
     /// The justification text, if anything explains the deviation.
@@ -153,10 +169,12 @@ struct ReportModel: Sendable {
     var scoreTerms: String {
         let score = comparison.score
         guard score.requirements > 0 else { return strings["score.termsEmpty"] }
-        var text = strings.fill("score.terms", [
-            "pairs": String(score.requirements), "credit": score.credit.description,
-            "exact": Self.decimal(score.exact, places: 4), "score": score.text,
-        ])
+        var text = strings.fill(
+            "score.terms",
+            [
+                "pairs": String(score.requirements), "credit": score.credit.description,
+                "exact": Self.decimal(score.exact, places: 4), "score": score.text,
+            ])
         let uncapped = Rational(10) * score.exact + Rational(1, 2)
         if uncapped.numerator / uncapped.denominator != BigInt(score.tenths) { text += strings["score.capped"] }
         return text

@@ -14,8 +14,10 @@ public struct ReportOptions: Sendable {
     /// Which rows the comment sheet holds.
     public var comments: CommentSelection
 
-    public init(language: ReportLanguage = .en, memberBody: String? = nil, date: String? = nil,
-                catalogue: ConceptCatalogue = .shipped, comments: CommentSelection = .all) {
+    public init(
+        language: ReportLanguage = .en, memberBody: String? = nil, date: String? = nil,
+        catalogue: ConceptCatalogue = .shipped, comments: CommentSelection = .all
+    ) {
         self.language = language
         self.memberBody = memberBody
         self.date = date

@@ -21,7 +21,8 @@ public struct ReportPack: Sendable {
 
     /// The files of a pack, in the order they are written.
     public static let fileNames = [
-        "report.html", "report.md", "correspondence.csv", "differences.csv", "pairs.csv", "comments.csv", "comments.docx",
+        "report.html", "report.md", "correspondence.csv", "differences.csv", "pairs.csv", "comments.csv",
+        "comments.docx",
         "annexes.docx",
     ]
 
@@ -32,7 +33,9 @@ public struct ReportPack: Sendable {
     /// Every file of the pack, rendered in memory; nothing touches the disk.
     public func files(_ comparison: Comparison) throws(WriteError) -> [ReportFile] {
         let csv = CSVWriter(options: options)
-        func text(_ name: String, _ content: String) -> ReportFile { ReportFile(name: name, bytes: Array(content.utf8)) }
+        func text(_ name: String, _ content: String) -> ReportFile {
+            ReportFile(name: name, bytes: Array(content.utf8))
+        }
         return [
             text("report.html", HTMLWriter(options: options).write(comparison)),
             text("report.md", MarkdownWriter(options: options).write(comparison)),
@@ -62,7 +65,9 @@ public struct ReportPack: Sendable {
     public static func write(_ files: [ReportFile], to directory: String) throws(WriteError) -> [String] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw WriteError(path: directory, message: "it exists and is not a folder") }
+            guard isDirectory.boolValue else {
+                throw WriteError(path: directory, message: "it exists and is not a folder")
+            }
         } else {
             try createFolders(directory)
         }
@@ -71,8 +76,11 @@ public struct ReportPack: Sendable {
         for file in files {
             guard let kind = folder.kind(of: file.name) else { continue }
             guard kind == S_IFREG || kind == S_IFLNK else {
-                throw WriteError(path: directory + "/" + file.name,
-                                 message: "\(kind == S_IFDIR ? "a folder" : "something that is not a regular file") is in the way; the pack was not written")
+                throw WriteError(
+                    path: directory + "/" + file.name,
+                    message:
+                        "\(kind == S_IFDIR ? "a folder" : "something that is not a regular file") is in the way; the pack was not written"
+                )
             }
         }
         let stagingName = ".harmonia-report-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -104,10 +112,12 @@ public struct ReportPack: Sendable {
             // A hard link keeps the old file in place until the new one replaces it; where the file system
             // has no hard links, the old file is moved aside instead (a moment without it, never a mix).
             if backedUp, linkat(folder.descriptor, file.name, staging.descriptor, file.name + ".old", 0) != 0,
-               renameat(folder.descriptor, file.name, staging.descriptor, file.name + ".old") != 0 {
+                renameat(folder.descriptor, file.name, staging.descriptor, file.name + ".old") != 0
+            {
                 let reason = String(cString: strerror(errno))
                 restore(swapped, folder: folder, staging: staging)
-                throw WriteError(path: directory + "/" + file.name, message: "cannot keep the old file while swapping: \(reason)")
+                throw WriteError(
+                    path: directory + "/" + file.name, message: "cannot keep the old file while swapping: \(reason)")
             }
             guard renameat(staging.descriptor, file.name, folder.descriptor, file.name) == 0 else {
                 let reason = String(cString: strerror(errno))
@@ -120,7 +130,9 @@ public struct ReportPack: Sendable {
     }
 
     /// Undoes the swaps made so far: old files back in place, new files that had no old one removed.
-    private static func restore(_ swapped: [(name: String, backedUp: Bool)], folder: DirectoryHandle, staging: DirectoryHandle) {
+    private static func restore(
+        _ swapped: [(name: String, backedUp: Bool)], folder: DirectoryHandle, staging: DirectoryHandle
+    ) {
         for (name, backedUp) in swapped.reversed() {
             if backedUp {
                 renameat(staging.descriptor, name + ".old", folder.descriptor, name)
@@ -138,7 +150,11 @@ public struct ReportPack: Sendable {
             if mkdir(path, 0o755) == 0 { continue }
             let code = errno
             var isDirectory: ObjCBool = false
-            if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+            if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                continue
+            }
             let reason = code == EEXIST ? "it exists and is not a folder" : String(cString: strerror(code))
             throw WriteError(path: directory, message: "cannot create the folder \(path): \(reason)")
         }

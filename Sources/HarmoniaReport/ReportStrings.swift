@@ -33,9 +33,10 @@ public struct ReportStrings: Sendable {
     /// Every language's table, loaded once from the bundle.
     static let all: [ReportLanguage: [String: String]] = {
         guard let url = Bundle.module.url(forResource: "strings", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let languages = root["languages"] as? [String: [String: String]] else {
+            let data = try? Data(contentsOf: url),
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let languages = root["languages"] as? [String: [String: String]]
+        else {
             fatalError("the report strings are missing from the HarmoniaReport bundle or are not valid JSON")
         }
         var tables: [ReportLanguage: [String: String]] = [:]

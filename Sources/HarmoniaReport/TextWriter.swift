@@ -30,22 +30,29 @@ public struct TextWriter: Sendable {
         lines.append("  Reference      \(describe(i))")
         let score = comparison.score
         let domesticOnly = comparison.requirements.count { $0.origin == .domestic }
-        lines.append("  Score          \(bold(score.text)) / 100   (\(score.requirements) requirements of the reference, Σ credit \(ReportModel.decimal(score.credit, places: 3)); \(domesticOnly) domestic-only, not scored)")
+        lines.append(
+            "  Score          \(bold(score.text)) / 100   (\(score.requirements) requirements of the reference, Σ credit \(ReportModel.decimal(score.credit, places: 3)); \(domesticOnly) domestic-only, not scored)"
+        )
         var degreeLine = "  Degree         \(bold(comparison.degree.computed.rawValue))"
         if let declared = comparison.degree.declared {
-            degreeLine += comparison.degree.declarationSupported
+            degreeLine +=
+                comparison.degree.declarationSupported
                 ? "   (declared \(declared.rawValue): supported)"
                 : "   (declared \(declared.rawValue): " + paint("not supported", .red) + ")"
         }
         lines.append(degreeLine)
         for reason in comparison.degree.reasons { lines.append("                 – " + reason) }
-        lines.append("  Verdicts       " + Verdict.allCases.map { verdict in
-            let count = comparison.counts[verdict]
-            let text = "\(verdict.rawValue) \(count)"
-            return count > 0 ? paint(text, Self.colour(verdict)) : text
-        }.joined(separator: " · "))
+        lines.append(
+            "  Verdicts       "
+                + Verdict.allCases.map { verdict in
+                    let count = comparison.counts[verdict]
+                    let text = "\(verdict.rawValue) \(count)"
+                    return count > 0 ? paint(text, Self.colour(verdict)) : text
+                }.joined(separator: " · "))
         let editorial = comparison.pairs.count { $0.difference == .editorial }
-        lines.append("  Differences    technical \(comparison.degree.technicalDeviations) · editorial (ed) \(editorial) · unexplained \(comparison.degree.unexplained.count)")
+        lines.append(
+            "  Differences    technical \(comparison.degree.technicalDeviations) · editorial (ed) \(editorial) · unexplained \(comparison.degree.unexplained.count)"
+        )
         if let note = comparison.degree.declarationNote { lines.append("  Note           \(note)") }
 
         lines.append("")
@@ -76,7 +83,12 @@ public struct TextWriter: Sendable {
             lines.append(bold("No technical deviations: every requirement of the reference is adopted."))
         }
         if !listed.isEmpty {
-            lines.append(bold(showAgreement ? "Requirements (\(listed.count))" : "Technical deviations by requirement (\(deviating.count) of \(comparison.requirements.count) requirements)"))
+            lines.append(
+                bold(
+                    showAgreement
+                        ? "Requirements (\(listed.count))"
+                        : "Technical deviations by requirement (\(deviating.count) of \(comparison.requirements.count) requirements)"
+                ))
         }
         for requirement in listed {
             let open = requirement.pairIndices.count { unexplained.contains($0) }
@@ -107,9 +119,10 @@ public struct TextWriter: Sendable {
         if !showAgreement {
             let tables = deviating.count { $0.values > 1 }
             lines.append("")
-            lines.append("Each value of every requirement, with both clauses, both values, the converted value, the size of the difference and what explains it"
-                + (tables > 0 ? " (\(tables) requirement\(tables == 1 ? "" : "s") above hold several values)" : "")
-                + ": run again with --all, or use --format json.")
+            lines.append(
+                "Each value of every requirement, with both clauses, both values, the converted value, the size of the difference and what explains it"
+                    + (tables > 0 ? " (\(tables) requirement\(tables == 1 ? "" : "s") above hold several values)" : "")
+                    + ": run again with --all, or use --format json.")
         }
         return lines
     }
@@ -117,9 +130,11 @@ public struct TextWriter: Sendable {
     /// A pair spelled out: verdict, both sides (clause, id, value), then the comparison and what explains it.
     private func pairLines(_ pair: Pair, unexplained reason: String?) -> [String] {
         let detail = pair.deviationDetail
-        let verdict = paint(pad(pair.difference == .editorial ? "ed" : pair.verdict.rawValue, 10), Self.colour(pair.verdict))
+        let verdict = paint(
+            pad(pair.difference == .editorial ? "ed" : pair.verdict.rawValue, 10), Self.colour(pair.verdict))
         let domestic = pair.domestic.map { "domestic § \($0.clause) \($0.id) \($0.writtenValue)" } ?? "domestic —"
-        let reference = pair.international.map { "reference § \($0.clause) \($0.id) \($0.writtenValue)" } ?? "reference —"
+        let reference =
+            pair.international.map { "reference § \($0.clause) \($0.id) \($0.writtenValue)" } ?? "reference —"
         var lines = ["    \(verdict) \(domestic)  |  \(reference)"]
         var notes: [String] = []
         // The values are on the line above; the comparison adds only the converted value and the size.
@@ -145,10 +160,16 @@ public struct TextWriter: Sendable {
             byClause[key, default: VerdictCounts()][pair.verdict] += 1
         }
         let international = byClause.keys.filter { !$0.hasPrefix("+") }.sorted(by: ClauseOrder.areInIncreasingOrder)
-        let added = byClause.keys.filter { $0.hasPrefix("+") }.sorted { ClauseOrder.areInIncreasingOrder(String($0.dropFirst()), String($1.dropFirst())) }
-        let columns: [(String, [Verdict])] = [("agree", [.identical, .equivalent]), ("stricter", [.stricter]), ("looser", [.looser]),
-                                              ("different", [.different]), ("missing", [.missing]), ("added", [.added])]
-        var lines = [bold("By clause") + "  (international clause; + marks a domestic clause with added requirements only)"]
+        let added = byClause.keys.filter { $0.hasPrefix("+") }.sorted {
+            ClauseOrder.areInIncreasingOrder(String($0.dropFirst()), String($1.dropFirst()))
+        }
+        let columns: [(String, [Verdict])] = [
+            ("agree", [.identical, .equivalent]), ("stricter", [.stricter]), ("looser", [.looser]),
+            ("different", [.different]), ("missing", [.missing]), ("added", [.added]),
+        ]
+        var lines = [
+            bold("By clause") + "  (international clause; + marks a domestic clause with added requirements only)"
+        ]
         lines.append("  " + pad("clause", 10) + columns.map { pad($0.0, 10) }.joined())
         for key in international + added {
             let counts = byClause[key]!

@@ -38,7 +38,8 @@ enum ChartMath {
     /// One decimal, no trailing `.0`, no `-0`: coordinates that read well and never vary.
     static func number(_ value: Double) -> String {
         // A non-finite or absurd coordinate (from a crafted database) is clamped, never a trap.
-        let tenths = Int(exactly: (value * 10).rounded()) ?? (value > 0 ? 1_000_000_000 : value < 0 ? -1_000_000_000 : 0)
+        let tenths =
+            Int(exactly: (value * 10).rounded()) ?? (value > 0 ? 1_000_000_000 : value < 0 ? -1_000_000_000 : 0)
         if tenths == 0 { return "0" }
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
@@ -91,7 +92,9 @@ struct LabelPlacer {
     }
 
     /// Where to put a label of `lines` at point (x, y): the text anchor and the baseline of its first line.
-    mutating func place(x: Double, y: Double, widths: [Double], lineHeight: Double) -> (anchor: String, x: Double, y: Double) {
+    mutating func place(x: Double, y: Double, widths: [Double], lineHeight: Double) -> (
+        anchor: String, x: Double, y: Double
+    ) {
         let width = widths.max() ?? 0
         let height = lineHeight * Double(widths.count)
         var candidates: [(anchor: String, x: Double, top: Double)] = []
@@ -107,8 +110,11 @@ struct LabelPlacer {
         var best: (anchor: String, x: Double, top: Double, box: Box)?
         var bestCost = Double.infinity
         for candidate in candidates {
-            let minX = candidate.anchor == "start" ? candidate.x : (candidate.anchor == "end" ? candidate.x - width : candidate.x - width / 2)
-            let box = Box(minX: minX - 2, minY: candidate.top - 1, maxX: minX + width + 2, maxY: candidate.top + height + 1)
+            let minX =
+                candidate.anchor == "start"
+                ? candidate.x : (candidate.anchor == "end" ? candidate.x - width : candidate.x - width / 2)
+            let box = Box(
+                minX: minX - 2, minY: candidate.top - 1, maxX: minX + width + 2, maxY: candidate.top + height + 1)
             var cost = occupied.reduce(0) { $0 + box.overlap($1) }
             if box.minX < bounds.minX || box.maxX > bounds.maxX || box.minY < bounds.minY || box.maxY > bounds.maxY {
                 cost += 1_000_000

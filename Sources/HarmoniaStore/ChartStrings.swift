@@ -13,9 +13,10 @@ struct ChartStrings: Sendable {
 
     private static let all: [String: [String: String]] = {
         guard let url = Bundle.module.url(forResource: "chart-strings", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let languages = root["languages"] as? [String: [String: String]] else {
+            let data = try? Data(contentsOf: url),
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let languages = root["languages"] as? [String: [String: String]]
+        else {
             fatalError("the chart strings are missing from the HarmoniaStore bundle or are not valid JSON")
         }
         return languages

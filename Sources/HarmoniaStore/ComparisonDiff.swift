@@ -45,7 +45,9 @@ public struct ComparisonDiff: Hashable, Sendable {
                 if let value = key(pair) { indexOfA[value, default: []].append(index) }
             }
             for (index, pair) in toPairs.enumerated() where matchOfB[index] == nil {
-                guard let value = key(pair), let a = indexOfA[value]?.first(where: { !usedA.contains($0) }) else { continue }
+                guard let value = key(pair), let a = indexOfA[value]?.first(where: { !usedA.contains($0) }) else {
+                    continue
+                }
                 matchOfB[index] = a
                 usedA.insert(a)
             }
@@ -54,7 +56,10 @@ public struct ComparisonDiff: Hashable, Sendable {
         match(\.internationalIndicator)
         match(\.domesticIndicator)
 
-        var closed: [Change] = [], opened: [Change] = [], changed: [Change] = [], added: [RecordedPair] = []
+        var closed: [Change] = []
+        var opened: [Change] = []
+        var changed: [Change] = []
+        var added: [RecordedPair] = []
         for (index, after) in toPairs.enumerated() {
             guard let a = matchOfB[index] else {
                 added.append(after)

@@ -25,8 +25,10 @@ public struct DatabaseLocation: Hashable, Sendable {
     ///
     /// Empty variables count as unset, and a relative `XDG_DATA_HOME` is ignored, as the XDG Base
     /// Directory specification says; `HARMONIA_DB` and `--db` may be relative (to the working folder).
-    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                               home: String = NSHomeDirectory()) -> DatabaseLocation {
+    public static func resolve(
+        option: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        home: String = NSHomeDirectory()
+    ) -> DatabaseLocation {
         if let option, !option.isEmpty {
             return DatabaseLocation(path: option, source: .option)
         }
@@ -51,7 +53,8 @@ public struct DatabaseLocation: Hashable, Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw StoreError(.cannotOpen, path: path, message: "cannot create the folder \(folder): \(error.localizedDescription)")
+            throw StoreError(
+                .cannotOpen, path: path, message: "cannot create the folder \(folder): \(error.localizedDescription)")
         }
     }
 

@@ -26,7 +26,9 @@ public enum DiffFormat: String, Sendable, CaseIterable {
             lines.append("")
             lines.append("\(title): \(changes.count)")
             var table = TextTable(header: ["clause", "indicator", "in A", "", "in B"])
-            table.rows = changes.map { [$0.clause, $0.name, $0.before.verdict.rawValue, "→", $0.after.verdict.rawValue] }
+            table.rows = changes.map {
+                [$0.clause, $0.name, $0.before.verdict.rawValue, "→", $0.after.verdict.rawValue]
+            }
             if !changes.isEmpty { lines += table.rendered().split(separator: "\n").map { "  " + $0 } }
         }
         func pairs(_ title: String, _ pairs: [RecordedPair]) {

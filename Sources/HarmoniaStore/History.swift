@@ -1,4 +1,5 @@
 import HarmoniaModel
+
 /// A line of comparisons that a committee follows over time: one domestic document through its editions,
 /// against one international document through its editions.
 ///
@@ -33,7 +34,9 @@ public struct HistoryEntry: Hashable, Sendable {
     /// The change in score since that record, in tenths; `nil` for the family's first.
     public var changeTenths: Int?
 
-    public init(comparison: RecordedComparison, family: Family, date: String?, previousRecordID: Int64?, changeTenths: Int?) {
+    public init(
+        comparison: RecordedComparison, family: Family, date: String?, previousRecordID: Int64?, changeTenths: Int?
+    ) {
         self.comparison = comparison
         self.family = family
         self.date = date
@@ -50,7 +53,8 @@ public enum History {
     public static func entries(_ comparisons: [RecordedComparison]) -> [HistoryEntry] {
         let lineages = Lineages(comparisons.flatMap { [$0.domestic, $0.international] })
         let ordered = comparisons.sorted { a, b in
-            let left = sortKey(a), right = sortKey(b)
+            let left = sortKey(a)
+            let right = sortKey(b)
             if left.0 != right.0 { return left.0 < right.0 }
             if left.1 != right.1 { return left.1 < right.1 }
             if left.2 != right.2 { return left.2 < right.2 }
@@ -61,7 +65,8 @@ public enum History {
         }
         var labels: [String: String] = [:]
         for comparison in ordered {  // The last record of a family names it.
-            labels[key(comparison)] = Designation.base(of: comparison.domestic.id) + " ↔ "
+            labels[key(comparison)] =
+                Designation.base(of: comparison.domestic.id) + " ↔ "
                 + Designation.base(of: comparison.international.id)
         }
         var previous: [String: RecordedComparison] = [:]
@@ -78,7 +83,9 @@ public enum History {
 
     /// Entries whose domestic (international) designation starts with the prefix, compared case-insensitively.
     /// Changes are still measured against the family's previous record, whether or not it passes the filter.
-    public static func filtered(_ entries: [HistoryEntry], domesticPrefix: String?, internationalPrefix: String?) -> [HistoryEntry] {
+    public static func filtered(_ entries: [HistoryEntry], domesticPrefix: String?, internationalPrefix: String?)
+        -> [HistoryEntry]
+    {
         entries.filter { entry in
             matches(entry.comparison.domestic.id, prefix: domesticPrefix)
                 && matches(entry.comparison.international.id, prefix: internationalPrefix)
@@ -88,7 +95,9 @@ public enum History {
     /// Finds the record a user names: a record id (`12` or `#12`), else the latest record of a domestic
     /// document with that designation, else of an international one. `note` says which record was taken
     /// when several match.
-    public static func resolve(_ reference: String, in comparisons: [RecordedComparison]) -> (record: RecordedComparison?, note: String?) {
+    public static func resolve(_ reference: String, in comparisons: [RecordedComparison]) -> (
+        record: RecordedComparison?, note: String?
+    ) {
         let trimmed = reference.trimmingWhitespace
         let number = trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed
         if !number.isEmpty, number.allSatisfy(\.isASCIIDigit) {
@@ -100,7 +109,8 @@ public enum History {
         guard let chosen = matches.max(by: { ($0.recordedAt, $0.recordID) < ($1.recordedAt, $1.recordID) }) else {
             return (nil, nil)
         }
-        let note = matches.count > 1
+        let note =
+            matches.count > 1
             ? "\(reference): \(matches.count) records match; using the latest, #\(chosen.recordID) (\(chosen.domestic.id) ↔ \(chosen.international.id))"
             : nil
         return (chosen, note)
@@ -113,8 +123,10 @@ public enum History {
 
     /// Missing dates sort after every date (U+FFFF is above any digit).
     private static func sortKey(_ comparison: RecordedComparison) -> (String, String, String) {
-        (comparison.domestic.effectiveDate ?? "\u{FFFF}", comparison.international.effectiveDate ?? "\u{FFFF}",
-         comparison.recordedAt)
+        (
+            comparison.domestic.effectiveDate ?? "\u{FFFF}", comparison.international.effectiveDate ?? "\u{FFFF}",
+            comparison.recordedAt
+        )
     }
 }
 
@@ -141,7 +153,8 @@ struct Lineages {
     }
 
     private mutating func union(_ a: String, _ b: String) {
-        let rootA = find(a), rootB = find(b)
+        let rootA = find(a)
+        let rootB = find(b)
         guard rootA != rootB else { return }
         if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
     }

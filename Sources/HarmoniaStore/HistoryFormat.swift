@@ -22,16 +22,19 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
 
     private static func text(_ entries: [HistoryEntry]) -> String {
         if entries.isEmpty { return "no comparisons recorded\n" }
-        var table = TextTable(header: ["#", "date", "domestic", "international", "score", "change", "degree"]
-                                + verdictHeaders.map(\.1) + ["family"])
+        var table = TextTable(
+            header: ["#", "date", "domestic", "international", "score", "change", "degree"]
+                + verdictHeaders.map(\.1) + ["family"])
         table.rightAligned = Set([0, 4, 5] + Array(7..<(7 + verdictHeaders.count)))
         for entry in entries {
             let comparison = entry.comparison
             table.rows.append(
-                ["\(comparison.recordID)", entry.date ?? "—", comparison.domestic.id, comparison.international.id,
-                 comparison.scoreText, entry.changeTenths.map(ScoreText.change(tenths:)) ?? "",
-                 comparison.degree.rawValue]
-                + verdictHeaders.map { "\(comparison.counts[$0.0])" } + [entry.family.label])
+                [
+                    "\(comparison.recordID)", entry.date ?? "—", comparison.domestic.id, comparison.international.id,
+                    comparison.scoreText, entry.changeTenths.map(ScoreText.change(tenths:)) ?? "",
+                    comparison.degree.rawValue,
+                ]
+                    + verdictHeaders.map { "\(comparison.counts[$0.0])" } + [entry.family.label])
         }
         return table.rendered()
     }
@@ -63,14 +66,22 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
     }
 
     private static func csv(_ entries: [HistoryEntry]) -> String {
-        var lines = [(["record", "date", "domestic", "international", "family", "score", "change", "degree"]
-                      + Verdict.allCases.map(\.rawValue) + ["unexplained", "recordedAt"]).joined(separator: ",")]
+        var lines = [
+            (["record", "date", "domestic", "international", "family", "score", "change", "degree"]
+                + Verdict.allCases.map(\.rawValue) + ["unexplained", "recordedAt"]).joined(separator: ",")
+        ]
         for entry in entries {
             let comparison = entry.comparison
-            let fields = ["\(comparison.recordID)", entry.date ?? "", comparison.domestic.id, comparison.international.id,
-                          entry.family.label, comparison.scoreText, entry.changeTenths.map { ScoreText.format(tenths: $0) } ?? "",
-                          comparison.degree.rawValue]
-                + Verdict.allCases.map { "\(comparison.counts[$0])" } + ["\(comparison.unexplained)", comparison.recordedAt]
+            let fields =
+                [
+                    "\(comparison.recordID)", entry.date ?? "", comparison.domestic.id, comparison.international.id,
+                    entry.family.label, comparison.scoreText,
+                    entry.changeTenths.map { ScoreText.format(tenths: $0) } ?? "",
+                    comparison.degree.rawValue,
+                ]
+                + Verdict.allCases.map { "\(comparison.counts[$0])" } + [
+                    "\(comparison.unexplained)", comparison.recordedAt,
+                ]
             lines.append(fields.map(CSVField.escaped).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

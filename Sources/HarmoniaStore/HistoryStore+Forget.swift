@@ -13,13 +13,16 @@ extension HistoryStore {
         let missing = try access("read") {
             try queue.read { db in
                 try unique.filter { id in
-                    try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM comparison WHERE id = ?)", arguments: [id]) ?? false)
+                    try
+                        !(Bool.fetchOne(
+                            db, sql: "SELECT EXISTS (SELECT 1 FROM comparison WHERE id = ?)", arguments: [id]) ?? false)
                 }
             }
         }
         guard missing.isEmpty else {
             let names = missing.map { "#\($0)" }.joined(separator: ", ")
-            throw StoreError(.noSuchRecord, path: path, message: "no record \(names) in this history; nothing was removed")
+            throw StoreError(
+                .noSuchRecord, path: path, message: "no record \(names) in this history; nothing was removed")
         }
         try access("write to") {
             try queue.writeWithoutTransaction { db in
@@ -29,7 +32,8 @@ extension HistoryStore {
                         try db.execute(sql: "DELETE FROM comparison WHERE id = ?", arguments: [id])
                     }
                     // Documents left without a comparison (their supersedes rows go with them).
-                    let orphans = "SELECT id FROM document WHERE id NOT IN (SELECT domesticId FROM comparison UNION SELECT internationalId FROM comparison)"
+                    let orphans =
+                        "SELECT id FROM document WHERE id NOT IN (SELECT domesticId FROM comparison UNION SELECT internationalId FROM comparison)"
                     try db.execute(sql: "DELETE FROM documentSupersedes WHERE documentId IN (\(orphans))")
                     try db.execute(sql: "DELETE FROM document WHERE id IN (\(orphans))")
                     return .commit

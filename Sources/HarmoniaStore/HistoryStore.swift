@@ -52,10 +52,13 @@ public final class HistoryStore: Sendable {
         self.path = path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw StoreError(.cannotOpen, path: path, message: "it is a folder, not a database file") }
+            if isDirectory.boolValue {
+                throw StoreError(.cannotOpen, path: path, message: "it is a folder, not a database file")
+            }
             try Self.checkHeader(path: path)
         } else if mode != .createIfMissing {
-            throw StoreError(.missing, path: path, message: "no history database here yet (record a comparison first, or pass --db)")
+            throw StoreError(
+                .missing, path: path, message: "no history database here yet (record a comparison first, or pass --db)")
         } else {
             try DatabaseLocation(path: path, source: .option).createFolders()
         }
@@ -89,8 +92,9 @@ public final class HistoryStore: Sendable {
         let header = (try? handle.read(upToCount: 16)).map { Array($0) } ?? []
         if header.isEmpty { return }  // An empty file is a new, empty SQLite database.
         guard header == sqliteHeader else {
-            throw StoreError(.notAHistory, path: path,
-                             message: "not a SQLite database, so not a Harmonia history; the file was left untouched")
+            throw StoreError(
+                .notAHistory, path: path,
+                message: "not a SQLite database, so not a Harmonia history; the file was left untouched")
         }
     }
 
@@ -118,19 +122,26 @@ public final class HistoryStore: Sendable {
         let migrator = Migrations.migrator
         let verdict = try queue.read { db -> Ownership in
             db.clearSchemaCache()
-            let extras = try Row.fetchAll(db, sql: """
-                SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY type, name
-                """).map { "\(($0["type"] as String?) ?? "") \(($0["name"] as String?) ?? "")" }
+            let extras = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY type, name
+                    """
+            ).map { "\(($0["type"] as String?) ?? "") \(($0["name"] as String?) ?? "")" }
             if !extras.isEmpty { return .foreignObjects(extras) }
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-                """)
+            let tables = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                    """)
             let others = tables.filter { $0 != "grdb_migrations" }
             if others.isEmpty { return .ours }
             var ours = false
             if tables.contains("grdb_migrations") {
-                ours = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
-                                         arguments: [Migrations.first]) ?? false
+                ours =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
+                        arguments: [Migrations.first]) ?? false
             }
             if !ours { return .foreign(tables: others) }
             return try migrator.hasBeenSuperseded(db) ? .newer : .ours
@@ -139,17 +150,26 @@ public final class HistoryStore: Sendable {
         case .ours:
             return
         case .newer:
-            throw StoreError(.newerSchema, path: path, message: "the history was written by a newer Harmonia; upgrade to read it")
+            throw StoreError(
+                .newerSchema, path: path, message: "the history was written by a newer Harmonia; upgrade to read it")
         case .foreign(let tables):
-            throw StoreError(.notAHistory, path: path, message: "a SQLite database, but not a Harmonia history (it holds "
-                             + tables.prefix(5).joined(separator: ", ") + "); the file was left untouched")
+            throw StoreError(
+                .notAHistory, path: path,
+                message: "a SQLite database, but not a Harmonia history (it holds "
+                    + tables.prefix(5).joined(separator: ", ") + "); the file was left untouched")
         case .foreignObjects(let objects):
-            throw StoreError(.notAHistory, path: path, message: "the database holds what Harmonia's schema does not define ("
-                             + objects.prefix(5).joined(separator: ", ") + "), so it is refused; the file was left untouched")
+            throw StoreError(
+                .notAHistory, path: path,
+                message: "the database holds what Harmonia's schema does not define ("
+                    + objects.prefix(5).joined(separator: ", ") + "), so it is refused; the file was left untouched")
         }
     }
 
-    private enum Ownership { case ours, newer, foreign(tables: [String]), foreignObjects([String]) }
+    private enum Ownership {
+        case ours, newer
+        case foreign(tables: [String])
+        case foreignObjects([String])
+    }
 
     /// Checks the file is a history, switches it to WAL and brings its schema up to date.
     ///
@@ -201,7 +221,9 @@ public final class HistoryStore: Sendable {
         if try queue.read({ db in
             db.clearSchemaCache()  // another process may have changed the schema since this connection looked
             return try migrator.hasCompletedMigrations(db)
-        }) { return }
+        }) {
+            return
+        }
         do {
             try migrator.migrate(queue)
         } catch {
@@ -217,20 +239,30 @@ public final class HistoryStore: Sendable {
         if let error = error as? StoreError { return error }
         if error is RowDecodingError || error is DecodingError {
             // A crafted file: text where a count belongs, a number too large for one.
-            return StoreError(.notAHistory, path: path, message: "the history holds a value of the wrong type or size; it is damaged or was not written by Harmonia")
+            return StoreError(
+                .notAHistory, path: path,
+                message:
+                    "the history holds a value of the wrong type or size; it is damaged or was not written by Harmonia")
         }
         guard let error = error as? DatabaseError else {
             return StoreError(.database, path: path, message: "cannot \(action) the history: \(error)")
         }
         switch error.resultCode {
         case .SQLITE_NOTADB:
-            return StoreError(.notAHistory, path: path, message: "not a SQLite database, so not a Harmonia history; the file was left untouched")
+            return StoreError(
+                .notAHistory, path: path,
+                message: "not a SQLite database, so not a Harmonia history; the file was left untouched")
         case .SQLITE_CORRUPT:
-            return StoreError(.notAHistory, path: path, message: "the database is damaged (\(error.message ?? "malformed"))")
+            return StoreError(
+                .notAHistory, path: path, message: "the database is damaged (\(error.message ?? "malformed"))")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
-            return StoreError(.cannotOpen, path: path, message: "cannot \(action) the history: \(error.message ?? "\(error.resultCode)")")
+            return StoreError(
+                .cannotOpen, path: path,
+                message: "cannot \(action) the history: \(error.message ?? "\(error.resultCode)")")
         default:
-            return StoreError(.database, path: path, message: "cannot \(action) the history: \(error.message ?? "\(error.resultCode)")")
+            return StoreError(
+                .database, path: path,
+                message: "cannot \(action) the history: \(error.message ?? "\(error.resultCode)")")
         }
     }
 
@@ -248,11 +280,13 @@ public final class HistoryStore: Sendable {
     public func existingRecord(domesticHash: String, internationalHash: String) throws(StoreError) -> Int64? {
         try access("read") {
             try queue.read { db in
-                try Int64.fetchOne(db, sql: """
-                    SELECT c.id FROM comparison c
-                    JOIN document d ON d.id = c.domesticId JOIN document i ON i.id = c.internationalId
-                    WHERE d.contentHash = ? AND i.contentHash = ?
-                    """, arguments: [domesticHash, internationalHash])
+                try Int64.fetchOne(
+                    db,
+                    sql: """
+                        SELECT c.id FROM comparison c
+                        JOIN document d ON d.id = c.domesticId JOIN document i ON i.id = c.internationalId
+                        WHERE d.contentHash = ? AND i.contentHash = ?
+                        """, arguments: [domesticHash, internationalHash])
             }
         }
     }
@@ -262,8 +296,10 @@ public final class HistoryStore: Sendable {
     /// Recording the same two files again (same content hashes) writes nothing and returns the first record.
     /// - Parameter recordedAt: when, as ISO 8601 (see ``RecordingDate``).
     @discardableResult
-    public func record(_ comparison: Comparison, domestic: DocumentProvenance, international: DocumentProvenance,
-                       at recordedAt: String) throws(StoreError) -> RecordOutcome {
+    public func record(
+        _ comparison: Comparison, domestic: DocumentProvenance, international: DocumentProvenance,
+        at recordedAt: String
+    ) throws(StoreError) -> RecordOutcome {
         try access("write to") {
             try queue.writeWithoutTransaction { db in
                 var outcome = RecordOutcome.alreadyRecorded(0)
@@ -274,8 +310,10 @@ public final class HistoryStore: Sendable {
                     db.clearSchemaCache()
                     let domesticID = try Self.documentID(comparison.domestic, domestic, in: db)
                     let internationalID = try Self.documentID(comparison.international, international, in: db)
-                    if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM comparison WHERE domesticId = ? AND internationalId = ?",
-                                                         arguments: [domesticID, internationalID]) {
+                    if let existing = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM comparison WHERE domesticId = ? AND internationalId = ?",
+                        arguments: [domesticID, internationalID])
+                    {
                         outcome = .alreadyRecorded(existing)
                         return .commit
                     }
@@ -301,8 +339,12 @@ public final class HistoryStore: Sendable {
     }
 
     /// The row of the document with this content, inserted if new.
-    private static func documentID(_ summary: DocumentSummary, _ provenance: DocumentProvenance, in db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE contentHash = ?", arguments: [provenance.contentHash]) {
+    private static func documentID(_ summary: DocumentSummary, _ provenance: DocumentProvenance, in db: Database) throws
+        -> Int64
+    {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM document WHERE contentHash = ?", arguments: [provenance.contentHash])
+        {
             return id
         }
         var row = DocumentRow(
@@ -325,7 +367,8 @@ public final class HistoryStore: Sendable {
                 try RecordValidation.checkTypes(db, path: path)
                 let documents = try Self.documents(db)
                 return try ComparisonRow.order(Column("id")).fetchAll(db).compactMap { row in
-                    guard let domestic = documents[row.domesticId], let international = documents[row.internationalId] else { return nil }
+                    guard let domestic = documents[row.domesticId], let international = documents[row.internationalId]
+                    else { return nil }
                     try RecordValidation.check(row, path: path)
                     return RecordedComparison(
                         recordID: row.id!, domestic: domestic, international: international, recordedAt: row.recordedAt,
@@ -356,7 +399,8 @@ public final class HistoryStore: Sendable {
     public func pairs(of recordID: Int64) throws(StoreError) -> [RecordedPair] {
         try access("read") {
             try queue.read { db in
-                try PairRow.filter(Column("comparisonId") == recordID).order(Column("position")).fetchAll(db).map { row in
+                try PairRow.filter(Column("comparisonId") == recordID).order(Column("position")).fetchAll(db).map {
+                    row in
                     try RecordValidation.check(row, path: path)
                     return row.recorded
                 }
@@ -377,13 +421,15 @@ public final class HistoryStore: Sendable {
     public func incompleteRecords() throws(StoreError) -> [Int64] {
         try access("check") {
             try queue.read { db in
-                try Int64.fetchAll(db, sql: """
-                    SELECT c.id FROM comparison c
-                    LEFT JOIN (SELECT comparisonId, COUNT(*) AS n FROM pair GROUP BY comparisonId) p ON p.comparisonId = c.id
-                    WHERE COALESCE(p.n, 0) != c.pairCount
-                       OR c.pairCount != c.identical + c.equivalent + c.stricter + c.looser + c.different + c.missing + c.added
-                    ORDER BY c.id
-                    """)
+                try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT c.id FROM comparison c
+                        LEFT JOIN (SELECT comparisonId, COUNT(*) AS n FROM pair GROUP BY comparisonId) p ON p.comparisonId = c.id
+                        WHERE COALESCE(p.n, 0) != c.pairCount
+                           OR c.pairCount != c.identical + c.equivalent + c.stricter + c.looser + c.different + c.missing + c.added
+                        ORDER BY c.id
+                        """)
             }
         }
     }

@@ -38,7 +38,12 @@ extension ImportPlan {
                         do {
                             pending.append((path, try FileManager.default.contentsOfDirectory(atPath: path)))
                         } catch {
-                            unreadable.append(FolderError(path: path, message: "cannot read the folder (permission denied, or it vanished); its files were not imported"))
+                            unreadable.append(
+                                FolderError(
+                                    path: path,
+                                    message:
+                                        "cannot read the folder (permission denied, or it vanished); its files were not imported"
+                                ))
                         }
                     } else if name.lowercased().hasSuffix(".xml") {
                         found.append(path)
@@ -70,7 +75,8 @@ extension ImportPlan {
             var units: [UInt16] = []
             units.reserveCapacity(bytes.count / 2)
             for index in stride(from: 2, to: bytes.count - 1, by: 2) {
-                let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+                let first = UInt16(bytes[index])
+                let second = UInt16(bytes[index + 1])
                 units.append(bigEndian ? first << 8 | second : second << 8 | first)
             }
             return String(decoding: units, as: UTF16.self)

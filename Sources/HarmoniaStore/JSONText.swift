@@ -35,7 +35,10 @@ public indirect enum JSONText: Hashable, Sendable {
         case .bool(let value): output += value ? "true" : "false"
         case .null: output += "null"
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
+            if items.isEmpty {
+                output += "[]"
+                return
+            }
             output += "[\n"
             for (index, item) in items.enumerated() {
                 output += indent + "  "
@@ -44,7 +47,10 @@ public indirect enum JSONText: Hashable, Sendable {
             }
             output += indent + "]"
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
+            if members.isEmpty {
+                output += "{}"
+                return
+            }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 output += indent + "  " + JSONString.quoted(key) + ": "

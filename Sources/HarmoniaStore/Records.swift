@@ -48,8 +48,10 @@ struct ComparisonRow: Codable, FetchableRecord, MutablePersistableRecord {
 
     var counts: VerdictCounts {
         var counts = VerdictCounts()
-        let stored: [(Verdict, Int)] = [(.identical, identical), (.equivalent, equivalent), (.stricter, stricter),
-                                        (.looser, looser), (.different, different), (.missing, missing), (.added, added)]
+        let stored: [(Verdict, Int)] = [
+            (.identical, identical), (.equivalent, equivalent), (.stricter, stricter),
+            (.looser, looser), (.different, different), (.missing, missing), (.added, added),
+        ]
         // Only the verdicts that occur, as `VerdictCounts(pairs)` builds them, so that the two compare equal.
         for (verdict, count) in stored where count > 0 { counts[verdict] = count }
         return counts
@@ -108,8 +110,10 @@ public struct RecordedDocument: Hashable, Sendable {
     public var sourceFile: String
     public var supersedes: [String]
 
-    public init(id: String, role: DocumentRole?, edition: String? = nil, date: String? = nil, title: String? = nil,
-                contentHash: String = "", sourceFile: String = "", supersedes: [String] = []) {
+    public init(
+        id: String, role: DocumentRole?, edition: String? = nil, date: String? = nil, title: String? = nil,
+        contentHash: String = "", sourceFile: String = "", supersedes: [String] = []
+    ) {
         self.id = id
         self.role = role
         self.edition = edition
@@ -145,9 +149,11 @@ public struct RecordedComparison: Hashable, Sendable {
     /// How many deviations nothing explains.
     public var unexplained: Int
 
-    public init(recordID: Int64, domestic: RecordedDocument, international: RecordedDocument, recordedAt: String,
-                scoreTenths: Int, degree: Degree, declaredDegree: Degree? = nil, counts: VerdictCounts,
-                pairCount: Int, unexplained: Int) {
+    public init(
+        recordID: Int64, domestic: RecordedDocument, international: RecordedDocument, recordedAt: String,
+        scoreTenths: Int, degree: Degree, declaredDegree: Degree? = nil, counts: VerdictCounts,
+        pairCount: Int, unexplained: Int
+    ) {
         self.recordID = recordID
         self.domestic = domestic
         self.international = international
@@ -185,10 +191,12 @@ public struct RecordedPair: Hashable, Sendable {
     /// editions whose ids differ. `nil` for records made before Harmonia kept it.
     public var qualifiers: String?
 
-    public init(position: Int, verdict: Verdict, concept: String, domesticIndicator: String? = nil,
-                domesticClause: String? = nil, domesticValue: String? = nil, internationalIndicator: String? = nil,
-                internationalClause: String? = nil, internationalValue: String? = nil, explained: Bool? = nil,
-                justification: String? = nil, detail: String = "", qualifiers: String? = nil) {
+    public init(
+        position: Int, verdict: Verdict, concept: String, domesticIndicator: String? = nil,
+        domesticClause: String? = nil, domesticValue: String? = nil, internationalIndicator: String? = nil,
+        internationalClause: String? = nil, internationalValue: String? = nil, explained: Bool? = nil,
+        justification: String? = nil, detail: String = "", qualifiers: String? = nil
+    ) {
         self.position = position
         self.verdict = verdict
         self.concept = concept

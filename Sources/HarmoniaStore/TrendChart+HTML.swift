@@ -2,41 +2,45 @@ extension TrendChart {
     /// The chart in a standalone HTML page, followed by its data as a table (for readers who cannot see it
     /// and for copying numbers out).
     public func html() -> String {
-        let svg = self.svg().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        let svg = self.svg().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(
+            separator: "\n")
         var rows = ""
         for line in series {
             for point in line.points {
-                let entry = point.entry, comparison = entry.comparison
-                let cells = [line.family.label, entry.date ?? "", comparison.domestic.id, comparison.international.id,
-                             comparison.scoreText, entry.changeTenths.map(ScoreText.change(tenths:)) ?? "",
-                             comparison.degree.rawValue, "#\(comparison.recordID)"]
+                let entry = point.entry
+                let comparison = entry.comparison
+                let cells = [
+                    line.family.label, entry.date ?? "", comparison.domestic.id, comparison.international.id,
+                    comparison.scoreText, entry.changeTenths.map(ScoreText.change(tenths:)) ?? "",
+                    comparison.degree.rawValue, "#\(comparison.recordID)",
+                ]
                 rows += "<tr>" + cells.map { "<td>\(ChartMath.escaped($0))</td>" }.joined() + "</tr>\n"
             }
         }
         return """
-        <!DOCTYPE html>
-        <html lang="\(language == .zh ? "zh-Hans" : "en")">
-        <head>
-        <meta charset="utf-8">
-        <title>\(ChartMath.escaped(title))</title>
-        <style>
-        body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", Arial, sans-serif; margin: 24px; color: #222; }
-        svg { max-width: 100%; height: auto; }
-        table { border-collapse: collapse; margin-top: 16px; font-size: 14px; }
-        th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }
-        td:nth-child(5), td:nth-child(6) { text-align: right; font-variant-numeric: tabular-nums; }
-        </style>
-        </head>
-        <body>
-        \(svg)
-        <table>
-        <thead><tr>\(["family", "date", "domestic", "international", "score", "change", "degree", "record"].map { "<th>" + ChartMath.escaped(strings["col." + $0]) + "</th>" }.joined())</tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table>
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="\(language == .zh ? "zh-Hans" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <title>\(ChartMath.escaped(title))</title>
+            <style>
+            body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", Arial, sans-serif; margin: 24px; color: #222; }
+            svg { max-width: 100%; height: auto; }
+            table { border-collapse: collapse; margin-top: 16px; font-size: 14px; }
+            th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }
+            td:nth-child(5), td:nth-child(6) { text-align: right; font-variant-numeric: tabular-nums; }
+            </style>
+            </head>
+            <body>
+            \(svg)
+            <table>
+            <thead><tr>\(["family", "date", "domestic", "international", "score", "change", "degree", "record"].map { "<th>" + ChartMath.escaped(strings["col." + $0]) + "</th>" }.joined())</tr></thead>
+            <tbody>
+            \(rows)</tbody>
+            </table>
+            </body>
+            </html>
 
-        """
+            """
     }
 }

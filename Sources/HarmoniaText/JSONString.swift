@@ -41,25 +41,32 @@ public enum JSONString {
             case 0x09: escape = "\\t"
             case 0x08: escape = "\\b"
             case 0x0C: escape = "\\f"
-            case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+            case 0xE2
+            where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                 escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 width = 3
             case 0xC2 where index + 1 < count && (0x80...0x9F).contains(utf8[index + 1]),
-                 0xD8 where index + 1 < count && utf8[index + 1] == 0x9C,
-                 0xE2 where index + 2 < count && Self.isBidiControl(utf8[index + 1], utf8[index + 2]):
+                0xD8 where index + 1 < count && utf8[index + 1] == 0x9C,
+                0xE2 where index + 2 < count && Self.isBidiControl(utf8[index + 1], utf8[index + 2]):
                 // C1 controls and bidi controls, as `\uXXXX`: the same JSON value, but never raw on a terminal.
                 flush(to: index)
-                let scalar = String(decoding: UnsafeBufferPointer(rebasing: utf8[index..<index + (byte == 0xE2 ? 3 : 2)]), as: UTF8.self)
-                    .unicodeScalars.first!.value
+                let scalar = String(
+                    decoding: UnsafeBufferPointer(rebasing: utf8[index..<index + (byte == 0xE2 ? 3 : 2)]), as: UTF8.self
+                )
+                .unicodeScalars.first!.value
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
-                for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
+                for shift in stride(from: 12, through: 0, by: -4) {
+                    bytes.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)])
+                }
                 index += byte == 0xE2 ? 3 : 2
                 runStart = index
                 continue
             case 0x00..<0x20, 0x7F:
                 flush(to: index)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+                bytes.append(contentsOf: [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                    hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)],
+                ])
                 index += 1
                 runStart = index
                 continue

@@ -41,7 +41,8 @@ struct AttributeCounter {
     mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Int? {
         defer { offset += bytes.count }
         guard let base = bytes.baseAddress else { return nil }
-        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">")
+        let lt = UInt8(ascii: "<")
+        let gt = UInt8(ascii: ">")
         var index = 0
         let end = bytes.count
         while index < end {
@@ -62,7 +63,9 @@ struct AttributeCounter {
                 // Names and white space, to the next byte that matters in a start tag.
                 while index < end {
                     let byte = bytes[index]
-                    if byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == gt {
+                    if byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+                        || byte == gt
+                    {
                         break
                     }
                     index += 1
@@ -77,17 +80,23 @@ struct AttributeCounter {
             case .open:
                 switch byte {
                 case UInt8(ascii: "!"): state = .bang
-                case UInt8(ascii: "?"): state = .instruction; run = 0
+                case UInt8(ascii: "?"):
+                    state = .instruction
+                    run = 0
                 case UInt8(ascii: "/"): state = .toClose
                 case gt: state = .text
-                default: state = .startTag; count = 0
+                default:
+                    state = .startTag
+                    count = 0
                 }
             case .startTag:
                 switch byte {
                 case UInt8(ascii: "="):
                     count += 1
                     if count > limit { return tagOffset }
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .quoted; quote = byte
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    state = .quoted
+                    quote = byte
                 case gt: state = .text
                 default: break
                 }
@@ -110,7 +119,10 @@ struct AttributeCounter {
                 }
             case .cdataOpening:
                 // `CDATA[` follows; the section starts at the second `[`.
-                if byte == UInt8(ascii: "[") { state = .cdata; run = 0 }
+                if byte == UInt8(ascii: "[") {
+                    state = .cdata
+                    run = 0
+                }
             case .cdata:
                 if byte == UInt8(ascii: "]") {
                     run += 1
@@ -121,9 +133,9 @@ struct AttributeCounter {
             case .instruction:
                 if byte == gt && run > 0 { state = .text }
                 run = byte == UInt8(ascii: "?") ? 1 : 0
-            case .toClose: // end tags and declarations, to the next `>`.
+            case .toClose:  // end tags and declarations, to the next `>`.
                 if byte == gt { state = .text }
-            case .text, .quoted: // scanned above, with memchr
+            case .text, .quoted:  // scanned above, with memchr
                 break
             }
         }
@@ -140,11 +152,16 @@ struct AttributeCounter {
     static func line(at offset: Int, inFile path: String) -> Int? {
         guard let input = try? FileInput(path: path, limit: .max) else { return nil }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var line = 1, seen = 0
+        var line = 1
+        var seen = 0
         while seen < offset {
             let wanted = min(buffer.count, offset - seen)
-            guard case .success(let count) = buffer.withUnsafeMutableBytes({ input.read(into: $0.baseAddress!, count: wanted) }),
-                  count > 0 else { return nil }
+            guard
+                case .success(let count) = buffer.withUnsafeMutableBytes({
+                    input.read(into: $0.baseAddress!, count: wanted)
+                }),
+                count > 0
+            else { return nil }
             line += buffer[..<count].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             seen += count
         }

@@ -21,8 +21,9 @@ extension XMLDocument {
             case XML_ELEMENT_NODE:
                 if Self.isXInclude(current.pointee.ns?.pointee.href) {
                     let prefix = String(xml: current.pointee.ns?.pointee.prefix).map { $0 + ":" } ?? ""
-                    return .xinclude(qualifiedName: prefix + (String(xml: current.pointee.name) ?? ""),
-                                     line: NodeAccess.line(of: current, bigLines: bigLines))
+                    return .xinclude(
+                        qualifiedName: prefix + (String(xml: current.pointee.name) ?? ""),
+                        line: NodeAccess.line(of: current, bigLines: bigLines))
                 }
                 if let child = current.pointee.children {
                     node = child
@@ -50,7 +51,9 @@ extension XMLDocument {
         for (index, byte) in xincludeStem.enumerated() where href[index] != byte { return false }
         let year = href[xincludeStem.count]
         guard year == UInt8(ascii: "1") || year == UInt8(ascii: "3") else { return false }
-        for (index, byte) in xincludeTail.enumerated() where href[xincludeStem.count + 1 + index] != byte { return false }
+        for (index, byte) in xincludeTail.enumerated() where href[xincludeStem.count + 1 + index] != byte {
+            return false
+        }
         return true
     }
 

@@ -88,7 +88,8 @@ enum NodeAccess {
     static func textContent(of root: xmlNodePtr) -> String {
         // Most elements with text hold a single text node: decoded in place, as for attributes.
         if let only = root.pointee.children, only.pointee.next == nil,
-           only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE {
+            only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE
+        {
             guard let content = only.pointee.content else { return "" }
             return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), as: UTF8.self)
         }

@@ -59,7 +59,9 @@ public final class XMLDocument: @unchecked Sendable {
         }
         let session = ParserSession(url: url, options: options, limits: limits)
         if var counter = session.attributeCounter,
-           let line = bytes.withUnsafeBytes({ raw in counter.scan(raw).map { AttributeCounter.line(at: $0, in: raw) } }) {
+            let line = bytes.withUnsafeBytes({ raw in counter.scan(raw).map { AttributeCounter.line(at: $0, in: raw) } }
+            )
+        {
             throw XMLError.tooManyAttributes(url, line: line, limit: limits.maxAttributes)
         }
         bytes.withUnsafeBytes { session.trailing.feed($0) }

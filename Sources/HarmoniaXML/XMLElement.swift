@@ -28,7 +28,6 @@ public struct XMLElement: Sendable, Hashable {
         return NodeAccess.equal(node.ns?.pointee.href, namespaceURI)
     }
 
-
     /// The namespace the element is in, `nil` for none.
     public var namespaceURI: String? { NodeAccess.namespaceURI(of: pointer) }
 
@@ -111,7 +110,10 @@ public struct XMLElement: Sendable, Hashable {
     public func firstChildElement(named localName: String, namespaceURI: String?) -> XMLElement? {
         var found: XMLElement?
         forEachChildElement { element in
-            if element.hasName(localName, namespaceURI: namespaceURI) { found = element; return false }
+            if element.hasName(localName, namespaceURI: namespaceURI) {
+                found = element
+                return false
+            }
             return true
         }
         return found

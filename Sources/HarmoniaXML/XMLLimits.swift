@@ -30,8 +30,10 @@ public struct XMLLimits: Sendable, Hashable {
     public var maxAttributes: Int
 
     /// Creates limits; the defaults are those of ``default``.
-    public init(maxFileBytes: Int = 256 << 20, maxDepth: Int = 256, maxElements: Int = .max,
-                maxAttributes: Int = .max) {
+    public init(
+        maxFileBytes: Int = 256 << 20, maxDepth: Int = 256, maxElements: Int = .max,
+        maxAttributes: Int = .max
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxElements = maxElements

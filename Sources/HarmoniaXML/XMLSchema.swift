@@ -38,7 +38,8 @@ public final class XMLSchema: @unchecked Sendable {
             defer { xmlSchemaFreeParserCtxt(parser) }
             let log = DiagnosticLog(file: source.url)
             let compiled = withExtendedLifetime(log) { () -> xmlSchemaPtr? in
-                xmlSchemaSetParserStructuredErrors(parser, DiagnosticLog.structuredHandler, Unmanaged.passUnretained(log).toOpaque())
+                xmlSchemaSetParserStructuredErrors(
+                    parser, DiagnosticLog.structuredHandler, Unmanaged.passUnretained(log).toOpaque())
                 return xmlSchemaParse(parser)
             }
             if let failure = log.firstFailure {
@@ -69,7 +70,8 @@ public final class XMLSchema: @unchecked Sendable {
                 defer { xmlSchemaFreeValidCtxt(validator) }
                 let log = DiagnosticLog(file: document.url)
                 let result = withExtendedLifetime(log) { () -> Int32 in
-                    xmlSchemaSetValidStructuredErrors(validator, DiagnosticLog.structuredHandler, Unmanaged.passUnretained(log).toOpaque())
+                    xmlSchemaSetValidStructuredErrors(
+                        validator, DiagnosticLog.structuredHandler, Unmanaged.passUnretained(log).toOpaque())
                     return xmlSchemaValidateDoc(validator, document.pointer)
                 }
                 if result != 0, log.failures.isEmpty {

@@ -15,18 +15,18 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare a domestic (or regional) specification with its reference, indicator by indicator.",
         discussion: """
-        DOMESTIC is the document under assessment (role domestic or regional); INTERNATIONAL is the reference \
-        it is measured against. Indicators pair by ref, then by concept and equal qualifiers, then by best \
-        partial match; every pair gets a verdict (identical, equivalent, stricter, looser, different, missing, \
-        added). The degree of correspondence (IDT/MOD/NEQ) and a score from 0 to 100 sum it up.
+            DOMESTIC is the document under assessment (role domestic or regional); INTERNATIONAL is the reference \
+            it is measured against. Indicators pair by ref, then by concept and equal qualifiers, then by best \
+            partial match; every pair gets a verdict (identical, equivalent, stricter, looser, different, missing, \
+            added). The degree of correspondence (IDT/MOD/NEQ) and a score from 0 to 100 sum it up.
 
-        Exit status: 0 compared, 1 the score is below --fail-under, 64 bad command line, 65 an input is \
-        not valid, 66 an input cannot be read, 73 --output cannot be written.
+            Exit status: 0 compared, 1 the score is below --fail-under, 64 bad command line, 65 an input is \
+            not valid, 66 an input cannot be read, 73 --output cannot be written.
 
-        Example (from the source folder):
-          harmonia compare fixtures/weights/jjg-99-2006.xml \\
-            fixtures/weights/oiml-r111-1-2004.xml
-        """
+            Example (from the source folder):
+              harmonia compare fixtures/weights/jjg-99-2006.xml \\
+                fixtures/weights/oiml-r111-1-2004.xml
+            """
     )
 
     @Argument(help: ArgumentHelp("The document under assessment.", valueName: "DOMESTIC"))
@@ -35,21 +35,35 @@ struct Compare: ParsableCommand {
     @Argument(help: ArgumentHelp("The reference document.", valueName: "INTERNATIONAL"))
     var international: String
 
-    @Option(name: .long, help: "Output format: text, json, markdown, html or csv (the pairs). Default: text on a terminal, json otherwise (or from --output's extension).")
+    @Option(
+        name: .long,
+        help:
+            "Output format: text, json, markdown, html or csv (the pairs). Default: text on a terminal, json otherwise (or from --output's extension)."
+    )
     var format: ComparisonFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Write the report to FILE (atomically) instead of standard output.", valueName: "FILE"))
     var output: String?
 
-    @Option(name: .customLong("fail-under"), help: ArgumentHelp("Exit 1 when the score is below SCORE (0–100).", valueName: "SCORE"))
+    @Option(
+        name: .customLong("fail-under"),
+        help: ArgumentHelp("Exit 1 when the score is below SCORE (0–100).", valueName: "SCORE"))
     var failUnder: Double?
 
     @OptionGroup var toleranceOption: ToleranceOption
 
-    @Flag(name: .customLong("no-color"), help: "Do not colour the text output (also off with NO_COLOR or when stdout is not a terminal).")
+    @Flag(
+        name: .customLong("no-color"),
+        help: "Do not colour the text output (also off with NO_COLOR or when stdout is not a terminal).")
     var noColor = false
 
-    @Flag(name: .customLong("all"), help: "In text output, list every requirement and each of its pairs with both clauses, both values, the converted value, the size of the difference and what explains it.")
+    @Flag(
+        name: .customLong("all"),
+        help:
+            "In text output, list every requirement and each of its pairs with both clauses, both values, the converted value, the size of the difference and what explains it."
+    )
     var showAll = false
 
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -67,34 +81,43 @@ struct Compare: ParsableCommand {
         let (domesticDocument, internationalDocument) = try loader.loadPair(domestic, international)
         timings.mark("read both documents")
         if domesticDocument.role == .international {
-            Console.error("\(domestic): warning: the document under assessment has role international; expected domestic or regional")
+            Console.error(
+                "\(domestic): warning: the document under assessment has role international; expected domestic or regional"
+            )
         }
         if internationalDocument.role == .domestic {
-            Console.error("\(international): warning: the reference has role domestic; expected international or regional")
+            Console.error(
+                "\(international): warning: the reference has role domestic; expected international or regional")
         }
 
-        let comparator = Comparator(catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
+        let comparator = Comparator(
+            catalogue: catalogue, options: ComparisonOptions(relativeTolerance: toleranceOption.tolerance))
         let comparison = comparator.compare(domesticDocument, internationalDocument)
         timings.mark("pair and judge")
         if let warning = comparison.declarationWarning { Console.error("warning: \(warning)") }
         for warning in comparison.warnings { Console.error("warning: \(warning)") }
 
-        let chosen = format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (Console.stdoutIsTerminal ? .text : .json)
+        let chosen =
+            format ?? output.flatMap(Self.format(forExtensionOf:)) ?? (Console.stdoutIsTerminal ? .text : .json)
         let rendered: [UInt8]
         switch chosen {
         case .json:
             rendered = JSONWriter().bytes(comparison)
         case .text:
             let environment = ProcessInfo.processInfo.environment
-            let color = !noColor && output == nil && Console.stdoutIsTerminal
+            let color =
+                !noColor && output == nil && Console.stdoutIsTerminal
                 && (environment["NO_COLOR"] ?? "").isEmpty
             rendered = Array(TextWriter(color: color, showAgreement: showAll).write(comparison).utf8)
         case .markdown:
-            rendered = Array(MarkdownWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison).utf8)
+            rendered = Array(
+                MarkdownWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison).utf8)
         case .html:
-            rendered = Array(HTMLWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison).utf8)
+            rendered = Array(
+                HTMLWriter(options: ReportOptions(language: .en, catalogue: catalogue)).write(comparison).utf8)
         case .csv:
-            rendered = Array(CSVWriter(options: ReportOptions(language: .en, catalogue: catalogue)).pairs(comparison).utf8)
+            rendered = Array(
+                CSVWriter(options: ReportOptions(language: .en, catalogue: catalogue)).pairs(comparison).utf8)
         }
         timings.mark("render \(chosen)")
         KeptUntilExit.keep(domesticDocument, internationalDocument, comparison, rendered)
@@ -108,8 +131,9 @@ struct Compare: ParsableCommand {
             }
         } else {
             // Text escapes itself (keeping its colours); other formats are escaped only on a terminal.
-            Console.out(chosen != .text && chosen != .json && Console.stdoutIsTerminal
-                ? Array(TerminalText.escaped(String(decoding: rendered, as: UTF8.self)).utf8) : rendered)
+            Console.out(
+                chosen != .text && chosen != .json && Console.stdoutIsTerminal
+                    ? Array(TerminalText.escaped(String(decoding: rendered, as: UTF8.self)).utf8) : rendered)
         }
         if let failUnder, comparison.score.value < failUnder {
             Console.error("score \(comparison.score.text) is below --fail-under \(failUnder)")

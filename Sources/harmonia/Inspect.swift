@@ -5,14 +5,15 @@ import HarmoniaReport
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show what Harmonia understood of a specification: every indicator, its concept, qualifiers and value.",
+        abstract:
+            "Show what Harmonia understood of a specification: every indicator, its concept, qualifiers and value.",
         discussion: """
-        JSON output holds, for every indicator: id, clause, concept (and how it was resolved), qualifiers and \
-        value, each as written and normalised.
+            JSON output holds, for every indicator: id, clause, concept (and how it was resolved), qualifiers and \
+            value, each as written and normalised.
 
-        Example (from the source folder):
-          harmonia inspect fixtures/weights/jjg-99-2006.xml
-        """
+            Example (from the source folder):
+              harmonia inspect fixtures/weights/jjg-99-2006.xml
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
-import Synchronization
 import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaText
+import Synchronization
 
 /// Exit statuses of the comparison contract.
 enum Exit {
@@ -67,7 +67,9 @@ enum Console {
             return nil
         }
         if let failure {
-            error("error: cannot write to standard output: \(String(cString: strerror(failure))); the output is incomplete")
+            error(
+                "error: cannot write to standard output: \(String(cString: strerror(failure))); the output is incomplete"
+            )
             exit(Exit.outputFailed.rawValue)
         }
     }
@@ -78,9 +80,11 @@ enum Console {
 
 /// Options every command that reads documents takes.
 struct CatalogueOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "A concept catalogue of your own (JSON, see docs/concepts.md), added to the shipped one.",
-        valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A concept catalogue of your own (JSON, see docs/concepts.md), added to the shipped one.",
+            valueName: "FILE"))
     var concepts: String?
 
     /// The shipped catalogue, with the user's merged in; exits 66/65 when the user's cannot be read.
@@ -88,8 +92,11 @@ struct CatalogueOptions: ParsableArguments {
         guard let concepts else { return .shipped }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: concepts, isDirectory: &isDirectory), !isDirectory.boolValue,
-              FileManager.default.isReadableFile(atPath: concepts) else {
-            Console.error("\(concepts): error: cannot read the concept catalogue (\(isDirectory.boolValue ? "it is a directory" : "no such readable file"))")
+            FileManager.default.isReadableFile(atPath: concepts)
+        else {
+            Console.error(
+                "\(concepts): error: cannot read the concept catalogue (\(isDirectory.boolValue ? "it is a directory" : "no such readable file"))"
+            )
             throw Exit.unreadableInput
         }
         do {
@@ -103,7 +110,10 @@ struct CatalogueOptions: ParsableArguments {
 
 /// `--rel-tol`, for every command that compares.
 struct ToleranceOption: ParsableArguments {
-    @Option(name: .customLong("rel-tol"), help: ArgumentHelp("Relative tolerance within which two numbers count as equal, e.g. 1e-9. Default: exact.", valueName: "X"))
+    @Option(
+        name: .customLong("rel-tol"),
+        help: ArgumentHelp(
+            "Relative tolerance within which two numbers count as equal, e.g. 1e-9. Default: exact.", valueName: "X"))
     var relativeTolerance: String?
 
     func validate() throws {

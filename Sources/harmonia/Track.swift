@@ -13,32 +13,38 @@ struct Track: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record comparisons over editions and dates, and show convergence over time.",
         discussion: """
-        The history is a SQLite database: --db PATH, else $HARMONIA_DB, else \
-        $XDG_DATA_HOME/harmonia/history.sqlite (default ~/.local/share/harmonia/history.sqlite). \
-        Recording the same two files again changes nothing (files are known by the SHA-256 of their bytes).
+            The history is a SQLite database: --db PATH, else $HARMONIA_DB, else \
+            $XDG_DATA_HOME/harmonia/history.sqlite (default ~/.local/share/harmonia/history.sqlite). \
+            Recording the same two files again changes nothing (files are known by the SHA-256 of their bytes).
 
-        A family is one domestic document through its editions against one international document through \
-        its editions: editions share a designation without the year (JJG 99-2006, JJG 99-2022) or are linked \
-        by supersedes. History shows each record's change in score since the family's previous record.
+            A family is one domestic document through its editions against one international document through \
+            its editions: editions share a designation without the year (JJG 99-2006, JJG 99-2022) or are linked \
+            by supersedes. History shows each record's change in score since the family's previous record.
 
-        Exit status: 0 done, 64 bad command line, 65 an input or the database is not valid (a database file \
-        that is not a Harmonia history is left untouched), 66 an input or the database cannot be read, 73 a \
-        chart file cannot be written, 74 the database failed inside SQLite (nothing half-recorded).
+            Exit status: 0 done, 64 bad command line, 65 an input or the database is not valid (a database file \
+            that is not a Harmonia history is left untouched), 66 an input or the database cannot be read, 73 a \
+            chart file cannot be written, 74 the database failed inside SQLite (nothing half-recorded).
 
-        Examples (from the source folder):
-          harmonia track import fixtures/weights fixtures/water-meters
-          harmonia track history
-          harmonia track chart --output history.html
-          harmonia track forget 3
-        """,
-        subcommands: [RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self,
-                      ForgetCommand.self]
+            Examples (from the source folder):
+              harmonia track import fixtures/weights fixtures/water-meters
+              harmonia track history
+              harmonia track chart --output history.html
+              harmonia track forget 3
+            """,
+        subcommands: [
+            RecordCommand.self, HistoryCommand.self, DiffCommand.self, ChartCommand.self, ImportCommand.self,
+            ForgetCommand.self,
+        ]
     )
 }
 
 /// The `--db` option, and opening the history with the contract's exit statuses.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The history database (default: $HARMONIA_DB, else $XDG_DATA_HOME/harmonia/history.sqlite).", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The history database (default: $HARMONIA_DB, else $XDG_DATA_HOME/harmonia/history.sqlite).",
+            valueName: "PATH"))
     var db: String?
 
     func open(_ mode: HistoryStore.OpenMode) throws -> HistoryStore {
@@ -90,8 +96,10 @@ struct LoadedFile {
         guard let document = result.document, result.errors.isEmpty else {
             return .failure(LoadFailure(unreadable: result.unreadable, messages: result.errors.map(\.description)))
         }
-        return .success(LoadedFile(path: path, document: document, provenance: DocumentProvenance(bytes: bytes, document: document),
-                                   warnings: result.warnings.map(\.description)))
+        return .success(
+            LoadedFile(
+                path: path, document: document, provenance: DocumentProvenance(bytes: bytes, document: document),
+                warnings: result.warnings.map(\.description)))
     }
 
     /// Reads a file for a command that needs it: prints warnings, and on failure the errors, then exits 65/66.
@@ -113,15 +121,20 @@ struct LoadFailure: Error {
 }
 
 /// Compares and records one pair of loaded files, unless the same two files are recorded already.
-func recordPair(_ domestic: LoadedFile, _ international: LoadedFile, comparator: HarmoniaAlign.Comparator, store: HistoryStore,
-                at recordedAt: String) throws(StoreError) -> (outcome: RecordOutcome, score: String, degree: String) {
-    if let existing = try store.existingRecord(domesticHash: domestic.provenance.contentHash,
-                                               internationalHash: international.provenance.contentHash) {
+func recordPair(
+    _ domestic: LoadedFile, _ international: LoadedFile, comparator: HarmoniaAlign.Comparator, store: HistoryStore,
+    at recordedAt: String
+) throws(StoreError) -> (outcome: RecordOutcome, score: String, degree: String) {
+    if let existing = try store.existingRecord(
+        domesticHash: domestic.provenance.contentHash,
+        internationalHash: international.provenance.contentHash)
+    {
         return (.alreadyRecorded(existing), "", "")
     }
     let comparison = comparator.compare(domestic.document, international.document)
     if let warning = comparison.declarationWarning { Console.error("warning: \(warning)") }
-    let outcome = try store.record(comparison, domestic: domestic.provenance, international: international.provenance, at: recordedAt)
+    let outcome = try store.record(
+        comparison, domestic: domestic.provenance, international: international.provenance, at: recordedAt)
     return (outcome, comparison.score.text, comparison.degree.computed.rawValue)
 }
 
@@ -152,7 +165,9 @@ extension Track {
         @Argument(help: ArgumentHelp("The reference document.", valueName: "INTERNATIONAL"))
         var international: String
         @OptionGroup var database: DatabaseOptions
-        @Option(name: .long, help: ArgumentHelp("When the comparison is recorded (default: now), e.g. 2024-05-01.", valueName: "DATE"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("When the comparison is recorded (default: now), e.g. 2024-05-01.", valueName: "DATE"))
         var at: String?
         @OptionGroup var catalogueOptions: CatalogueOptions
 
@@ -166,8 +181,9 @@ extension Track {
             let store = try database.open(.createIfMissing)
             let pairName = "\(domesticFile.document.id) ↔ \(internationalFile.document.id)"
             do throws(StoreError) {
-                let result = try recordPair(domesticFile, internationalFile, comparator: Comparator(catalogue: catalogue),
-                                            store: store, at: recordingDate(at))
+                let result = try recordPair(
+                    domesticFile, internationalFile, comparator: Comparator(catalogue: catalogue),
+                    store: store, at: recordingDate(at))
                 switch result.outcome {
                 case .recorded(let id):
                     Console.text("recorded #\(id): \(pairName), score \(result.score), \(result.degree)\n")
@@ -185,9 +201,14 @@ extension Track {
             commandName: "history",
             abstract: "List recorded comparisons by the domestic document's date, with each family's change in score.")
 
-        @Option(name: .long, help: ArgumentHelp("Only domestic documents whose designation starts with PREFIX.", valueName: "PREFIX"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Only domestic documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var domestic: String?
-        @Option(name: .long, help: ArgumentHelp("Only international documents whose designation starts with PREFIX.", valueName: "PREFIX"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Only international documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var international: String?
         @Option(name: .long, help: "Output format: text, json or csv.")
         var format: HistoryFormat = .text
@@ -197,7 +218,8 @@ extension Track {
             let store = try database.open(.readOnly)
             do throws(StoreError) {
                 let entries = HarmoniaStore.History.entries(try store.comparisons())
-                let shown = HarmoniaStore.History.filtered(entries, domesticPrefix: domestic, internationalPrefix: international)
+                let shown = HarmoniaStore.History.filtered(
+                    entries, domesticPrefix: domestic, internationalPrefix: international)
                 Console.out(format.render(shown))
             } catch {
                 throw TrackFailure.store(error)
@@ -208,12 +230,13 @@ extension Track {
     struct DiffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
-            abstract: "Show what changed between two recorded comparisons: deviations closed and opened, verdicts changed, indicators added or dropped.",
+            abstract:
+                "Show what changed between two recorded comparisons: deviations closed and opened, verdicts changed, indicators added or dropped.",
             discussion: """
-            A and B are record ids (3 or #3) or document designations (the latest record of that domestic \
-            document, else of that international one). Pairs are matched by international indicator id, else \
-            by domestic indicator id.
-            """)
+                A and B are record ids (3 or #3) or document designations (the latest record of that domestic \
+                document, else of that international one). Pairs are matched by international indicator id, else \
+                by domestic indicator id.
+                """)
 
         @Argument(help: ArgumentHelp("The earlier record.", valueName: "A"))
         var from: String
@@ -231,12 +254,17 @@ extension Track {
                     let found = HarmoniaStore.History.resolve(reference, in: comparisons)
                     if let note = found.note { Console.error("note: \(note)") }
                     guard let record = found.record else {
-                        throw StoreError(.noSuchRecord, path: store.path, message: "no record is \(reference) (a record id, or a recorded document's designation)")
+                        throw StoreError(
+                            .noSuchRecord, path: store.path,
+                            message: "no record is \(reference) (a record id, or a recorded document's designation)")
                     }
                     return record
                 }
-                let a = try find(from), b = try find(to)
-                let diff = ComparisonDiff(from: a, fromPairs: try store.pairs(of: a.recordID), to: b, toPairs: try store.pairs(of: b.recordID))
+                let a = try find(from)
+                let b = try find(to)
+                let diff = ComparisonDiff(
+                    from: a, fromPairs: try store.pairs(of: a.recordID), to: b, toPairs: try store.pairs(of: b.recordID)
+                )
                 Console.out(format.render(diff))
             } catch {
                 throw TrackFailure.store(error)
@@ -249,12 +277,19 @@ extension Track {
             commandName: "chart",
             abstract: "Draw the score over time, one line per family, editions marked and labelled (SVG or HTML).")
 
-        @Option(name: [.customLong("output"), .customLong("out")],
-                help: ArgumentHelp("The chart file: .svg or .html (written atomically); --out is the same option.", valueName: "FILE"))
+        @Option(
+            name: [.customLong("output"), .customLong("out")],
+            help: ArgumentHelp(
+                "The chart file: .svg or .html (written atomically); --out is the same option.", valueName: "FILE"))
         var out: String
-        @Option(name: .long, help: ArgumentHelp("Only domestic documents whose designation starts with PREFIX.", valueName: "PREFIX"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Only domestic documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var domestic: String?
-        @Option(name: .long, help: ArgumentHelp("Only international documents whose designation starts with PREFIX.", valueName: "PREFIX"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Only international documents whose designation starts with PREFIX.", valueName: "PREFIX"))
         var international: String?
         @Option(name: .long, help: "The chart's language: en or zh.")
         var lang: ChartLanguage = .en
@@ -270,8 +305,9 @@ extension Track {
             let store = try database.open(.readOnly)
             let entries: [HistoryEntry]
             do throws(StoreError) {
-                entries = HarmoniaStore.History.filtered(HarmoniaStore.History.entries(try store.comparisons()),
-                                                         domesticPrefix: domestic, internationalPrefix: international)
+                entries = HarmoniaStore.History.filtered(
+                    HarmoniaStore.History.entries(try store.comparisons()),
+                    domesticPrefix: domestic, internationalPrefix: international)
             } catch {
                 throw TrackFailure.store(error)
             }
@@ -284,7 +320,9 @@ extension Track {
                 throw Exit.cannotWrite
             }
             let points = chart.series.reduce(0) { $0 + $1.points.count }
-            Console.text("wrote \(out): \(chart.series.count) famil\(chart.series.count == 1 ? "y" : "ies"), \(points) point\(points == 1 ? "" : "s")\n")
+            Console.text(
+                "wrote \(out): \(chart.series.count) famil\(chart.series.count == 1 ? "y" : "ies"), \(points) point\(points == 1 ? "" : "s")\n"
+            )
         }
     }
 }
@@ -293,15 +331,16 @@ extension Track {
     struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Record every pair in the folders: each domestic or regional file with the file its correspondence names.",
+            abstract:
+                "Record every pair in the folders: each domestic or regional file with the file its correspondence names.",
             discussion: """
-            Reads every .xml file in the folders (and their subfolders); XML that never names the format's namespace \
-            (report parts, office files) is passed over. A document whose correspondence names an \
-            edition that is not there is compared with the nearest edition that supersedes it, with a note. \
-            Each comparison is recorded in its own transaction: an import stopped half-way keeps what it \
-            recorded, and running it again records the rest. Exit status 65 (or 66) when some file was not \
-            valid (or not readable); everything else is still recorded.
-            """)
+                Reads every .xml file in the folders (and their subfolders); XML that never names the format's namespace \
+                (report parts, office files) is passed over. A document whose correspondence names an \
+                edition that is not there is compared with the nearest edition that supersedes it, with a note. \
+                Each comparison is recorded in its own transaction: an import stopped half-way keeps what it \
+                recorded, and running it again records the rest. Exit status 65 (or 66) when some file was not \
+                valid (or not readable); everything else is still recorded.
+                """)
 
         @Argument(help: ArgumentHelp("Folders (or files) to import.", valueName: "DIR"))
         var folders: [String]
@@ -330,12 +369,15 @@ extension Track {
             let progress = ProgressBar(enabled: Console.stderrIsTerminal)
 
             var files: [String: LoadedFile] = [:]
-            var invalid = 0, unreadable = unreadableFolders.count, ignored = 0
+            var invalid = 0
+            var unreadable = unreadableFolders.count
+            var ignored = 0
             for folder in unreadableFolders { Console.error(folder.description) }
             for (index, path) in paths.enumerated() {
                 progress.show(index, of: paths.count, "reading \(URL(fileURLWithPath: path).lastPathComponent)")
                 // Read once, refused from its size first; a file left out for any reason is reported.
-                let read = LoadedFile.readBytes(path, reader: reader).flatMap { bytes -> Result<LoadedFile?, LoadFailure> in
+                let read = LoadedFile.readBytes(path, reader: reader).flatMap {
+                    bytes -> Result<LoadedFile?, LoadFailure> in
                     guard ImportPlan.mentions(SpecReader.namespace, in: bytes) else { return .success(nil) }
                     return LoadedFile.parse(bytes, path: path, reader: reader).map { $0 }
                 }
@@ -357,9 +399,11 @@ extension Track {
             let comparator = Comparator(catalogue: catalogue)
             let recordedAt = recordingDate(at)
             var table: [[String]] = []
-            var recorded = 0, already = 0
+            var recorded = 0
+            var already = 0
             for (index, task) in plan.tasks.enumerated() {
-                let domestic = files[task.domestic.path]!, international = files[task.international.path]!
+                let domestic = files[task.domestic.path]!
+                let international = files[task.international.path]!
                 let name = "\(domestic.document.id) ↔ \(international.document.id)"
                 progress.show(index, of: plan.tasks.count, name)
                 if let note = task.note {
@@ -367,7 +411,8 @@ extension Track {
                     Console.error("note: \(note)")
                 }
                 do throws(StoreError) {
-                    let result = try recordPair(domestic, international, comparator: comparator, store: store, at: recordedAt)
+                    let result = try recordPair(
+                        domestic, international, comparator: comparator, store: store, at: recordedAt)
                     switch result.outcome {
                     case .recorded(let id):
                         recorded += 1
@@ -382,17 +427,23 @@ extension Track {
                 }
             }
             progress.clear()
-            let idWidth = table.map { $0[0].count }.max() ?? 0, width = table.map { $0[1].count }.max() ?? 0
+            let idWidth = table.map { $0[0].count }.max() ?? 0
+            let width = table.map { $0[1].count }.max() ?? 0
             for row in table {
                 let id = String(repeating: " ", count: idWidth - row[0].count) + row[0]
                 let padded = row[1] + String(repeating: " ", count: width - row[1].count)
                 Console.text("\(id)  \(padded)  \(row[2])" + (row[3].isEmpty ? "" : "  \(row[3]) \(row[4])") + "\n")
             }
             let specifications = paths.count - ignored
-            var summary = "\(specifications) specification file\(specifications == 1 ? "" : "s")"
-                + (ignored > 0 ? " (\(ignored) other XML file\(ignored == 1 ? "" : "s") ignored)" : "") + ", \(plan.tasks.count) comparison\(plan.tasks.count == 1 ? "" : "s"): "
+            var summary =
+                "\(specifications) specification file\(specifications == 1 ? "" : "s")"
+                + (ignored > 0 ? " (\(ignored) other XML file\(ignored == 1 ? "" : "s") ignored)" : "")
+                + ", \(plan.tasks.count) comparison\(plan.tasks.count == 1 ? "" : "s"): "
                 + "\(recorded) recorded, \(already) already recorded"
-            if invalid + unreadable > 0 { summary += "; \(invalid + unreadable) file\(invalid + unreadable == 1 ? "" : "s") skipped (not valid or not readable)" }
+            if invalid + unreadable > 0 {
+                summary +=
+                    "; \(invalid + unreadable) file\(invalid + unreadable == 1 ? "" : "s") skipped (not valid or not readable)"
+            }
             // Every note printed above: the plan's, and one per comparison made with another edition.
             let notes = plan.notes.count + plan.tasks.filter { $0.note != nil }.count
             if notes > 0 { summary += "; \(notes) note\(notes == 1 ? "" : "s") (see above)" }

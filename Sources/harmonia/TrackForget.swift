@@ -7,13 +7,13 @@ extension Track {
             commandName: "forget",
             abstract: "Remove records (and documents no other record uses) from the history.",
             discussion: """
-            RECORD is a record id as history and import print it (3 or #3). All the records go in one \
-            transaction, or none when one id names no record (exit 66).
+                RECORD is a record id as history and import print it (3 or #3). All the records go in one \
+                transaction, or none when one id names no record (exit 66).
 
-            Example:
-              harmonia track history
-              harmonia track forget 3 4
-            """)
+                Example:
+                  harmonia track history
+                  harmonia track forget 3 4
+                """)
 
         @Argument(help: ArgumentHelp("Record ids to remove (3 or #3).", valueName: "RECORD"))
         var records: [String]

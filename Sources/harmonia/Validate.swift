@@ -7,19 +7,19 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check specification files against the format: schema, ids, tables, expressions and units.",
         discussion: """
-        Prints one line per problem to standard error, as `file:line:col: error: message`, and one line per \
-        valid file to standard output. When several files are given, each file's refs and omissions are also \
-        checked against the other files' ids (a ref that names nothing is a warning).
+            Prints one line per problem to standard error, as `file:line:col: error: message`, and one line per \
+            valid file to standard output. When several files are given, each file's refs and omissions are also \
+            checked against the other files' ids (a ref that names nothing is a warning).
 
-        With --strict every warning counts as an error (a designation naming an unknown qualifier, an \
-        indicator outside the document's scope, an omission or ref that names or matches nothing…): it is \
-        printed as an error and the exit status is 65.
+            With --strict every warning counts as an error (a designation naming an unknown qualifier, an \
+            indicator outside the document's scope, an omission or ref that names or matches nothing…): it is \
+            printed as an error and the exit status is 65.
 
-        Exit status: 0 all valid, 64 bad command line, 65 any file invalid, 66 any file unreadable.
+            Exit status: 0 all valid, 64 bad command line, 65 any file invalid, 66 any file unreadable.
 
-        Example (from the source folder):
-          harmonia validate fixtures/weights/*.xml
-        """
+            Example (from the source folder):
+              harmonia validate fixtures/weights/*.xml
+            """
     )
 
     @Argument(help: ArgumentHelp("Specification files to check.", valueName: "FILE"))
@@ -69,7 +69,9 @@ struct Validate: ParsableCommand {
     }
 
     /// Refs and omissions must name an indicator (or table) of one of the other files given.
-    private func crossReferenceWarnings(_ documents: [Document], vocabulary catalogueVocabulary: QualifierVocabulary) -> [String] {
+    private func crossReferenceWarnings(_ documents: [Document], vocabulary catalogueVocabulary: QualifierVocabulary)
+        -> [String]
+    {
         var warnings: [String] = []
         for (index, document) in documents.enumerated() {
             var others = Set<String>()
@@ -79,16 +81,22 @@ struct Validate: ParsableCommand {
             }
             for indicator in document.indicators {
                 if let ref = indicator.ref, !others.contains(ref) {
-                    warnings.append("\(indicator.source): warning: ref \"\(ref)\" of \"\(indicator.id)\" names nothing in the other files")
+                    warnings.append(
+                        "\(indicator.source): warning: ref \"\(ref)\" of \"\(indicator.id)\" names nothing in the other files"
+                    )
                 }
             }
             for table in document.tables {
                 if let ref = table.ref, !others.contains(ref) {
-                    warnings.append("\(table.source?.description ?? document.sourceFile): warning: ref \"\(ref)\" of table \"\(table.id)\" names nothing in the other files")
+                    warnings.append(
+                        "\(table.source?.description ?? document.sourceFile): warning: ref \"\(ref)\" of table \"\(table.id)\" names nothing in the other files"
+                    )
                 }
             }
             for omission in document.omissions where !omission.isScoped && !others.contains(omission.ref) {
-                warnings.append("\(omission.source?.description ?? document.sourceFile): warning: omission of \"\(omission.ref)\" names nothing in the other files")
+                warnings.append(
+                    "\(omission.source?.description ?? document.sourceFile): warning: omission of \"\(omission.ref)\" names nothing in the other files"
+                )
             }
         }
         for (index, document) in documents.enumerated() where document.omissions.contains(where: \.isScoped) {

@@ -1,8 +1,9 @@
-@testable import HarmoniaAlign
 import HarmoniaModel
 import HarmoniaReport
 import PropertyBased
 import Testing
+
+@testable import HarmoniaAlign
 
 @Suite("numbering each document on its own, then in common")
 struct NumberingTests {
@@ -30,15 +31,17 @@ struct NumberingTests {
         let names = ["class", "Class", "nominal", "usage", "accuracy"]
         let values = ["E2", "e2", "1 kg", "1000 g", "trade", "III", "0.1 °C .. 30 °C", "free text here"]
         let qualifier = Gen.int(in: 0...(names.count * values.count - 1)).map { n in
-            Qualifier(name: names[n % names.count], written: values[n / names.count],
-                      expression: try? QuantityExpressionParser.parse(values[n / names.count]).expression)
+            Qualifier(
+                name: names[n % names.count], written: values[n / names.count],
+                expression: try? QuantityExpressionParser.parse(values[n / names.count]).expression)
         }
         let list = qualifier.array(of: 0...4)
         await propertyCheck(input: list.array(of: 1...12), list.array(of: 1...12)) { domestic, international in
             var shared = PreparedQualifierTable.Cache()
             let expected = PreparedQualifierTable(domestic + international, cache: &shared)
 
-            var first = PreparedQualifierTable.Cache(), second = PreparedQualifierTable.Cache()
+            var first = PreparedQualifierTable.Cache()
+            var second = PreparedQualifierTable.Cache()
             let domesticTable = PreparedQualifierTable(domestic, cache: &first)
             var internationalTable = PreparedQualifierTable(international, cache: &second)
             internationalTable.renumber(first.absorb(second))
@@ -63,13 +66,19 @@ struct NumberingTests {
         }
         var cache = PreparedQualifierTable.Cache()
         let table = PreparedQualifierTable(
-            [[qualifier("usage", "trade"), qualifier("Class", "E2"), qualifier("class", "E1")], [], [qualifier("class", "E2")]],
+            [
+                [qualifier("usage", "trade"), qualifier("Class", "E2"), qualifier("class", "E1")], [],
+                [qualifier("class", "E2")],
+            ],
             cache: &cache)
         #expect(table.count == 3)
         #expect(table[0].entries.map(\.writtenName) == ["usage", "Class"])
         #expect(table[1].entries.isEmpty && table[1].sortedIDs.isEmpty && table[1].writings.isEmpty)
         // "class" sorts before "usage": the ids follow the names.
-        #expect(Array(table[0].sortedIDs) == [table[0].entries[table[0].entries.startIndex + 1].id, table[0].entries.first!.id])
+        #expect(
+            Array(table[0].sortedIDs) == [
+                table[0].entries[table[0].entries.startIndex + 1].id, table[0].entries.first!.id,
+            ])
         // E2 under "Class" and under "class" is one (folded name, value).
         #expect(table[2].sortedIDs.first == table[0].entries[table[0].entries.startIndex + 1].id)
     }
@@ -78,7 +87,9 @@ struct NumberingTests {
     func utf8Order() async {
         let text = Gen<Character?>.element(of: Array("aAz0 .±°μµé") as [Character]).map { $0! }.string(of: 0...6)
         await propertyCheck(input: text, text) { a, b in
-            let reference = Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) ? -1
+            let reference =
+                Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8))
+                ? -1
                 : (Array(a.utf8) == Array(b.utf8) ? 0 : 1)
             #expect(Utf8Order.compare(a, b) == reference)
         }
@@ -93,22 +104,30 @@ struct ReadingNumberTests {
             try document(spec("D", role: "domestic", "<section num=\"1\">\(body)</section>"))
         }
         // The same numbers in two reads stand for different texts: "E1"/"trade" in one, "E2"/"medical" in the other.
-        let one = try read("<indicator id=\"x\" concept=\"mpe\"><where class=\"E1\" usage=\"trade\"/><value>±1 mg</value></indicator>")
-        let two = try read("<indicator id=\"y\" concept=\"mpe\"><where class=\"E2\" usage=\"medical\"/><value>±1 mg</value></indicator>")
+        let one = try read(
+            "<indicator id=\"x\" concept=\"mpe\"><where class=\"E1\" usage=\"trade\"/><value>±1 mg</value></indicator>")
+        let two = try read(
+            "<indicator id=\"y\" concept=\"mpe\"><where class=\"E2\" usage=\"medical\"/><value>±1 mg</value></indicator>"
+        )
         var merged = one
         merged.indicators += two.indicators
         var byHand = merged
         byHand.indicators = merged.indicators.map { indicator in
             var copy = indicator
-            copy.qualifiers = indicator.qualifiers.map { Qualifier(name: $0.name, written: $0.written, expression: $0.expression) }
+            copy.qualifiers = indicator.qualifiers.map {
+                Qualifier(name: $0.name, written: $0.written, expression: $0.expression)
+            }
             return copy
         }
-        let international = try document(spec("I", role: "international", """
-            <section num="1">
-              <indicator id="p" concept="mpe"><where class="E2" usage="medical"/><value>±1 mg</value></indicator>
-              <indicator id="q" concept="mpe"><where class="E1" usage="trade"/><value>±1 mg</value></indicator>
-            </section>
-            """))
+        let international = try document(
+            spec(
+                "I", role: "international",
+                """
+                <section num="1">
+                  <indicator id="p" concept="mpe"><where class="E2" usage="medical"/><value>±1 mg</value></indicator>
+                  <indicator id="q" concept="mpe"><where class="E1" usage="trade"/><value>±1 mg</value></indicator>
+                </section>
+                """))
         let mixed = JSONWriter().write(Comparator().compare(merged, international))
         let plain = JSONWriter().write(Comparator().compare(byHand, international))
         #expect(mixed == plain)

@@ -10,7 +10,9 @@ struct GeneratedIndicator {
     let index: Int
 
     private static let classes = ["E1", "E2", "F1", "F2", "M1"]
-    private static let concepts = ["mpe", "repeatability", "measuring-range", "max-capacity", "verification-interval", "pressure-loss"]
+    private static let concepts = [
+        "mpe", "repeatability", "measuring-range", "max-capacity", "verification-interval", "pressure-loss",
+    ]
 
     var concept: String { Self.concepts[seed % Self.concepts.count] }
     var clause: String { "5.\(1 + (seed / 7) % 11)" }
@@ -25,7 +27,9 @@ struct GeneratedIndicator {
         switch concept {
         case "mpe": return rescaled ? "±\(n / Rational(1000)) g" : "±\(n) mg"
         case "repeatability": return rescaled ? "≤ \(n / Rational(1000)) MPa" : "≤ \(n) kPa"
-        case "measuring-range": return rescaled ? "[\(n / Rational(1000)), \(n * Rational(2) / Rational(1000))] kg" : "\(n) g .. \(n * Rational(2)) g"
+        case "measuring-range":
+            return rescaled
+                ? "[\(n / Rational(1000)), \(n * Rational(2) / Rational(1000))] kg" : "\(n) g .. \(n * Rational(2)) g"
         case "max-capacity": return rescaled ? "\(n / Rational(1_000_000)) kg" : "\(n) mg"
         case "verification-interval": return rescaled ? "\(n * Rational(12)) 月" : "\(n) a"
         default: return rescaled ? "≤ \(n / Rational(1000)) kPa" : "≤ \(n) Pa"
@@ -35,14 +39,16 @@ struct GeneratedIndicator {
     func xml(rescaled: Bool) -> String {
         let nominal = rescaled ? "\(Rational(1 + seed % 5)) kg" : "\(Rational(1000) * Rational(1 + seed % 5)) g"
         return """
-        <indicator id="\(id)" concept="\(concept)"><where class="\(klass)" nominal="\(nominal)" n="\(index)"/><value>\(value(rescaled: rescaled))</value></indicator>
-        """
+            <indicator id="\(id)" concept="\(concept)"><where class="\(klass)" nominal="\(nominal)" n="\(index)"/><value>\(value(rescaled: rescaled))</value></indicator>
+            """
     }
 }
 
 /// Lays indicators out in sections by clause; `order` permutes sections and indicators.
-func generatedDocument(_ indicators: [GeneratedIndicator], role: String, rescaled: Bool = false,
-                       order: (Int) -> Int = { $0 }) -> String {
+func generatedDocument(
+    _ indicators: [GeneratedIndicator], role: String, rescaled: Bool = false,
+    order: (Int) -> Int = { $0 }
+) -> String {
     var byClause: [String: [GeneratedIndicator]] = [:]
     for indicator in indicators { byClause[indicator.clause, default: []].append(indicator) }
     let clauses = byClause.keys.sorted().sorted { order($0.hashValue & 0xffff) < order($1.hashValue & 0xffff) }
@@ -80,10 +86,13 @@ struct PropertyTests {
         await propertyCheck(count: 60, input: indicatorSeeds) { seeds in
             let indicators = generated(seeds)
             guard let domestic = try? document(generatedDocument(indicators, role: "domestic", rescaled: true)),
-                  let international = try? document(generatedDocument(indicators, role: "international")) else { return }
+                let international = try? document(generatedDocument(indicators, role: "international"))
+            else { return }
             let comparison = Comparator().compare(domestic, international)
             let verdicts = comparison.pairs.map(\.verdict)
-            #expect(verdicts.allSatisfy { $0 == .equivalent }, "\(zip(comparison.pairs.map(\.detail), verdicts).filter { $0.1 != .equivalent })")
+            #expect(
+                verdicts.allSatisfy { $0 == .equivalent },
+                "\(zip(comparison.pairs.map(\.detail), verdicts).filter { $0.1 != .equivalent })")
             #expect(comparison.score.text == "100.0")
         }
     }
@@ -94,11 +103,15 @@ struct PropertyTests {
             let indicators = generated(seeds)
             // The international side keeps only some indicators, so missing and added pairs appear too.
             let kept = indicators.filter { $0.seed % 4 != 0 }
-            let changed = indicators.map { GeneratedIndicator(seed: $0.seed % 5 == 0 ? $0.seed + 1 : $0.seed, index: $0.index) }
+            let changed = indicators.map {
+                GeneratedIndicator(seed: $0.seed % 5 == 0 ? $0.seed + 1 : $0.seed, index: $0.index)
+            }
             guard let international = try? document(generatedDocument(kept, role: "international")),
-                  let domestic = try? document(generatedDocument(changed, role: "domestic")),
-                  let shuffled = try? document(generatedDocument(changed, role: "domestic", order: { ($0 &* 7919 &+ salt) % 1009 })),
-                  let shuffledInternational = try? document(generatedDocument(kept, role: "international", order: { ($0 &* 104_729 &+ salt) % 997 }))
+                let domestic = try? document(generatedDocument(changed, role: "domestic")),
+                let shuffled = try? document(
+                    generatedDocument(changed, role: "domestic", order: { ($0 &* 7919 &+ salt) % 1009 })),
+                let shuffledInternational = try? document(
+                    generatedDocument(kept, role: "international", order: { ($0 &* 104_729 &+ salt) % 997 }))
             else { return }
             let original = JSONWriter().write(Comparator().compare(domestic, international))
             let reordered = JSONWriter().write(Comparator().compare(shuffled, shuffledInternational))
@@ -110,16 +123,21 @@ struct PropertyTests {
     func partition() async {
         await propertyCheck(count: 60, input: indicatorSeeds, indicatorSeeds) { left, right in
             guard let domestic = try? document(generatedDocument(generated(left), role: "domestic")),
-                  let international = try? document(generatedDocument(generated(right).map {
-                      GeneratedIndicator(seed: $0.seed, index: $0.index + 100)
-                  }, role: "international")) else { return }
+                let international = try? document(
+                    generatedDocument(
+                        generated(right).map {
+                            GeneratedIndicator(seed: $0.seed, index: $0.index + 100)
+                        }, role: "international"))
+            else { return }
             let comparison = Comparator().compare(domestic, international)
             // An indicator stands in a second pair only as a restatement (docs/pairing.md); without those
             // pairs every indicator is in exactly one.
             let firsts = comparison.pairs.filter { $0.restatementOf == nil }
-            let domesticIDs = firsts.compactMap { $0.domestic?.id }
+            let domesticIDs =
+                firsts.compactMap { $0.domestic?.id }
                 + comparison.pairs.filter { $0.restatementOf?.side == .international }.compactMap { $0.domestic?.id }
-            let internationalIDs = firsts.compactMap { $0.international?.id }
+            let internationalIDs =
+                firsts.compactMap { $0.international?.id }
                 + comparison.pairs.filter { $0.restatementOf?.side == .domestic }.compactMap { $0.international?.id }
             #expect(domesticIDs.sorted() == domestic.indicators.map(\.id).sorted())
             #expect(internationalIDs.sorted() == international.indicators.map(\.id).sorted())
@@ -132,11 +150,14 @@ struct PropertyTests {
         await propertyCheck(count: 60, input: indicatorSeeds, Gen.int(in: 0...24)) { seeds, pick in
             let indicators = generated(seeds)
             let target = pick % indicators.count
-            let changed = indicators.map { $0.index == target ? GeneratedIndicator(seed: $0.seed + 1, index: $0.index) : $0 }
+            let changed = indicators.map {
+                $0.index == target ? GeneratedIndicator(seed: $0.seed + 1, index: $0.index) : $0
+            }
             let reference = generatedDocument(indicators, role: "international")
             guard let international = try? document(reference),
-                  let same = try? document(generatedDocument(indicators, role: "domestic")),
-                  let deviating = try? document(generatedDocument(changed, role: "domestic")) else { return }
+                let same = try? document(generatedDocument(indicators, role: "domestic")),
+                let deviating = try? document(generatedDocument(changed, role: "domestic"))
+            else { return }
             let before = Comparator().compare(same, international)
             let after = Comparator().compare(deviating, international)
             #expect(after.score.tenths <= before.score.tenths)
@@ -150,7 +171,9 @@ struct PropertyTests {
     func addedNeverScores() async {
         await propertyCheck(count: 60, input: indicatorSeeds, Gen.int(in: 1...6)) { seeds, extra in
             let indicators = generated(seeds)
-            let changed = indicators.map { GeneratedIndicator(seed: $0.seed % 3 == 0 ? $0.seed + 1 : $0.seed, index: $0.index) }
+            let changed = indicators.map {
+                GeneratedIndicator(seed: $0.seed % 3 == 0 ? $0.seed + 1 : $0.seed, index: $0.index)
+            }
             let base = generatedDocument(changed, role: "domestic")
             // Concepts the generator never uses, so these pair with nothing and are `added`, unexplained.
             let added = (0..<extra).map { n in
@@ -158,11 +181,15 @@ struct PropertyTests {
             }.joined()
             let more = base.replacingOccurrences(of: "</spec>", with: "<section num=\"99\">\(added)</section></spec>")
             guard let international = try? document(generatedDocument(indicators, role: "international")),
-                  let before = try? document(base), let after = try? document(more) else { return }
-            let a = Comparator().compare(before, international), b = Comparator().compare(after, international)
+                let before = try? document(base), let after = try? document(more)
+            else { return }
+            let a = Comparator().compare(before, international)
+            let b = Comparator().compare(after, international)
             #expect(b.score.exact == a.score.exact && b.score.tenths == a.score.tenths)
             #expect(b.degree.computed <= a.degree.computed)
-            #expect(b.degree.computed != .IDT && b.degree.computed != .MOD, "an unexplained domestic-only requirement is a technical deviation")
+            #expect(
+                b.degree.computed != .IDT && b.degree.computed != .MOD,
+                "an unexplained domestic-only requirement is a technical deviation")
             #expect(b.requirements.filter { $0.origin == .domestic }.count >= extra)
         }
     }
@@ -171,7 +198,8 @@ struct PropertyTests {
     func requirementsPartition() async {
         await propertyCheck(count: 60, input: indicatorSeeds, indicatorSeeds) { left, right in
             guard let domestic = try? document(generatedDocument(generated(left), role: "domestic")),
-                  let international = try? document(generatedDocument(generated(right), role: "international")) else { return }
+                let international = try? document(generatedDocument(generated(right), role: "international"))
+            else { return }
             let comparison = Comparator().compare(domestic, international)
             #expect(comparison.requirements.flatMap(\.pairIndices).sorted() == Array(comparison.pairs.indices))
             #expect(comparison.score.requirements == comparison.requirements.count { $0.origin == .reference })

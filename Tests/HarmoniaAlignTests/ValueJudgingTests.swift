@@ -36,7 +36,8 @@ struct ValueJudgingTests {
         #expect(span.0 == .different && span.1.contains("not comparable without the range"))
         #expect(try judged("mpe", "±1 % of reading", "±1 %").0 == .equivalent)
         #expect(try judged("mpe", "±0.5 % FS", "±0.5 % of span").0 == .different)
-        let stated = try judged("mpe", "±1 % FS", "±0.4 kPa", domesticWhere: "FS=\"40 kPa\"", internationalWhere: "FS=\"40 kPa\"")
+        let stated = try judged(
+            "mpe", "±1 % FS", "±0.4 kPa", domesticWhere: "FS=\"40 kPa\"", internationalWhere: "FS=\"40 kPa\"")
         #expect(stated.0 == .equivalent && stated.1.contains("FS = 40 kPa"))
     }
 
@@ -73,16 +74,21 @@ struct ValueJudgingTests {
         #expect(detail.contains("not comparable without the value of e"))
         #expect(try judged("mpe", "±1.4 d", "±1.4 e").0 == .different, "d is not e")
         #expect(try judged("mpe", "±1.4 d", "±1.4 d").0 == .identical)
-        #expect(try judged("mpe", "±0.5 e", "±0.5 g", domesticWhere: "e=\"1 g\"", internationalWhere: "e=\"1 g\"").0 == .equivalent)
-        #expect(try judged("mpe", "±0.5 e", "±1 g", domesticWhere: "e=\"1 g\"", internationalWhere: "e=\"1 g\"").0 == .stricter)
+        #expect(
+            try judged("mpe", "±0.5 e", "±0.5 g", domesticWhere: "e=\"1 g\"", internationalWhere: "e=\"1 g\"").0
+                == .equivalent)
+        #expect(
+            try judged("mpe", "±0.5 e", "±1 g", domesticWhere: "e=\"1 g\"", internationalWhere: "e=\"1 g\"").0
+                == .stricter)
         #expect(try judged("verification-interval", "≤ 2 d", "≤ 48 h").0 == .equivalent, "in a duration d is the day")
         #expect(try judged("label:clock error", "±1 s/d", "±86.4 ms/h").0 != .different, "s/d is seconds per day")
     }
 
     @Test("relative against absolute at a stated nominal value")
     func nominal() throws {
-        let (verdict, detail) = try judged("mpe", "±0.00016 %", "±1.6 mg", domesticWhere: "nominal=\"1 kg\"",
-                                           internationalWhere: "nominal=\"1 kg\"")
+        let (verdict, detail) = try judged(
+            "mpe", "±0.00016 %", "±1.6 mg", domesticWhere: "nominal=\"1 kg\"",
+            internationalWhere: "nominal=\"1 kg\"")
         #expect(verdict == .equivalent)
         #expect(detail.contains("nominal 1 kg"))
         #expect(try judged("mpe", "±0.00016 %", "±1.6 mg").1.contains("not comparable without the nominal value"))
@@ -120,12 +126,15 @@ struct ValueJudgingTests {
         #expect(try judged("expanded-uncertainty", "U ≤ 0.5 mg (k = 3)", "U ≤ 0.5 mg (k = 2)").0 == .stricter)
         #expect(try judged("expanded-uncertainty", "U ≤ 0.5 mg (k = 2)", "U ≤ 0.5 mg (k = 2)").0 == .identical)
         // The same value written the same way, but k stated in `<uncertainty>`: never identical when k differs.
-        let element = try judged("expanded-uncertainty", "≤ 0.5 mg", "≤ 0.5 mg",
-                                 domesticExtra: "<uncertainty k=\"2\">0.5 mg</uncertainty>",
-                                 internationalExtra: "<uncertainty k=\"3\">0.5 mg</uncertainty>")
+        let element = try judged(
+            "expanded-uncertainty", "≤ 0.5 mg", "≤ 0.5 mg",
+            domesticExtra: "<uncertainty k=\"2\">0.5 mg</uncertainty>",
+            internationalExtra: "<uncertainty k=\"3\">0.5 mg</uncertainty>")
         #expect(element.0 == .looser)
         // A level of confidence without k: the normal distribution's factor (95 % → 1.96, 99 % → 2.576).
-        #expect(try judged("expanded-uncertainty", "≤ 0.5 mg (k = 2, p = 95 %)", "≤ 0.5 mg (k = 2, p = 95.45 %)").0 == .equivalent)
+        #expect(
+            try judged("expanded-uncertainty", "≤ 0.5 mg (k = 2, p = 95 %)", "≤ 0.5 mg (k = 2, p = 95.45 %)").0
+                == .equivalent)
         let confidence = try judged("expanded-uncertainty", "≤ 0.5 mg, p = 99 %", "≤ 0.5 mg, p = 95 %")
         #expect(confidence.0 == .stricter, "\(confidence.1)")
     }

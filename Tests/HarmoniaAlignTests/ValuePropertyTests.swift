@@ -1,13 +1,16 @@
 import Foundation
+import HarmoniaModel
 import PropertyBased
 import Testing
+
 @testable import HarmoniaAlign
-import HarmoniaModel
 
 @Suite("Value comparison laws")
 struct ValuePropertyTests {
     /// Units in pairs of different systems, with exact factors.
-    static let units: [(String, String)] = [("kPa", "mmHg"), ("mmHg", "Torr"), ("mm", "in"), ("g", "oz"), ("MPa", "psi")]
+    static let units: [(String, String)] = [
+        ("kPa", "mmHg"), ("mmHg", "Torr"), ("mm", "in"), ("g", "oz"), ("MPa", "psi"),
+    ]
 
     private static func written(_ text: String) -> WrittenExpression? {
         guard let parsed = try? QuantityExpressionParser.parse(text) else { return nil }
@@ -20,7 +23,8 @@ struct ValuePropertyTests {
     }
 
     @Test func aValueInAnotherUnitIsNeverWorseThanEquivalent() async {
-        await propertyCheck(input: Gen.int(in: 1...9999), Gen.int(in: 0...(Self.units.count - 1)), Gen.int(in: 0...4)) { n, u, form in
+        await propertyCheck(input: Gen.int(in: 1...9999), Gen.int(in: 0...(Self.units.count - 1)), Gen.int(in: 0...4)) {
+            n, u, form in
             let (a, b) = Self.units[u]
             let from = try! UnitParser.parse(a).unit
             let to = try! UnitParser.parse(b).unit
@@ -32,8 +36,10 @@ struct ValuePropertyTests {
                 forms[form].replacingOccurrences(of: "%@", with: number + " " + unit)
             }
             guard let d = Self.written(text(x.description, a)),
-                  let i = Self.written(text(Self.printed(converted, digits: digits), b)) else {
-                Issue.record("does not parse"); return
+                let i = Self.written(text(Self.printed(converted, digits: digits), b))
+            else {
+                Issue.record("does not parse")
+                return
             }
             for direction in Direction.allCases {
                 let verdict = ValueComparator().judge(domestic: d, international: i, direction: direction).verdict
@@ -43,13 +49,18 @@ struct ValuePropertyTests {
     }
 
     @Test func theRoundingRuleIsSymmetric() async {
-        await propertyCheck(input: Gen.int(in: 1...999), Gen.int(in: 1...999), Gen.int(in: 0...(Self.units.count - 1))) { m, n, u in
+        await propertyCheck(input: Gen.int(in: 1...999), Gen.int(in: 1...999), Gen.int(in: 0...(Self.units.count - 1)))
+        { m, n, u in
             let (a, b) = Self.units[u]
-            guard case let .value(p)? = Self.written("\(Rational(m, 10)) \(a)")?.expression,
-                  case let .value(q)? = Self.written("\(Rational(n, 10)) \(b)")?.expression else {
-                Issue.record("does not parse"); return
+            guard case .value(let p)? = Self.written("\(Rational(m, 10)) \(a)")?.expression,
+                case .value(let q)? = Self.written("\(Rational(n, 10)) \(b)")?.expression
+            else {
+                Issue.record("does not parse")
+                return
             }
-            #expect((ConversionRounding.match(p, q, absolute: false) == nil) == (ConversionRounding.match(q, p, absolute: false) == nil))
+            #expect(
+                (ConversionRounding.match(p, q, absolute: false) == nil)
+                    == (ConversionRounding.match(q, p, absolute: false) == nil))
             // And the verdict: equivalent one way exactly when equivalent the other way.
             let d = WrittenExpression(written: p.description, expression: .value(p))
             let i = WrittenExpression(written: q.description, expression: .value(q))

@@ -7,9 +7,11 @@ import Testing
 /// The real D-SI files in ../shared/samples/dsi go through the D-SI reader without error. They are not
 /// the project's to copy, so these tests run only where that folder is beside the checkout (as in CI);
 /// `DSIFixtureTests` covers the same reading on the project's own files in every clone.
-@Suite("D-SI samples (../shared)",
-       .enabled(if: sharedDSISamplesPresent,
-                "../shared/samples/dsi is not beside this checkout (fixtures/dsi covers D-SI reading)"))
+@Suite(
+    "D-SI samples (../shared)",
+    .enabled(
+        if: sharedDSISamplesPresent,
+        "../shared/samples/dsi is not beside this checkout (fixtures/dsi covers D-SI reading)"))
 struct DSISampleTests {
     struct Sample: Sendable, CustomTestStringConvertible {
         var file: String
@@ -19,8 +21,12 @@ struct DSISampleTests {
     }
 
     static let samples: [Sample] = [
-        Sample(file: "ptb-dsi_PLATINUM-examples-2023-03-31.xml", counts: [.real: 7, .realListXMLList: 6, .constant: 1], expectsWarnings: false),
-        Sample(file: "ptb-dsi_UM-GOLD-examples-2020-03-20.xml", counts: [.hybrid: 18, .real: 11, .constant: 2], expectsWarnings: true),
+        Sample(
+            file: "ptb-dsi_PLATINUM-examples-2023-03-31.xml", counts: [.real: 7, .realListXMLList: 6, .constant: 1],
+            expectsWarnings: false),
+        Sample(
+            file: "ptb-dsi_UM-GOLD-examples-2020-03-20.xml", counts: [.hybrid: 18, .real: 11, .constant: 2],
+            expectsWarnings: true),
         Sample(file: "bipm-ccri-ii-kc_Ac-225_database_FAIR.xml", counts: [.real: 15], expectsWarnings: true),
     ]
 

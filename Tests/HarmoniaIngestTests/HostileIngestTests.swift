@@ -9,8 +9,10 @@ import Testing
 @Suite("Hostile text and resource limits in ingestion")
 struct HostileIngestTests {
     /// Runs `body` and expects it to take less than `limit`.
-    func expectQuick<T>(_ limit: Duration = .seconds(5), sourceLocation: Testing.SourceLocation = #_sourceLocation,
-                        _ body: () throws -> T) rethrows -> T {
+    func expectQuick<T>(
+        _ limit: Duration = .seconds(5), sourceLocation: Testing.SourceLocation = #_sourceLocation,
+        _ body: () throws -> T
+    ) rethrows -> T {
         let started = ContinuousClock.now
         let result = try body()
         let elapsed = ContinuousClock.now - started
@@ -22,7 +24,9 @@ struct HostileIngestTests {
 
     @Test("fuzz quantity #1: a ×10^ power past ±4096 is refused like 1e9999 (printing 81×10^-6602 took 9 s)")
     func timesTenPowerBeyondTheExponentLimit() throws {
-        let error = try expectQuick { try #require(throws: QuantityError.self) { try QuantityExpressionParser.parse("081× 10^-6602") } }
+        let error = try expectQuick {
+            try #require(throws: QuantityError.self) { try QuantityExpressionParser.parse("081× 10^-6602") }
+        }
         #expect(error.kind == .malformedNumber)
         #expect(error.message.contains("4096"))
         #expect(throws: QuantityError.self) { try QuantityExpressionParser.parse("1×10⁻⁹⁹⁹⁹ m") }
@@ -61,7 +65,9 @@ struct HostileIngestTests {
     @Test("an expression or unit text past its length limit is refused before it is scanned")
     func overlongTexts() throws {
         let long = String(repeating: "1", count: 9_000_000)
-        let expression = try expectQuick { try #require(throws: QuantityError.self) { try QuantityExpressionParser.parse(long) } }
+        let expression = try expectQuick {
+            try #require(throws: QuantityError.self) { try QuantityExpressionParser.parse(long) }
+        }
         #expect(expression.message.contains("too long for a quantity expression"))
         #expect(throws: QuantityError.self) {
             try QuantityExpressionParser.parse(String(repeating: "E2|", count: 2000) + "E1")
@@ -86,7 +92,10 @@ struct HostileIngestTests {
         #expect(error.description.count < 700)
         #expect(!error.description.contains("\n"))
         let qualifier = expectQuick(.seconds(8)) {
-            read(spec("<section num=\"1\"><indicator concept=\"mpe\"><where nominal=\"\(digits)\"/><value>1 mg</value></indicator></section>"))
+            read(
+                spec(
+                    "<section num=\"1\"><indicator concept=\"mpe\"><where nominal=\"\(digits)\"/><value>1 mg</value></indicator></section>"
+                ))
         }
         #expect(qualifier.errors.isEmpty)
         #expect(qualifier.document?.indicators.first?.qualifiers.first?.expression == nil)
@@ -95,9 +104,11 @@ struct HostileIngestTests {
     @Test("a D-SI list of more than 10,000 entries is refused before its values are read (5 million took 6 s)")
     func longDSIList() throws {
         func document(_ values: Int) -> String {
-            spec("<section num=\"1\"><indicator concept=\"mpe\"><value><si:realListXMLList><si:valueXMLList>"
-                 + String(repeating: "1 ", count: values)
-                 + "</si:valueXMLList><si:unitXMLList>\\milli\\gram</si:unitXMLList></si:realListXMLList></value></indicator></section>")
+            spec(
+                "<section num=\"1\"><indicator concept=\"mpe\"><value><si:realListXMLList><si:valueXMLList>"
+                    + String(repeating: "1 ", count: values)
+                    + "</si:valueXMLList><si:unitXMLList>\\milli\\gram</si:unitXMLList></si:realListXMLList></value></indicator></section>"
+            )
         }
         let long = expectQuick { read(document(4_000_000)) }
         #expect(long.errors.map(\.message) == ["si:valueXMLList has more than 10000 entries"])
@@ -108,7 +119,9 @@ struct HostileIngestTests {
     @Test("a long message is clipped to one readable line")
     func diagnosticsStayShort() {
         let text = String(repeating: "x", count: 10_000) + "\nsecond line"
-        let diagnostic = Diagnostic(.error, "unexpected '\(text)'", at: HarmoniaModel.SourceLocation(file: "f.xml", line: 3), element: "value", text: text)
+        let diagnostic = Diagnostic(
+            .error, "unexpected '\(text)'", at: HarmoniaModel.SourceLocation(file: "f.xml", line: 3), element: "value",
+            text: text)
         let line = diagnostic.description
         #expect(!line.contains("\n"))
         #expect(line.count < 600)
@@ -128,7 +141,8 @@ struct HostileIngestTests {
         let error = try #require(result.errors.first)
         #expect(error.message.contains("more than 5 indicators"))
         #expect(error.location.line == 10)
-        #expect(SpecReader(maxIndicators: 6).read(bytes: Array(text.utf8), name: "ok.xml").document?.indicators.count == 6)
+        #expect(
+            SpecReader(maxIndicators: 6).read(bytes: Array(text.utf8), name: "ok.xml").document?.indicators.count == 6)
         #expect(SpecReader().maxIndicators == SpecReader.defaultMaxIndicators)
     }
 
@@ -137,18 +151,26 @@ struct HostileIngestTests {
         let columns = (0..<1000).map { "c\($0)" }.joined(separator: " ")
         let cells = String(repeating: "1 ", count: 1000)
         let rows = (0..<1000).map { "<row key=\"r\($0)\">\(cells)</row>" }.joined(separator: "\n")
-        let text = spec("<section num=\"1\"><table id=\"t\" concept=\"mpe\" unit=\"mg\" form=\"±\"><head>\(columns)</head>\n\(rows)</table></section>")
+        let text = spec(
+            "<section num=\"1\"><table id=\"t\" concept=\"mpe\" unit=\"mg\" form=\"±\"><head>\(columns)</head>\n\(rows)</table></section>"
+        )
         let result = expectQuick(.seconds(8)) { read(text) }
         #expect(result.document == nil)
-        #expect(result.errors.map(\.message) == ["more than 200000 indicators (table cells included), the limit for one document; the rest was not read"])
+        #expect(
+            result.errors.map(\.message) == [
+                "more than 200000 indicators (table cells included), the limit for one document; the rest was not read"
+            ])
     }
 
     @Test("a head of millions of keys is refused without making them all")
     func wideHead() throws {
         let head = String(repeating: "c ", count: 3_000_000)
-        let text = spec("<section num=\"1\"><table id=\"t\" concept=\"mpe\"><head>\(head)</head><row key=\"a\">1</row></table></section>")
+        let text = spec(
+            "<section num=\"1\"><table id=\"t\" concept=\"mpe\"><head>\(head)</head><row key=\"a\">1</row></table></section>"
+        )
         let result = expectQuick(.seconds(8)) { read(text) }
-        #expect(result.errors.first?.message == "table \"t\" has more than 200000 column keys, the limit for one document")
+        #expect(
+            result.errors.first?.message == "table \"t\" has more than 200000 column keys, the limit for one document")
     }
 
     @Test("specification files are read under the specification limits")
@@ -160,7 +182,8 @@ struct HostileIngestTests {
         let paragraphs = String(repeating: "<p>x</p>", count: 500_001)
         let result = expectQuick(.seconds(8)) { read(spec("<section num=\"1\">\(paragraphs)</section>")) }
         #expect(result.errors.first?.message == "the document has more elements than the limit of 500000")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-limit-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "harmonia-limit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let big = directory.appendingPathComponent("big.xml").path
@@ -177,16 +200,20 @@ struct HostileIngestTests {
 
     @Test("columns are found on LF and CRLF lines; lone CRs count as libxml2 counts them (not at all)")
     func columnsOnAnyLineEnd() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-col-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "harmonia-col-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let body = spec("<section num=\"1\">\n<indicator concept=\"mpe\">\n  <value>±1..6 mg</value></indicator>\n</section>")
+        let body = spec(
+            "<section num=\"1\">\n<indicator concept=\"mpe\">\n  <value>±1..6 mg</value></indicator>\n</section>")
         var places: [String: HarmoniaModel.SourceLocation] = [:]
         for (name, separator) in [("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")] {
             let path = directory.appendingPathComponent("\(name).xml").path
-            try body.replacingOccurrences(of: "\n", with: separator).write(toFile: path, atomically: false, encoding: .utf8)
+            try body.replacingOccurrences(of: "\n", with: separator).write(
+                toFile: path, atomically: false, encoding: .utf8)
             let error = try #require(SpecReader().read(file: path).errors.first, "\(name)")
-            places[name] = HarmoniaModel.SourceLocation(file: "", line: error.location.line, column: error.location.column)
+            places[name] = HarmoniaModel.SourceLocation(
+                file: "", line: error.location.line, column: error.location.column)
         }
         // Column 10 is the `±`; the error points one further, at the malformed number.
         #expect(places["lf"] == HarmoniaModel.SourceLocation(file: "", line: 6, column: 11))

@@ -1,7 +1,8 @@
 import Foundation
-@testable import HarmoniaIngest
 import HarmoniaModel
 import Testing
+
+@testable import HarmoniaIngest
 
 /// The schema's `xs:unique` constraints are checked by the reader, not by libxml2 (README: "Choices").
 @Suite("Ids and row keys unique as the schema says")
@@ -16,7 +17,8 @@ struct IdentityTests {
 
     @Test("an indicator and a table may not share an id")
     func sharedSpace() {
-        let text = spec("""
+        let text = spec(
+            """
             <section num="1">
               <indicator id="t" concept="mpe"><value>±1 mg</value></indicator>
               <table id="t" concept="mpe" rows="r" cols="c" unit="mg" form="±"><head>x</head><row key="a">1</row></table>
@@ -27,7 +29,8 @@ struct IdentityTests {
 
     @Test("row keys equal as xs:token values are the same key twice")
     func tokenEqualRowKeys() {
-        let text = spec("""
+        let text = spec(
+            """
             <section num="1"><table id="t" concept="mpe" rows="r" cols="c" unit="mg" form="±"><head>x</head>
               <row key="1  kg">1</row><row key="1 kg">2</row></table></section>
             """)
@@ -59,15 +62,19 @@ struct IdentityTests {
 struct QualifierReadingTests {
     @Test("one read gives qualifiers written alike one number, another read other numbers")
     func numbering() throws {
-        let text = spec("""
+        let text = spec(
+            """
             <section num="1">
               <indicator id="a" concept="mpe"><where class="E2" nominal="1 kg"/><value>±1 mg</value></indicator>
               <indicator id="b" concept="mpe"><where class="E2" nominal="2 kg"/><value>±2 mg</value></indicator>
             </section>
             """)
-        let first = try load(text), second = try load(text)
-        let a = first.indicators[0].qualifiers, b = first.indicators[1].qualifiers
-        let classA = try #require(a[0].reading), classB = try #require(b[0].reading)
+        let first = try load(text)
+        let second = try load(text)
+        let a = first.indicators[0].qualifiers
+        let b = first.indicators[1].qualifiers
+        let classA = try #require(a[0].reading)
+        let classB = try #require(b[0].reading)
         #expect(classA == classB)
         #expect(a[1].reading != b[1].reading)
         #expect(a[1].reading?.document == b[1].reading?.document)
@@ -78,8 +85,9 @@ struct QualifierReadingTests {
 
     @Test("changing a qualifier forgets its number; equality and hashing ignore it")
     func changeClears() throws {
-        let document = try load(twoIndicators("a", "b").replacingOccurrences(
-            of: "<value>±1 mg</value>", with: "<where class=\"E2\"/><value>±1 mg</value>"))
+        let document = try load(
+            twoIndicators("a", "b").replacingOccurrences(
+                of: "<value>±1 mg</value>", with: "<where class=\"E2\"/><value>±1 mg</value>"))
         var qualifier = try #require(document.indicators.first?.qualifiers.first)
         #expect(qualifier.reading != nil)
         let made = Qualifier(name: "class", written: "E2", expression: qualifier.expression)

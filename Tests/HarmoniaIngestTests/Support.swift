@@ -16,9 +16,11 @@ func fixture(_ path: String) -> String {
 let samplesDirectory: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
 
 /// Whether the real D-SI samples are beside the checkout.
-let sharedDSISamplesPresent = FileManager.default.fileExists(atPath: samplesDirectory.appendingPathComponent("dsi").path)
+let sharedDSISamplesPresent = FileManager.default.fileExists(
+    atPath: samplesDirectory.appendingPathComponent("dsi").path)
 
-func spec(_ body: String, id: String = "T", role: String = "domestic", lang: String = "en", meta: String = "") -> String {
+func spec(_ body: String, id: String = "T", role: String = "domestic", lang: String = "en", meta: String = "") -> String
+{
     """
     <?xml version="1.0" encoding="UTF-8"?>
     <spec xmlns="urn:harmonia:spec:1" xmlns:si="https://ptb.de/si" id="\(id)" role="\(role)" lang="\(lang)">
@@ -43,7 +45,8 @@ func load(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocat
 
 /// A document of two `mpe` indicators in clause 1 (lines 5 and 6), with the ids given.
 func twoIndicators(_ first: String, _ second: String) -> String {
-    spec("""
+    spec(
+        """
         <section num="1">
           <indicator id="\(first)" concept="mpe"><value>±1 mg</value></indicator>
           <indicator id="\(second)" concept="mpe"><value>±2 mg</value></indicator>

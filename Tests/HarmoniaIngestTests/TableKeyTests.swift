@@ -1,13 +1,16 @@
-@testable import HarmoniaIngest
 import HarmoniaModel
 import Testing
+
+@testable import HarmoniaIngest
 
 @Suite("table keys read from text")
 struct TableKeyWordsTests {
     @Test("ASCII words are split as white space splits them; other text takes the general path")
     func asciiWordsMatchSplit() {
-        let samples = ["I II III IIII", "  a\tb\nc\r\nd  ", "", "   ", "x", "trade medical", "E1 E2\u{3000}F1",
-                       "1 000", "a\u{0B}b\u{0C}c", "中 文", "é e"]
+        let samples = [
+            "I II III IIII", "  a\tb\nc\r\nd  ", "", "   ", "x", "trade medical", "E1 E2\u{3000}F1",
+            "1 000", "a\u{0B}b\u{0C}c", "中 文", "é e",
+        ]
         for text in samples {
             let general = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
             if let fast = DocumentBuilder.asciiWords(text, max: 100) {
@@ -25,11 +28,11 @@ struct TableKeyWordsTests {
     func headWithTabs() throws {
         func cells(_ head: String) throws -> [String] {
             let text = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <spec xmlns="urn:harmonia:spec:1" id="T" role="domestic" lang="en"><meta><title>T</title></meta>
-            <section num="1"><table id="t" concept="mpe" rows="r" cols="c" unit="mg" form="±">
-            <head>\(head)</head><row key="a">1 2 3</row></table></section></spec>
-            """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <spec xmlns="urn:harmonia:spec:1" id="T" role="domestic" lang="en"><meta><title>T</title></meta>
+                <section num="1"><table id="t" concept="mpe" rows="r" cols="c" unit="mg" form="±">
+                <head>\(head)</head><row key="a">1 2 3</row></table></section></spec>
+                """
             let result = SpecReader().read(bytes: Array(text.utf8), name: "t.xml")
             let document = try #require(result.document, "\(result.diagnostics)")
             return document.indicators.map(\.id)
@@ -46,12 +49,19 @@ struct BareNumberTests {
         let alphabet = Array("0123456789.eE+- \t\n\r\u{0B}\u{0C}x,") as [Character]
         // Seeded, so that a failure can be reproduced.
         var generator = SplitMix(seed: 8)
-        var cells = ["1", "-1", "+2.5", "1 000", "2.5E-3", "1e", "e1", ".5", "5.", "1.2.3", "--1", "1e+", "1e+5", "- 3", "", " "]
+        var cells = [
+            "1", "-1", "+2.5", "1 000", "2.5E-3", "1e", "e1", ".5", "5.", "1.2.3", "--1", "1e+", "1e+5", "- 3", "", " ",
+        ]
         for _ in 0..<5000 {
-            cells.append(String((0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+            cells.append(
+                String(
+                    (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)!
+                    }))
         }
         for cell in cells {
-            #expect(DocumentBuilder.isBareASCIINumber(cell) == DocumentBuilder.isBareNumberFolded(cell), "\(cell.debugDescription)")
+            #expect(
+                DocumentBuilder.isBareASCIINumber(cell) == DocumentBuilder.isBareNumberFolded(cell),
+                "\(cell.debugDescription)")
         }
         #expect(DocumentBuilder.isBareASCIINumber("１２") == nil)
         #expect(DocumentBuilder.isBareNumber("１２"))
@@ -63,7 +73,8 @@ struct BareNumberTests {
 struct UnlimitedReaderTests {
     @Test("reads tables (the key limit is one past the indicator limit, which must not overflow)")
     func unlimitedTables() throws {
-        let text = spec("""
+        let text = spec(
+            """
             <section num="1"><table id="t" concept="mpe" rows="r" cols="c" unit="mg" form="±">
               <head>x y</head><row key="a">1 2</row></table></section>
             """)

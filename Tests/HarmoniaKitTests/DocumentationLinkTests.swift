@@ -8,7 +8,7 @@ struct DocumentationLinkTests {
     /// Pages other issues write at the same time as this one; a link to one is checked once it exists.
     /// Empty this set when they are all merged.
     static let pendingPages: Set<String> = [
-        "docs/pairing.md",
+        "docs/pairing.md"
     ]
 
     /// The Markdown files a user reads.

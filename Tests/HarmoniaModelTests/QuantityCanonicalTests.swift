@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HarmoniaModel
 
 @Suite("Canonical forms")
@@ -16,7 +17,8 @@ struct QuantityCanonicalTests {
         ("200000 e < m", "m > 200000 e"), ("m ≤ 500 e", "(-∞, 500] e"), ("2.5E-3 kg", "2.5 g"), ("1e3 g", "1 kg"),
         ("5 000 kg", "5 t"), ("1 d", "24 h"), ("1 h", "60 min"), ("1 kWh", "3.6 MJ"), ("1 kWh", "1 kW·h"),
         ("E1|E2|F1", "F1|e1|E2|E2"), ("E2", "e2"), ("E2", "Ｅ２"), ("E2", "E2|E2"),
-        ("1 \\milli\\gram", "1 mg"), ("1×10⁻⁶ g", "1 µg"), ("2.5 × 10^3 Pa", "2.5 kPa"), ("≤ 5×10⁻³", "≤ 0.5 %"), ("760 mmHg", "101325.0144354 Pa"),
+        ("1 \\milli\\gram", "1 mg"), ("1×10⁻⁶ g", "1 µg"), ("2.5 × 10^3 Pa", "2.5 kPa"), ("≤ 5×10⁻³", "≤ 0.5 %"),
+        ("760 mmHg", "101325.0144354 Pa"),
     ])
     func equal(_ pair: (String, String)) throws {
         #expect(try canonical(pair.0) == canonical(pair.1), "\(pair.0) == \(pair.1)")
@@ -34,13 +36,22 @@ struct QuantityCanonicalTests {
     }
 
     @Test func temperaturePointsAreAbsoluteAndLimitsAreDifferences() throws {
-        guard case let .numeric(point) = try canonical("20 °C") else { Issue.record("not numeric"); return }
+        guard case .numeric(let point) = try canonical("20 °C") else {
+            Issue.record("not numeric")
+            return
+        }
         #expect(point.kind == .point)
         #expect(point.lower?.value == r("293.15"))
-        guard case let .numeric(limit) = try canonical("±2 °C") else { Issue.record("not numeric"); return }
+        guard case .numeric(let limit) = try canonical("±2 °C") else {
+            Issue.record("not numeric")
+            return
+        }
         #expect(limit.kind == .limit)
         #expect(limit.lower?.value == Rational(-2) && limit.upper?.value == Rational(2))
-        guard case let .numeric(range) = try canonical("[-10, 40] °C") else { Issue.record("not numeric"); return }
+        guard case .numeric(let range) = try canonical("[-10, 40] °C") else {
+            Issue.record("not numeric")
+            return
+        }
         #expect(range.kind == .range)
         #expect(range.lower == NumericSet.End(value: r("263.15"), inclusive: true))
         #expect(range.upper == NumericSet.End(value: r("313.15"), inclusive: true))
@@ -48,12 +59,21 @@ struct QuantityCanonicalTests {
     }
 
     @Test func kindsAndEnds() throws {
-        guard case let .numeric(bound) = try canonical("< 3 s") else { Issue.record("not numeric"); return }
+        guard case .numeric(let bound) = try canonical("< 3 s") else {
+            Issue.record("not numeric")
+            return
+        }
         #expect(bound.kind == .range && bound.lower == nil && bound.upper == NumericSet.End(value: 3, inclusive: false))
-        guard case let .numeric(asym) = try canonical("+2 % / -1 %") else { Issue.record("not numeric"); return }
+        guard case .numeric(let asym) = try canonical("+2 % / -1 %") else {
+            Issue.record("not numeric")
+            return
+        }
         #expect(asym.kind == .limit)
         #expect(asym.lower?.value == Rational(-1, 100) && asym.upper?.value == Rational(2, 100))
-        guard case let .numeric(bare) = try canonical("100") else { Issue.record("not numeric"); return }
+        guard case .numeric(let bare) = try canonical("100") else {
+            Issue.record("not numeric")
+            return
+        }
         #expect(bare.dimension == .dimensionless)
         #expect(try canonical("E2|E1") == .tokens(["e1", "e2"]))
         #expect(try canonical("E2") == .tokens(["e2"]))
@@ -61,7 +81,10 @@ struct QuantityCanonicalTests {
 
     @Test func opaqueUnitsCompareAsText() throws {
         let a = try canonical("2 \\milli\\metre\\tothe{0.5}")
-        guard case .opaque = a else { Issue.record("not opaque: \(a)"); return }
+        guard case .opaque = a else {
+            Issue.record("not opaque: \(a)")
+            return
+        }
         #expect(a == (try canonical("2  \\milli\\metre\\tothe{0.5}")))
         #expect(a != (try canonical("3 \\milli\\metre\\tothe{0.5}")))
         #expect(try canonical("30 °") == canonical("30 °"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HarmoniaModel
 
 /// The forms JJG and OIML documents print (issue 13), each read into the expression it means.
@@ -7,7 +8,7 @@ struct QuantityDocumentFormsTests {
     /// The numeric set of `text`, failing the test when it has none.
     private func set(_ text: String) throws -> NumericSet {
         let form = try canonical(text)
-        guard case let .numeric(set) = form else {
+        guard case .numeric(let set) = form else {
             Issue.record("\(text) is not numeric: \(form)")
             throw Unexpected()
         }
@@ -69,13 +70,22 @@ struct QuantityDocumentFormsTests {
 
     @Test("formula limits keep their terms; a unit after the bracket applies to unit-less terms")
     func formulas() throws {
-        guard case let .formula(terms) = try expression("±(0.5 % + 2 d)") else { Issue.record("not a formula"); return }
+        guard case .formula(let terms) = try expression("±(0.5 % + 2 d)") else {
+            Issue.record("not a formula")
+            return
+        }
         #expect(terms.count == 2)
         #expect(terms[0].coefficient.unit.symbol == "%")
         #expect(terms[1].coefficient.unit.symbol == "d")
-        guard case let .formula(t) = try expression("±(0.15 + 0.002·|t|) °C") else { Issue.record("not a formula"); return }
+        guard case .formula(let t) = try expression("±(0.15 + 0.002·|t|) °C") else {
+            Issue.record("not a formula")
+            return
+        }
         #expect(t[0].coefficient.unit.symbol == "°C" && t[1].variable == "|t|" && t[1].coefficient.unit.symbol == "°C")
-        guard case let .formula(m) = try expression("±(0.05 % of reading + 0.01 % FS)") else { Issue.record("not a formula"); return }
+        guard case .formula(let m) = try expression("±(0.05 % of reading + 0.01 % FS)") else {
+            Issue.record("not a formula")
+            return
+        }
         #expect(m[1].coefficient.unit.dimension.symbolicBase == "FS")
         #expect(try expression("±(0.5 % + 2 d)").description == "±(0.5 % + 2 d)")
         let missing = parseError("±(0.5 % + 2 d")
@@ -100,15 +110,20 @@ struct QuantityDocumentFormsTests {
         #expect(try set("U = 0.5 mg") == set("0.5 mg"))
         #expect(try set("e = 1 g") == set("1 g"))
         #expect(try set("Q2/Q1 = 1.6") == set("1.6"), "a ratio named before its value")
-        guard case .interval(_?, nil, "Q3/Q1") = try expression("Q3/Q1 ≥ 40") else { Issue.record("not a bound on Q3/Q1"); return }
+        guard case .interval(_?, nil, "Q3/Q1") = try expression("Q3/Q1 ≥ 40") else {
+            Issue.record("not a bound on Q3/Q1")
+            return
+        }
         #expect(try expression("Q2/Q1") == .token("Q2/Q1"), "a ratio alone is a column key")
-        guard case let .withCoverage(inner, coverage) = try expression("U ≤ 0.5 mg (k = 2)") else {
-            Issue.record("no coverage read"); return
+        guard case .withCoverage(let inner, let coverage) = try expression("U ≤ 0.5 mg (k = 2)") else {
+            Issue.record("no coverage read")
+            return
         }
         #expect(inner.canonical == (try canonical("≤ 0.5 mg")))
         #expect(coverage.factor?.number == 2)
-        guard case let .withCoverage(_, both) = try expression("0.3 mg, k = 2, p = 95 %") else {
-            Issue.record("no coverage read"); return
+        guard case .withCoverage(_, let both) = try expression("0.3 mg, k = 2, p = 95 %") else {
+            Issue.record("no coverage read")
+            return
         }
         #expect(both.factor?.number == 2 && both.probability?.number == 95)
         #expect(try canonical("U ≤ 0.5 mg (k = 3)") == canonical("≤ 0.5 mg"))
@@ -118,7 +133,8 @@ struct QuantityDocumentFormsTests {
     @Test("units real documents print")
     func units() throws {
         let pairs: [(String, String)] = [
-            ("4 毫米汞柱", "4 mmHg"), ("1 周", "7 d"), ("1 week", "7 d"), ("2 weeks", "14 d"), ("1 y", "1 a"), ("1 yr", "1 a"),
+            ("4 毫米汞柱", "4 mmHg"), ("1 周", "7 d"), ("1 week", "7 d"), ("2 weeks", "14 d"), ("1 y", "1 a"),
+            ("1 yr", "1 a"),
             ("1 year", "1 a"), ("20 ℃", "20 °C"), ("1 ‰", "0.1 %"), ("1 ppm", "0.0001 %"), ("1000 ppb", "1 ppm"),
             ("1 kWh", "3.6 MJ"), ("1 千瓦时", "1 kWh"), ("2 乏", "2 var"), ("1 千乏", "1 kvar"), ("50 %RH", "50 %"),
             ("1 兆帕", "1 MPa"), ("1 千牛", "1 kN"), ("1 微安", "1 µA"), ("1 纳米", "1 nm"), ("1 兆欧", "1 MΩ"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HarmoniaModel
 
 @Suite("QuantityExpressionParser errors")
@@ -21,10 +22,12 @@ struct QuantityErrorTests {
         #expect(inRange.offset == 7)
     }
 
-    @Test(arguments: [("1..2 mg", "malformed number '1..2'"), ("1.2.3", "malformed number '1.2.3'"),
-                      ("1. mg", "malformed number '1.'"), ("-10..40 °C", "malformed number '-10..40'"),
-                      ("1,6mg", "malformed number '1,6' (the decimal mark is '.')"),
-                      ("1,000", "malformed number '1,000' (the decimal mark is '.')")])
+    @Test(arguments: [
+        ("1..2 mg", "malformed number '1..2'"), ("1.2.3", "malformed number '1.2.3'"),
+        ("1. mg", "malformed number '1.'"), ("-10..40 °C", "malformed number '-10..40'"),
+        ("1,6mg", "malformed number '1,6' (the decimal mark is '.')"),
+        ("1,000", "malformed number '1,000' (the decimal mark is '.')"),
+    ])
     func malformedNumber(_ sample: (String, String)) throws {
         let error = try #require(parseError(sample.0))
         #expect(error.kind == .malformedNumber)
@@ -69,8 +72,10 @@ struct QuantityErrorTests {
         #expect(parseError("1 kg .. 999 g")?.kind == .invalidInterval, "order compares SI values, not numbers")
     }
 
-    @Test(arguments: ["5 mg foo", "1 kg 2", "[1, 2", "[1 2]", "±-1 mg", "2 % / 1 %", "+2 % / +1 %",
-                      "500 e < m ≥ 20 e", "0 ≤ ≤ 5", "E1||E2", "|E1", "1 kg to", "\\milli\\gram"])
+    @Test(arguments: [
+        "5 mg foo", "1 kg 2", "[1, 2", "[1 2]", "±-1 mg", "2 % / 1 %", "+2 % / +1 %",
+        "500 e < m ≥ 20 e", "0 ≤ ≤ 5", "E1||E2", "|E1", "1 kg to", "\\milli\\gram",
+    ])
     func fitsNoForm(_ text: String) throws {
         let error = try #require(parseError(text), "\(text)")
         #expect(error.text == text)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HarmoniaModel
 
 @Suite("QuantityExpressionParser forms")
@@ -12,27 +13,42 @@ struct QuantityExpressionTests {
     }
 
     @Test func valueParts() throws {
-        guard case let .value(q) = try expression("2.5E-3 kg") else { Issue.record("not a value"); return }
+        guard case .value(let q) = try expression("2.5E-3 kg") else {
+            Issue.record("not a value")
+            return
+        }
         #expect(q.number == Rational(1, 400))
         #expect(q.numberText == "2.5E-3")
         #expect(q.unitText == "kg")
         #expect(q.unit.symbol == "kg")
-        guard case let .value(grouped) = try expression("5 000 kg") else { Issue.record("not a value"); return }
+        guard case .value(let grouped) = try expression("5 000 kg") else {
+            Issue.record("not a value")
+            return
+        }
         #expect(grouped.number == Rational(5000))
         #expect(grouped.numberText == "5000")
-        guard case let .value(thin) = try expression("1\u{2009}234\u{202F}567 g") else { Issue.record("not a value"); return }
+        guard case .value(let thin) = try expression("1\u{2009}234\u{202F}567 g") else {
+            Issue.record("not a value")
+            return
+        }
         #expect(thin.number == Rational(1_234_567))
-        guard case let .value(bare) = try expression("100") else { Issue.record("not a value"); return }
+        guard case .value(let bare) = try expression("100") else {
+            Issue.record("not a value")
+            return
+        }
         #expect(bare.unit == Unit.one)
         #expect(bare.unitText == "")
-        guard case let .value(minus) = try expression("−10 °C") else { Issue.record("not a value"); return }
+        guard case .value(let minus) = try expression("−10 °C") else {
+            Issue.record("not a value")
+            return
+        }
         #expect(minus.numberText == "-10")
         #expect(minus.number == Rational(-10))
     }
 
     @Test(arguments: ["±1.6 mg", "± 0.5 %", "+/-0.5 %", "+/- 0.5 %", "±１．６ｍｇ", "±0"])
     func symmetricLimits(_ text: String) throws {
-        guard case let .symmetricLimit(q) = try expression(text) else {
+        guard case .symmetricLimit(let q) = try expression(text) else {
             Issue.record("\(text) is not a symmetric limit")
             return
         }
@@ -41,7 +57,7 @@ struct QuantityExpressionTests {
 
     @Test func asymmetricLimits() throws {
         for text in ["+2 % / -1 %", "+2%/-1%", "-1 % / +2 %", "+2/-1 %", "+2 % / −1 %"] {
-            guard case let .asymmetricLimit(upper, lower) = try expression(text) else {
+            guard case .asymmetricLimit(let upper, let lower) = try expression(text) else {
                 Issue.record("\(text) is not an asymmetric limit")
                 continue
             }
@@ -49,7 +65,7 @@ struct QuantityExpressionTests {
             #expect(lower.number == Rational(-1), "\(text)")
             #expect(upper.unit.symbol == "%" && lower.unit.symbol == "%", "\(text)")
         }
-        guard case let .asymmetricLimit(upper, lower) = try expression("+0.3 mm/−0.1 mm") else {
+        guard case .asymmetricLimit(let upper, let lower) = try expression("+0.3 mm/−0.1 mm") else {
             Issue.record("not an asymmetric limit")
             return
         }
@@ -71,7 +87,7 @@ struct QuantityExpressionTests {
             ("more than 20000 e", .greater), ("≤ 1/3 MPE", .lessOrEqual), ("不大于 1/3 MPE", .lessOrEqual),
         ]
         for (text, op) in cases {
-            guard case let .bound(parsedOp, _) = try expression(text) else {
+            guard case .bound(let parsedOp, _) = try expression(text) else {
                 Issue.record("\(text) is not a bound")
                 continue
             }
@@ -80,9 +96,11 @@ struct QuantityExpressionTests {
     }
 
     @Test func intervals() throws {
-        for text in ["-10 °C .. 40 °C", "−10 °C ~ 40 °C", "−10 ~ 40 °C", "[-10, 40] °C", "－１０～４０℃",
-                     "-10 °C to 40 °C", "-10 to 40 °C", "[−10 °C, 40 °C]", "-10℃至40℃", "-10 – 40 °C"] {
-            guard case let .interval(lower?, upper?, variable) = try expression(text) else {
+        for text in [
+            "-10 °C .. 40 °C", "−10 °C ~ 40 °C", "−10 ~ 40 °C", "[-10, 40] °C", "－１０～４０℃",
+            "-10 °C to 40 °C", "-10 to 40 °C", "[−10 °C, 40 °C]", "-10℃至40℃", "-10 – 40 °C",
+        ] {
+            guard case .interval(let lower?, let upper?, let variable) = try expression(text) else {
                 Issue.record("\(text) is not a closed interval")
                 continue
             }
@@ -92,21 +110,27 @@ struct QuantityExpressionTests {
             #expect(upper.quantity.number == Rational(40), "\(text)")
             #expect(lower.quantity.unit.symbol == "°C", "\(text): unit written once applies to both ends")
         }
-        guard case let .interval(lower?, upper?, nil) = try expression("(0, 500] e") else {
+        guard case .interval(let lower?, let upper?, nil) = try expression("(0, 500] e") else {
             Issue.record("not an interval")
             return
         }
         #expect(!lower.inclusive)
         #expect(upper.inclusive)
         #expect(lower.quantity.unit == Unit.scaleInterval)
-        guard case let .interval(l?, u?, nil) = try expression("2 kg to 5 kg") else { Issue.record("not an interval"); return }
+        guard case .interval(let l?, let u?, nil) = try expression("2 kg to 5 kg") else {
+            Issue.record("not an interval")
+            return
+        }
         #expect(l.quantity.number == Rational(2) && u.quantity.number == Rational(5))
-        guard case let .interval(nil, open?, nil) = try expression("(-∞, 5] kg") else { Issue.record("not an interval"); return }
+        guard case .interval(nil, let open?, nil) = try expression("(-∞, 5] kg") else {
+            Issue.record("not an interval")
+            return
+        }
         #expect(open.quantity.unit.symbol == "kg")
     }
 
     @Test func chains() throws {
-        guard case let .interval(lower?, upper?, variable) = try expression("500 e < m ≤ 2000 e") else {
+        guard case .interval(let lower?, let upper?, let variable) = try expression("500 e < m ≤ 2000 e") else {
             Issue.record("not a chain")
             return
         }
@@ -114,17 +138,32 @@ struct QuantityExpressionTests {
         #expect(!lower.inclusive && upper.inclusive)
         #expect(lower.quantity.number == Rational(500) && upper.quantity.number == Rational(2000))
 
-        guard case let .interval(zero?, top?, "m") = try expression("0 ≤ m ≤ 500 e") else { Issue.record("not a chain"); return }
+        guard case .interval(let zero?, let top?, "m") = try expression("0 ≤ m ≤ 500 e") else {
+            Issue.record("not a chain")
+            return
+        }
         #expect(zero.quantity.unit == Unit.scaleInterval, "the unit at the end applies to both ends")
         #expect(zero.inclusive && top.inclusive)
 
-        guard case let .interval(low?, nil, "m") = try expression("200000 e < m") else { Issue.record("not a chain"); return }
+        guard case .interval(let low?, nil, "m") = try expression("200000 e < m") else {
+            Issue.record("not a chain")
+            return
+        }
         #expect(!low.inclusive)
-        guard case let .interval(nil, high?, "m") = try expression("m ≤ 500 e") else { Issue.record("not a chain"); return }
+        guard case .interval(nil, let high?, "m") = try expression("m ≤ 500 e") else {
+            Issue.record("not a chain")
+            return
+        }
         #expect(high.inclusive)
-        guard case let .interval(gt?, nil, "m") = try expression("m > 20000 e") else { Issue.record("not a chain"); return }
+        guard case .interval(let gt?, nil, "m") = try expression("m > 20000 e") else {
+            Issue.record("not a chain")
+            return
+        }
         #expect(!gt.inclusive && gt.quantity.number == Rational(20000))
-        guard case .interval(_?, _?, "Q") = try expression("2000 e ≥ Q > 500 e") else { Issue.record("not a descending chain"); return }
+        guard case .interval(_?, _?, "Q") = try expression("2000 e ≥ Q > 500 e") else {
+            Issue.record("not a descending chain")
+            return
+        }
     }
 
     @Test func setsAndTokens() throws {

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import HarmoniaModel
 
 @Suite("Quantity properties")
@@ -35,7 +36,9 @@ struct QuantityPropertyTests {
     }
 
     @Test func rationalArithmeticRoundTrips() async {
-        await propertyCheck(input: Gen.int(in: -1_000_000...1_000_000), Gen.int(in: 1...1_000_000), Gen.int(in: -40...40)) { a, b, k in
+        await propertyCheck(
+            input: Gen.int(in: -1_000_000...1_000_000), Gen.int(in: 1...1_000_000), Gen.int(in: -40...40)
+        ) { a, b, k in
             let x = Rational(a, b) * Rational.powerOfTen(k)
             let y = Rational(b, 7) + Rational.powerOfTen(-k)
             #expect(x + y - y == x)

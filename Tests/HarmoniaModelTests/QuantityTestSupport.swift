@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HarmoniaModel
 
 /// Parses `text` and returns the expression (the test fails on a parse error).

@@ -1,5 +1,6 @@
 import BigInt
 import Testing
+
 @testable import HarmoniaModel
 
 @Suite("Rational")

@@ -1,5 +1,6 @@
-@testable import HarmoniaModel
 import Testing
+
+@testable import HarmoniaModel
 
 @Suite("work spread over cores, memo tables, byte keys")
 struct SupportTests {
@@ -25,7 +26,8 @@ struct SupportTests {
 
     @Test("the parse memo answers the same on every thread as a fresh parse does")
     func parseMemoPerThread() throws {
-        let texts = (0..<400).map { "±\($0 % 37).\($0 % 7) mg" } + ["E2", "≤ 0.5 %", "-10 °C .. 40 °C", "500 e < m ≤ 2000 e"]
+        let texts =
+            (0..<400).map { "±\($0 % 37).\($0 % 7) mg" } + ["E2", "≤ 0.5 %", "-10 °C .. 40 °C", "500 e < m ≤ 2000 e"]
         let expected = try texts.map { try QuantityExpressionParser.parse($0).expression }
         // Many pieces, so that worker threads with empty tables and the caller's full one all answer.
         let pieces = Parallel.ranges(of: texts.count * 8, pieces: 32)
@@ -39,7 +41,8 @@ struct SupportTests {
 
     @Test("byte keys: equal exactly when the UTF-8 bytes are, unlike String's canonical equality")
     func byteKeys() {
-        let composed = "\u{E9}", decomposed = "e\u{301}"
+        let composed = "\u{E9}"
+        let decomposed = "e\u{301}"
         #expect(composed == decomposed)
         #expect(UTF8Key(composed) != UTF8Key(decomposed))
         #expect(UTF8Key("±0.5 %") == UTF8Key("±0.5" + " %"))

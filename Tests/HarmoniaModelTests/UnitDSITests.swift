@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HarmoniaModel
 
 @Suite("UnitParser.parseDSI")
@@ -74,8 +75,10 @@ struct UnitDSITests {
     }
 
     @Test func dsiGrammarErrors() {
-        for text in ["", "\\per", "\\milli", "\\milli\\kilogram", "\\milli\\degreecelsius", "\\metre\\per\\second\\per\\second",
-                     "\\percent\\tothe{2}", "\\tothe{2}", "\\furlong", "\\metre\\tothe{x}"] {
+        for text in [
+            "", "\\per", "\\milli", "\\milli\\kilogram", "\\milli\\degreecelsius", "\\metre\\per\\second\\per\\second",
+            "\\percent\\tothe{2}", "\\tothe{2}", "\\furlong", "\\metre\\tothe{x}",
+        ] {
             #expect(throws: QuantityError.self, "\(text)") { try UnitParser.parseDSI(text) }
         }
         do {

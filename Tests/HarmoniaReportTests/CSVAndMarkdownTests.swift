@@ -13,7 +13,9 @@ struct CSVAndMarkdownTests {
     func csvShape(_ pair: FixturePair) throws {
         let result = try comparison(pair)
         let writer = CSVWriter(options: goldenOptions)
-        let tables = [writer.pairs(result), writer.correspondence(result), writer.differences(result), writer.comments(result)]
+        let tables = [
+            writer.pairs(result), writer.correspondence(result), writer.differences(result), writer.comments(result),
+        ]
         for text in tables {
             let bytes = Array(text.utf8)
             #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -46,14 +48,19 @@ struct CSVAndMarkdownTests {
         #expect(records.filter { $0[4].isEmpty }.allSatisfy { !$0[3].isEmpty })
     }
 
-    @Test("the comment sheet: English headings, one typed row per deviating requirement, proposals only where justified")
+    @Test(
+        "the comment sheet: English headings, one typed row per deviating requirement, proposals only where justified")
     func commentSheet() throws {
         let result = try comparison(Self.weights2022)
         var sheets: [[[String]]] = []
         for language in ReportLanguage.allCases {
-            let records = parseCSV(CSVWriter(options: ReportOptions(language: language, memberBody: "CN")).comments(result))
-            #expect(Array(records[0].prefix(8)) == ["MB/NC", "Line number", "Clause/Subclause", "Paragraph/Figure/Table/Note",
-                                                    "Type of comment", "Comments", "Proposed change", "Observations of the secretariat"])
+            let records = parseCSV(
+                CSVWriter(options: ReportOptions(language: language, memberBody: "CN")).comments(result))
+            #expect(
+                Array(records[0].prefix(8)) == [
+                    "MB/NC", "Line number", "Clause/Subclause", "Paragraph/Figure/Table/Note",
+                    "Type of comment", "Comments", "Proposed change", "Observations of the secretariat",
+                ])
             #expect(records.dropFirst().allSatisfy { $0[0] == "CN" && ["ge", "te", "ed"].contains($0[4]) })
             sheets.append(records)
         }
@@ -64,10 +71,14 @@ struct CSVAndMarkdownTests {
         // Tables are named by their printed number, never by the table's id.
         #expect(!english.contains { $0[3].contains("mpe") })
         // Comments are English: no Chinese outside the justification column.
-        #expect(english.dropFirst().allSatisfy { !$0[5].unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } })
+        #expect(
+            english.dropFirst().allSatisfy { !$0[5].unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } })
         #expect(english[0].last == "Justification in JJG 99-2022 (original language)")
         // An observation never sits in "Proposed change".
-        #expect(english.dropFirst().allSatisfy { $0[6].isEmpty || $0[6].hasPrefix("Replace") || $0[6].hasPrefix("Add") || $0[6].hasPrefix("Adopt") })
+        #expect(
+            english.dropFirst().allSatisfy {
+                $0[6].isEmpty || $0[6].hasPrefix("Replace") || $0[6].hasPrefix("Add") || $0[6].hasPrefix("Adopt")
+            })
     }
 
     @Test("correspondence.csv lists every clause of both documents, those without indicators too")
@@ -75,7 +86,9 @@ struct CSVAndMarkdownTests {
         let result = try comparison(Self.weights)
         let records = parseCSV(CSVWriter(options: goldenOptions).correspondence(result)).dropFirst()
         func clauses(_ field: String) -> [String] {
-            field.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{2060}", with: "") }
+            field.split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{2060}", with: "")
+            }
         }
         let domestic = Set(records.flatMap { clauses($0[0]) })
         let international = Set(records.flatMap { clauses($0[1]) })
@@ -89,8 +102,10 @@ struct CSVAndMarkdownTests {
     func markdown() throws {
         let result = try comparison(Self.weights)
         let text = MarkdownWriter(options: goldenOptions).write(result)
-        for heading in ["## 比对结论分布", "## 得分计算方法", "## 按章条的比对结论", "## 技术性差异对照",
-                        "## 章条编号对照一览表", "## 技术性差异及其原因一览表", "## 全部比对项"] {
+        for heading in [
+            "## 比对结论分布", "## 得分计算方法", "## 按章条的比对结论", "## 技术性差异对照",
+            "## 章条编号对照一览表", "## 技术性差异及其原因一览表", "## 全部比对项",
+        ] {
             #expect(text.contains("\n" + heading + "\n"), "missing \(heading)")
         }
         #expect(text.contains("得分 = 100 × Σ 得分(要求) / 参照文件的要求数"))
@@ -98,7 +113,10 @@ struct CSVAndMarkdownTests {
         // Every table row has as many cells as its header.
         var expected: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("|") else { expected = nil; continue }
+            guard line.hasPrefix("|") else {
+                expected = nil
+                continue
+            }
             let cells = cellCount(String(line))
             if let expected { #expect(cells == expected, "\(line)") } else { expected = cells }
         }
@@ -109,8 +127,14 @@ struct CSVAndMarkdownTests {
         var count = 0
         var escaped = false
         for character in line {
-            if escaped { escaped = false; continue }
-            if character == "\\" { escaped = true; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if character == "\\" {
+                escaped = true
+                continue
+            }
             if character == "|" { count += 1 }
         }
         return count - 1

@@ -14,8 +14,10 @@ struct DOCXWriterTests {
         let bytes = try DOCXWriter(options: goldenOptions).write(result)
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let entries = try unzip(bytes)
-        for part in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
-                     "word/_rels/document.xml.rels", "docProps/core.xml"] {
+        for part in [
+            "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
+            "word/_rels/document.xml.rels", "docProps/core.xml",
+        ] {
             let data = try #require(entries[part], "missing \(part)")
             _ = try XMLDocument.parse(bytes: Array(data), url: part)
         }
@@ -41,8 +43,11 @@ struct DOCXWriterTests {
         let csv = parseCSV(CSVWriter(options: goldenOptions).comments(result))
         #expect(rows.count == csv.count)
         let headingCells = rows.first.map { descendants($0).filter { $0.localName == "tc" }.map(\.textContent) }
-        #expect(headingCells.map { Array($0.prefix(8)) } == ["MB/NC", "Line number", "Clause/Subclause", "Paragraph/Figure/Table/Note",
-                                                             "Type of comment", "Comments", "Proposed change", "Observations of the secretariat"])
+        #expect(
+            headingCells.map { Array($0.prefix(8)) } == [
+                "MB/NC", "Line number", "Clause/Subclause", "Paragraph/Figure/Table/Note",
+                "Type of comment", "Comments", "Proposed change", "Observations of the secretariat",
+            ])
         let text = String(decoding: entries["word/document.xml"]!, as: UTF8.self)
         #expect(text.contains("ge = general, te = technical, ed = editorial"))
     }
@@ -53,7 +58,8 @@ struct DOCXWriterTests {
         let first = try DOCXWriter(options: goldenOptions).write(result)
         let second = try DOCXWriter(options: goldenOptions).write(result)
         #expect(first == second)
-        let dated = try DOCXWriter(options: ReportOptions(language: .zh, memberBody: "CN", date: "2024-05-01")).write(result)
+        let dated = try DOCXWriter(options: ReportOptions(language: .zh, memberBody: "CN", date: "2024-05-01")).write(
+            result)
         #expect(dated != first)
         let core = String(decoding: try unzip(dated)["docProps/core.xml"]!, as: UTF8.self)
         #expect(core.contains("2024-05-01T00:00:00Z"))
@@ -69,8 +75,10 @@ struct DOCXWriterTests {
         try Data(try DOCXWriter(options: goldenOptions).write(try comparison(Self.weights))).write(to: docx)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: office)
-        process.arguments = ["--headless", "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path,
-                             "--convert-to", "pdf", "--outdir", folder.path, docx.path]
+        process.arguments = [
+            "--headless", "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path,
+            "--convert-to", "pdf", "--outdir", folder.path, docx.path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -31,7 +31,9 @@ struct HTMLReportTests {
         #expect(elements.contains { $0.localName == "table" && ($0.attribute("class") ?? "").contains("heat") })
         // One pair-table row per pair.
         let pairTable = try #require(elements.first { $0.localName == "table" && $0.attribute("class") == "pairs" })
-        let rows = descendants(pairTable).filter { $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("v-") }
+        let rows = descendants(pairTable).filter {
+            $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("v-")
+        }
         #expect(rows.count == (try comparison(pair)).pairs.count)
     }
 
@@ -42,7 +44,9 @@ struct HTMLReportTests {
             let document = try parseXML(html, name: "page.html")
             for element in descendants(try #require(document.root)) {
                 for name in ["src", "href", "action", "data", "poster", "srcset"] {
-                    if let value = element.attribute(name) { #expect(value.hasPrefix("#"), "\(element.localName) \(name)=\(value)") }
+                    if let value = element.attribute(name) {
+                        #expect(value.hasPrefix("#"), "\(element.localName) \(name)=\(value)")
+                    }
                 }
                 #expect(element.localName != "script" && element.localName != "link" && element.localName != "iframe")
             }
@@ -54,7 +58,8 @@ struct HTMLReportTests {
     @Test("the font stack names CJK fonts; print CSS is there")
     func fontsAndPrint() throws {
         let html = try page()
-        for font in ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei"] {
+        for font in ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei"]
+        {
             #expect(html.contains(font), "missing \(font)")
         }
         #expect(html.contains("@media print"))
@@ -71,7 +76,8 @@ struct HTMLReportTests {
         #expect(html.contains("<span class=\"big\">\(pairComparison.score.text)</span>"))
         #expect(html.contains("<span class=\"big\">\(pairComparison.degree.computed.rawValue)</span>"))
         #expect(html.contains("得分 = 100 × Σ 得分(要求) / 参照文件的要求数"))
-        #expect(html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.requirements)"))
+        #expect(
+            html.contains("100 × \(pairComparison.score.credit.description) / \(pairComparison.score.requirements)"))
         #expect(html.contains("章条编号对照一览表"))
         #expect(html.contains("技术性差异及其原因一览表"))
         let english = try page(.en)
@@ -84,19 +90,30 @@ struct HTMLReportTests {
         let html = try page()
         let counts = try comparison(Self.weights).counts
         let document = try parseXML(html, name: "page.html")
-        let radios = descendants(try #require(document.root)).filter { $0.localName == "input" && $0.attribute("type") == "radio" }
+        let radios = descendants(try #require(document.root)).filter {
+            $0.localName == "input" && $0.attribute("type") == "radio"
+        }
         let present = Verdict.allCases.filter { counts[$0] > 0 }
         #expect(radios.filter { $0.attribute("name") == "pairs-filter" }.count == present.count + 2)
-        #expect(radios.filter { $0.attribute("name") == "deviations-filter" }.count == present.filter { !$0.isAgreement }.count + 1)
-        #expect(radios.filter { $0.attribute("checked") != nil }.map { $0.attribute("id") } == ["deviations-all", "pairs-all"])
+        #expect(
+            radios.filter { $0.attribute("name") == "deviations-filter" }.count == present.filter { !$0.isAgreement }
+                .count + 1)
+        #expect(
+            radios.filter { $0.attribute("checked") != nil }.map { $0.attribute("id") } == [
+                "deviations-all", "pairs-all",
+            ])
         #expect(Set(radios.compactMap { $0.attribute("id") }).count == radios.count, "radio ids are unique on the page")
         for verdict in Verdict.allCases {
-            #expect(html.contains(".f-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}"))
+            #expect(
+                html.contains(".f-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}")
+            )
         }
         // Every deviation row carries its verdict, so the filter can hide the others.
         let root = try #require(document.root)
         let deviationTable = try #require(descendants(root).first { $0.attribute("class") == "deviations" })
-        let rows = descendants(deviationTable).filter { $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("v-") }
+        let rows = descendants(deviationTable).filter {
+            $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("v-")
+        }
         #expect(rows.count == counts.deviations)
         #expect(!html.contains("<script"))
     }
@@ -116,12 +133,14 @@ struct HTMLReportTests {
     @Test("a comparison the documents do not declare says so at the top, in the report's language")
     func declarationWarning() throws {
         let fixtures = repositoryRoot.appendingPathComponent("fixtures")
-        let undeclared = Comparator().compare(try load(fixtures.appendingPathComponent("weights/jjg-99-2022.xml").path),
-                                              try load(fixtures.appendingPathComponent("water-meters/oiml-r49-1-2006.xml").path))
+        let undeclared = Comparator().compare(
+            try load(fixtures.appendingPathComponent("weights/jjg-99-2022.xml").path),
+            try load(fixtures.appendingPathComponent("water-meters/oiml-r49-1-2006.xml").path))
         #expect(undeclared.declarationWarning != nil)
         for (language, label) in [(ReportLanguage.zh, "请核对参照文件："), (.en, "Check the reference:")] {
             let html = HTMLWriter(options: ReportOptions(language: language)).write(undeclared)
-            let warning = try #require(html.range(of: "<p class=\"declaration-warning\" role=\"alert\"><strong>\(label)</strong>"))
+            let warning = try #require(
+                html.range(of: "<p class=\"declaration-warning\" role=\"alert\"><strong>\(label)</strong>"))
             let masthead = try #require(html.range(of: "<header class=\"masthead\">"))
             #expect(warning.lowerBound < masthead.lowerBound)
             #expect(html.contains("OIML R 111-1:2004"), "names the reference the domestic document declares")
@@ -138,7 +157,8 @@ struct HTMLReportTests {
 
     @Test("deviations are shown side by side with their justification or a flag")
     func deviations() throws {
-        let result = try comparison(FixturePair(family: "water-meters", domestic: "jjg-162-2019", international: "oiml-r49-1-2013"))
+        let result = try comparison(
+            FixturePair(family: "water-meters", domestic: "jjg-162-2019", international: "oiml-r49-1-2013"))
         let html = HTMLWriter(options: goldenOptions).write(result)
         let justified = try #require(result.pairs.first { $0.explanation != nil && $0.isTechnicalDeviation })
         #expect(html.contains(justified.explanation!.text.text))

@@ -9,25 +9,28 @@ import Testing
 @Suite("hostile text in reports")
 struct HostileTextTests {
     /// Text that tries HTML, Markdown, CSV, spreadsheet and template injection at once (XML-escaped here).
-    static let payload = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; | **bold** [link](https://evil.example) \"q\", {did} ]]&gt; &amp;amp;"
+    static let payload =
+        "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; | **bold** [link](https://evil.example) \"q\", {did} ]]&gt; &amp;amp;"
 
     static func documents() throws -> (HarmoniaModel.Document, HarmoniaModel.Document) {
-        let domestic = try document("""
-        <spec xmlns="urn:harmonia:spec:1" id="JJG &lt;b&gt;1&lt;/b&gt;-2020" role="domestic" lang="zh">
-        <meta><title lang="zh">\(payload)</title><issuer>=HYPERLINK("https://evil.example","x")</issuer></meta>
-        <section num="5.1" title="t">
-          <indicator id="a&lt;i&gt;" concept="mpe"><value>±1.6 mg</value>
-            <justification lang="zh">\(payload)
-        second line</justification></indicator>
-          <indicator id="=cmd|' /C calc'!A0" concept="verification-interval"><value>≤ 1 a</value></indicator>
-        </section></spec>
-        """, name: "d.xml")
-        let international = try document("""
-        <spec xmlns="urn:harmonia:spec:1" id="OIML R &lt;x&gt;" role="international" lang="en">
-        <meta><title lang="en">\(payload)</title></meta>
-        <section num="&lt;1&gt;"><indicator id="a&lt;i&gt;" concept="mpe"><value>±2 mg</value></indicator>
-          <indicator id="-missing" concept="density"><value>8000 kg/m³</value></indicator></section></spec>
-        """, name: "i.xml")
+        let domestic = try document(
+            """
+            <spec xmlns="urn:harmonia:spec:1" id="JJG &lt;b&gt;1&lt;/b&gt;-2020" role="domestic" lang="zh">
+            <meta><title lang="zh">\(payload)</title><issuer>=HYPERLINK("https://evil.example","x")</issuer></meta>
+            <section num="5.1" title="t">
+              <indicator id="a&lt;i&gt;" concept="mpe"><value>±1.6 mg</value>
+                <justification lang="zh">\(payload)
+            second line</justification></indicator>
+              <indicator id="=cmd|' /C calc'!A0" concept="verification-interval"><value>≤ 1 a</value></indicator>
+            </section></spec>
+            """, name: "d.xml")
+        let international = try document(
+            """
+            <spec xmlns="urn:harmonia:spec:1" id="OIML R &lt;x&gt;" role="international" lang="en">
+            <meta><title lang="en">\(payload)</title></meta>
+            <section num="&lt;1&gt;"><indicator id="a&lt;i&gt;" concept="mpe"><value>±2 mg</value></indicator>
+              <indicator id="-missing" concept="density"><value>8000 kg/m³</value></indicator></section></spec>
+            """, name: "i.xml")
         return (domestic, international)
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
-@testable import HarmoniaReport
 import Testing
+
+@testable import HarmoniaReport
 
 @Suite("JSON written in pieces on all cores")
 struct JSONParallelTests {
@@ -41,9 +42,9 @@ struct JSONParallelTests {
             "<indicator id=\"i\(index)\" concept=\"mpe\"><where n=\"\(index)\"/><value>±\(index % 97 + 1) mg</value></indicator>"
         }.joined()
         let text = """
-        <spec xmlns="urn:harmonia:spec:1" id="D" role="domestic"><meta><title>t</title></meta>
-        <section num="1">\(body)</section></spec>
-        """
+            <spec xmlns="urn:harmonia:spec:1" id="D" role="domestic"><meta><title>t</title></meta>
+            <section num="1">\(body)</section></spec>
+            """
         let document = try #require(SpecReader().read(bytes: Array(text.utf8), name: "d.xml").document)
         let comparison = Comparator().compare(document, document)
         let bytes = JSONWriter().bytes(comparison)
@@ -64,7 +65,8 @@ struct JSONParallelTests {
         var pairs: [Pair] = []
         while pairs.count <= JSONOutput.parallelThreshold { pairs += comparison.pairs }
         for depth in 0...3 {
-            var pieces = JSONOutput(), single = JSONOutput()
+            var pieces = JSONOutput()
+            var single = JSONOutput()
             for _ in 0..<depth {
                 pieces.open("[")
                 single.open("[")

@@ -13,7 +13,9 @@ struct ReadableUnitTests {
         #expect(NaturalText.value("≤ 25000 mg", in: .en) == "≤ 25 g")
         #expect(NaturalText.value("±5000 mg", in: .en) == "±5000 mg")
         #expect(NaturalText.value("12500.5 µm", in: .en) == "12.5005 mm")
-        #expect(NaturalText.value("1 mg .. 50000 mg", in: .zh) == "1 mg～50\u{202F}000 mg", "a range keeps its unit, grouped")
+        #expect(
+            NaturalText.value("1 mg .. 50000 mg", in: .zh) == "1 mg～50\u{202F}000 mg", "a range keeps its unit, grouped"
+        )
         #expect(NaturalText.value("99999 m³", in: .en) == "99\u{202F}999 m³", "no larger unit known: digit groups")
     }
 
@@ -24,9 +26,12 @@ struct ReadableUnitTests {
     @Test("the restated value is the same quantity as the written one")
     func sameQuantity() async {
         let units = ["mg", "g", "µm", "mm", "W", "kPa"]
-        await propertyCheck(input: Gen.int(in: 0...99_999_999), Gen.int(in: 0...3), Gen.int(in: 0...5)) { n, decimals, u in
+        await propertyCheck(input: Gen.int(in: 0...99_999_999), Gen.int(in: 0...3), Gen.int(in: 0...5)) {
+            n, decimals, u in
             var digits = String(n)
-            if decimals > 0 && digits.count > decimals { digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals)) }
+            if decimals > 0 && digits.count > decimals {
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+            }
             let written = "±\(digits) \(units[u])"
             let shown = NaturalText.value(written, in: .en)
             #expect(Self.canon(written) != nil)

@@ -37,7 +37,9 @@ struct ReportGoldenTests {
         for (name, data) in expected {
             let url = pair.goldenFolder.appendingPathComponent(name)
             let golden = try Data(contentsOf: url)
-            #expect(data == golden, "\(pair)/\(name) differs from its golden file; rerun with HARMONIA_UPDATE_GOLDEN=1 and review the diff")
+            #expect(
+                data == golden,
+                "\(pair)/\(name) differs from its golden file; rerun with HARMONIA_UPDATE_GOLDEN=1 and review the diff")
         }
     }
 

@@ -52,7 +52,8 @@ struct ReportPackTests {
         let plain = try ReportPack(options: goldenOptions).files(result)
         let again = try ReportPack(options: goldenOptions).files(result)
         #expect(plain == again)
-        let dated = try ReportPack(options: ReportOptions(language: .zh, memberBody: "CN", date: "2031-02-03")).files(result)
+        let dated = try ReportPack(options: ReportOptions(language: .zh, memberBody: "CN", date: "2031-02-03")).files(
+            result)
         for (a, b) in zip(plain, dated) where a.name.hasPrefix("report.") {
             #expect(!String(decoding: a.bytes, as: UTF8.self).contains("报告日期"))
             #expect(String(decoding: b.bytes, as: UTF8.self).contains("2031-02-03"))
@@ -81,7 +82,8 @@ struct ReportStringsTests {
     func keysUsedExist() throws {
         let folder = repositoryRoot.appendingPathComponent("Sources/HarmoniaReport")
         var used = Set<String>()
-        let pattern = try Regex(#"\b(?:s|strings|model\.strings)(?:\[|\.fill\()"([A-Za-z]+\.[A-Za-z.]*[A-Za-z]|yes|no|none)"\s*[\],]"#)
+        let pattern = try Regex(
+            #"\b(?:s|strings|model\.strings)(?:\[|\.fill\()"([A-Za-z]+\.[A-Za-z.]*[A-Za-z]|yes|no|none)"\s*[\],]"#)
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for match in text.matches(of: pattern) {
@@ -89,8 +91,12 @@ struct ReportStringsTests {
             }
         }
         #expect(used.count > 50)
-        for verdict in Verdict.allCases { used.formUnion(["verdict.\(verdict.rawValue)", "meaning.\(verdict.rawValue)"]) }
-        for degree in Degree.allCases { used.formUnion(["degree.\(degree.rawValue)", "degree.name.\(degree.rawValue)"]) }
+        for verdict in Verdict.allCases {
+            used.formUnion(["verdict.\(verdict.rawValue)", "meaning.\(verdict.rawValue)"])
+        }
+        for degree in Degree.allCases {
+            used.formUnion(["degree.\(degree.rawValue)", "degree.name.\(degree.rawValue)"])
+        }
         for role in DocumentRole.allCases { used.insert("role.\(role.rawValue)") }
         let missing = used.subtracting(ReportStrings.keys(.en))
         #expect(missing.isEmpty, "keys used but not defined: \(missing.sorted())")

@@ -20,7 +20,9 @@ struct FixturePair: CustomStringConvertible, Sendable {
     var description: String { "\(family)/\(domestic)--\(international)" }
 
     var domesticPath: String { repositoryRoot.appendingPathComponent("fixtures/\(family)/\(domestic).xml").path }
-    var internationalPath: String { repositoryRoot.appendingPathComponent("fixtures/\(family)/\(international).xml").path }
+    var internationalPath: String {
+        repositoryRoot.appendingPathComponent("fixtures/\(family)/\(international).xml").path
+    }
 
     /// Where the pack's golden files live: next to the comparison's golden JSON.
     var goldenFolder: URL {
@@ -37,7 +39,9 @@ struct FixturePair: CustomStringConvertible, Sendable {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: expected.path)) ?? []
             for file in files.sorted() where file.hasSuffix(".json") {
                 let parts = String(file.dropLast(5)).components(separatedBy: "--")
-                if parts.count == 2 { pairs.append(FixturePair(family: family, domestic: parts[0], international: parts[1])) }
+                if parts.count == 2 {
+                    pairs.append(FixturePair(family: family, domestic: parts[0], international: parts[1]))
+                }
             }
         }
         return pairs
@@ -144,7 +148,8 @@ func parseCSV(_ text: String) -> [[String]] {
 }
 
 func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-report-tests-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "harmonia-report-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }

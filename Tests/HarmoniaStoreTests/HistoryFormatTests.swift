@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HarmoniaStore
 
 @Suite("History as text, JSON and CSV")

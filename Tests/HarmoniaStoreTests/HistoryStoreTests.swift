@@ -3,6 +3,7 @@ import GRDB
 import HarmoniaAlign
 import HarmoniaIngest
 import Testing
+
 @testable import HarmoniaStore
 
 @Suite("Recording comparisons")
@@ -16,12 +17,16 @@ struct HistoryStoreTests {
         let (i, ip) = try loaded("weights/oiml-r111-1-2004.xml")
         let comparison = Comparator().compare(d, i)
         let outcome = try store.record(comparison, domestic: dp, international: ip, at: "2024-05-01T00:00:00Z")
-        guard case .recorded(let id) = outcome else { Issue.record("expected a new record"); return }
+        guard case .recorded(let id) = outcome else {
+            Issue.record("expected a new record")
+            return
+        }
 
         let recorded = try #require(try store.comparisons().first)
         #expect(recorded.recordID == id)
         #expect(recorded.domestic.id == "JJG 99-2006" && recorded.domestic.role == .domestic)
-        #expect(recorded.domestic.date == "2006-09-06" && recorded.domestic.supersedes == ["JJG 99-1990", "JJG 273-1991"])
+        #expect(
+            recorded.domestic.date == "2006-09-06" && recorded.domestic.supersedes == ["JJG 99-1990", "JJG 273-1991"])
         #expect(recorded.domestic.contentHash == dp.contentHash && dp.contentHash.count == 64)
         #expect(recorded.international.id == "OIML R 111-1:2004")
         #expect(recorded.scoreTenths == comparison.score.tenths)
@@ -48,19 +53,25 @@ struct HistoryStoreTests {
         let path = root.appendingPathComponent("h.sqlite").path
         let store = try HistoryStore(path: path, mode: .createIfMissing)
         let first = try record("weights/jjg-99-2006.xml", "weights/oiml-r111-1-2004.xml", in: store)
-        let again = try record("weights/jjg-99-2006.xml", "weights/oiml-r111-1-2004.xml", in: store, at: "2025-01-01T00:00:00Z")
+        let again = try record(
+            "weights/jjg-99-2006.xml", "weights/oiml-r111-1-2004.xml", in: store, at: "2025-01-01T00:00:00Z")
         #expect(again == .alreadyRecorded(first.recordID))
         // A second connection (a second process would be the same) sees the same.
         let reopened = try HistoryStore(path: path, mode: .existingOnly)
         let third = try record("weights/jjg-99-2006.xml", "weights/oiml-r111-1-2004.xml", in: reopened)
         #expect(third == .alreadyRecorded(first.recordID))
         let counts = try DatabaseQueue(path: path).read { db in
-            [try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comparison")!, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document")!]
+            [
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comparison")!,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document")!,
+            ]
         }
         #expect(counts == [1, 2])
         #expect(try store.comparisons().first?.recordedAt == "2024-01-01T00:00:00Z")
-        #expect(try store.existingRecord(domesticHash: try loaded("weights/jjg-99-2006.xml").1.contentHash,
-                                         internationalHash: try loaded("weights/oiml-r111-1-2004.xml").1.contentHash) == first.recordID)
+        #expect(
+            try store.existingRecord(
+                domesticHash: try loaded("weights/jjg-99-2006.xml").1.contentHash,
+                internationalHash: try loaded("weights/oiml-r111-1-2004.xml").1.contentHash) == first.recordID)
     }
 
     @Test("a changed file is another document: recording it adds a record")
@@ -87,11 +98,14 @@ struct HistoryStoreTests {
         let store = try HistoryStore(path: path, mode: .existingOnly)
         #expect(try store.comparisons().isEmpty)
         let (tables, migrations, mode) = try DatabaseQueue(path: path).read { db in
-            (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
-             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
-             try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+            (
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
+                try String.fetchOne(db, sql: "PRAGMA journal_mode")
+            )
         }
-        #expect(Set(tables).isSuperset(of: ["document", "documentSupersedes", "comparison", "pair", "grdb_migrations"]))
+        #expect(
+            Set(tables).isSuperset(of: ["document", "documentSupersedes", "comparison", "pair", "grdb_migrations"]))
         #expect(migrations == [Migrations.first, "v2-pair-qualifiers"])
         #expect(mode == "wal")
         // Opening again finds nothing to do.
@@ -100,11 +114,13 @@ struct HistoryStoreTests {
         #expect(try store.integrityCheck() == ["ok"])
     }
 
-    @Test("a file that is not SQLite is refused and left byte for byte as it was", arguments: [
-        Array("id,score\n1,93.8\n".utf8),
-        Array("SQLite format 3\u{0}".utf8) + [UInt8](repeating: 0xA5, count: 4096),
-        (0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) },
-    ])
+    @Test(
+        "a file that is not SQLite is refused and left byte for byte as it was",
+        arguments: [
+            Array("id,score\n1,93.8\n".utf8),
+            Array("SQLite format 3\u{0}".utf8) + [UInt8](repeating: 0xA5, count: 4096),
+            (0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) },
+        ])
     func notSQLite(bytes: [UInt8]) throws {
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -153,7 +169,8 @@ struct HistoryStoreTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let path = root.appendingPathComponent("h.sqlite").path
         let store = try HistoryStore(path: path, mode: .createIfMissing)
-        let id = try record("fuel-dispensers/jjg-443-2015.xml", "fuel-dispensers/oiml-r117-1-2007.xml", in: store).recordID
+        let id = try record("fuel-dispensers/jjg-443-2015.xml", "fuel-dispensers/oiml-r117-1-2007.xml", in: store)
+            .recordID
         #expect(try store.incompleteRecords().isEmpty)
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "DELETE FROM pair WHERE comparisonId = ? AND position = 0", arguments: [id])

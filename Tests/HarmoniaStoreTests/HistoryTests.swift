@@ -2,17 +2,22 @@ import Foundation
 import HarmoniaAlign
 import HarmoniaModel
 import Testing
+
 @testable import HarmoniaStore
 
 /// A recorded comparison made up for the test.
-func made(_ recordID: Int64, _ domestic: String, _ domesticDate: String?, _ international: String, _ internationalDate: String?,
-          score: Int, supersedes: [String] = [], internationalSupersedes: [String] = [],
-          recordedAt: String = "2024-01-01T00:00:00Z") -> RecordedComparison {
+func made(
+    _ recordID: Int64, _ domestic: String, _ domesticDate: String?, _ international: String,
+    _ internationalDate: String?,
+    score: Int, supersedes: [String] = [], internationalSupersedes: [String] = [],
+    recordedAt: String = "2024-01-01T00:00:00Z"
+) -> RecordedComparison {
     RecordedComparison(
         recordID: recordID,
         domestic: RecordedDocument(id: domestic, role: .domestic, date: domesticDate, supersedes: supersedes),
-        international: RecordedDocument(id: international, role: .international, date: internationalDate,
-                                        supersedes: internationalSupersedes),
+        international: RecordedDocument(
+            id: international, role: .international, date: internationalDate,
+            supersedes: internationalSupersedes),
         recordedAt: recordedAt, scoreTenths: score, degree: .NEQ, counts: VerdictCounts(), pairCount: 0, unexplained: 0)
 }
 
@@ -38,8 +43,9 @@ struct HistoryTests {
             made(1, "JJG 99-2022", "2022-12-07", "OIML R 111-1:2004", "2004", score: 950),
             made(2, "JJG 162-2009", "2009-04-08", "OIML R 49-1:2006", "2006", score: 520),
             made(3, "JJG 99-2006", "2006-09-06", "OIML R 111-1:2004", "2004", score: 938),
-            made(4, "JJG 162-2019", "2019-12-31", "OIML R 49-1:2013", "2013", score: 486, supersedes: ["JJG 162-2009"],
-                 internationalSupersedes: ["OIML R 49-1:2006"]),
+            made(
+                4, "JJG 162-2019", "2019-12-31", "OIML R 49-1:2013", "2013", score: 486, supersedes: ["JJG 162-2009"],
+                internationalSupersedes: ["OIML R 49-1:2006"]),
         ])
         let byID = Dictionary(uniqueKeysWithValues: entries.map { ($0.comparison.recordID, $0) })
         #expect(byID[3]?.changeTenths == nil && byID[3]?.previousRecordID == nil)
@@ -55,8 +61,9 @@ struct HistoryTests {
     func supersedesChains() {
         let entries = History.entries([
             made(1, "JJG 270-2008", "2008", "OIML R 16-1:2002", "2002", score: 318),
-            made(2, "JJG 270-2024", "2024", "OIML R 148-1:2020", "2020", score: 700, supersedes: ["JJG 270-2008"],
-                 internationalSupersedes: ["OIML R 16-1:2002"]),
+            made(
+                2, "JJG 270-2024", "2024", "OIML R 148-1:2020", "2020", score: 700, supersedes: ["JJG 270-2008"],
+                internationalSupersedes: ["OIML R 16-1:2002"]),
         ])
         #expect(entries[0].family == entries[1].family)
         #expect(entries[1].changeTenths == 382)
@@ -83,7 +90,9 @@ struct HistoryTests {
         let weights = History.filtered(entries, domesticPrefix: "jjg 99-2022", internationalPrefix: nil)
         #expect(weights.map(\.comparison.recordID) == [2])
         #expect(weights.first?.changeTenths == 50)
-        #expect(History.filtered(entries, domesticPrefix: nil, internationalPrefix: "OIML R 49").map(\.comparison.recordID) == [3])
+        #expect(
+            History.filtered(entries, domesticPrefix: nil, internationalPrefix: "OIML R 49").map(\.comparison.recordID)
+                == [3])
     }
 
     @Test("records are found by id or by designation")
@@ -118,6 +127,9 @@ struct HistoryTests {
             #expect(points[1].changeTenths == points[1].comparison.scoreTenths - points[0].comparison.scoreTenths)
             #expect(points[0].date! < points[1].date!)
         }
-        #expect(entries.map(\.comparison.domestic.id) == ["JJG 443-2006", "JJG 99-2006", "JJG 162-2009", "JJG 443-2015", "JJG 162-2019", "JJG 99-2022"])
+        #expect(
+            entries.map(\.comparison.domestic.id) == [
+                "JJG 443-2006", "JJG 99-2006", "JJG 162-2009", "JJG 443-2015", "JJG 162-2019", "JJG 99-2022",
+            ])
     }
 }

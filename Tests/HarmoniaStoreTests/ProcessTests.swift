@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import HarmoniaStore
 
 /// `harmonia track` run as real processes against one database: killed in the middle, or racing each other.
 @Suite("Real processes on one history", .serialized)
 struct ProcessTests {
-    static let validFolders = ["weights", "water-meters", "fuel-dispensers", "nawi", "electricity-meters", "sphygmomanometers", "regional"]
+    static let validFolders = [
+        "weights", "water-meters", "fuel-dispensers", "nawi", "electricity-meters", "sphygmomanometers", "regional",
+    ]
 
     /// A copy of the fixtures, several times over, each copy's files edited (a trailing comment) so that every
     /// copy is new content and the import has plenty of records to write.
@@ -14,12 +17,14 @@ struct ProcessTests {
         for copy in 1...copies {
             let folder = target.appendingPathComponent("copy-\(copy)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: URL(fileURLWithPath: fixture("hostile")), to: folder.appendingPathComponent("hostile"))
+            try FileManager.default.copyItem(
+                at: URL(fileURLWithPath: fixture("hostile")), to: folder.appendingPathComponent("hostile"))
             for name in Self.validFolders {
                 let source = URL(fileURLWithPath: fixture(name))
                 let destination = folder.appendingPathComponent(name)
                 try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
-                for file in try FileManager.default.contentsOfDirectory(atPath: source.path) where file.hasSuffix(".xml") {
+                for file in try FileManager.default.contentsOfDirectory(atPath: source.path)
+                where file.hasSuffix(".xml") {
                     var data = try Data(contentsOf: source.appendingPathComponent(file))
                     data.append(Data("\n<!-- copy \(copy) -->\n".utf8))
                     try data.write(to: destination.appendingPathComponent(file))
@@ -88,11 +93,15 @@ struct ProcessTests {
         for round in 1...8 {
             let path = root.appendingPathComponent("race-\(round).sqlite").path
             let logs = (1...3).map { root.appendingPathComponent("race-\(round)-\($0).log") }
-            let processes = try logs.map { try startHarmonia(["track", "import"] + folders + ["--db", path], standardError: $0) }
+            let processes = try logs.map {
+                try startHarmonia(["track", "import"] + folders + ["--db", path], standardError: $0)
+            }
             for (process, log) in zip(processes, logs) {
                 process.waitUntilExit()
                 let diagnostics = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-                #expect(process.terminationStatus == 0, "round \(round): \(diagnostics.split(separator: "\n").filter { $0.contains("error") })")
+                #expect(
+                    process.terminationStatus == 0,
+                    "round \(round): \(diagnostics.split(separator: "\n").filter { $0.contains("error") })")
             }
             let state = try soundness(path)
             #expect(state.count == 10)

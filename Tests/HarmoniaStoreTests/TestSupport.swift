@@ -2,13 +2,16 @@ import Foundation
 import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
+
 @testable import HarmoniaStore
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 
 /// The repository's root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 func fixture(_ path: String) -> String {
     repositoryRoot.appendingPathComponent("fixtures").appendingPathComponent(path).path
@@ -34,7 +37,9 @@ func loaded(_ path: String) throws -> (Document, DocumentProvenance) {
 
 /// Compares two fixtures and records the comparison.
 @discardableResult
-func record(_ domestic: String, _ international: String, in store: HistoryStore, at date: String = "2024-01-01T00:00:00Z") throws -> RecordOutcome {
+func record(
+    _ domestic: String, _ international: String, in store: HistoryStore, at date: String = "2024-01-01T00:00:00Z"
+) throws -> RecordOutcome {
     let (d, dp) = try loaded(domestic)
     let (i, ip) = try loaded(international)
     return try store.record(Comparator().compare(d, i), domestic: dp, international: ip, at: date)
@@ -66,7 +71,9 @@ func harmoniaExecutable() throws -> URL {
 
 /// Starts `harmonia` with its output thrown away (so that a full pipe can never block it).
 /// - Parameter standardError: a file to receive the process's diagnostics; they are discarded without one.
-func startHarmonia(_ arguments: [String], environment: [String: String] = [:], standardError: URL? = nil) throws -> Process {
+func startHarmonia(_ arguments: [String], environment: [String: String] = [:], standardError: URL? = nil) throws
+    -> Process
+{
     let process = Process()
     process.executableURL = try harmoniaExecutable()
     process.arguments = arguments
@@ -88,7 +95,12 @@ func startHarmonia(_ arguments: [String], environment: [String: String] = [:], s
 
 /// What an SVG holds, read with Foundation's XML parser (which fails on anything that is not well-formed).
 final class SVGInspection: NSObject, XMLParserDelegate {
-    struct Element { var name: String; var attributes: [String: String]; var text: String; var familyIndex: Int? }
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var text: String
+        var familyIndex: Int?
+    }
     private(set) var elements: [Element] = []
     private var stack: [Int] = []
     private var currentFamily: Int?
@@ -102,8 +114,10 @@ final class SVGInspection: NSObject, XMLParserDelegate {
         if !parser.parse() { error = parser.parserError.map { "\($0)" } ?? "parse failed" }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if name == "g", attributes["class"] == "family" {
             currentFamily = familyCount
             familyCount += 1

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HarmoniaStore
 
 @Suite("The trend chart")
@@ -31,7 +32,10 @@ struct TrendChartTests {
         #expect(inspection.withClass("edition").count == 7)
         #expect(inspection.withClass("edition-mark").count == 7)
         let labels = inspection.withClass("edition-label").map(\.text)
-        for edition in ["JJG 99-2006", "JJG 99-2022", "JJG 162-2009", "JJG 162-2019", "JJG 443-2006", "JJG 443-2015", "JJG(黑) 005-2017"] {
+        for edition in [
+            "JJG 99-2006", "JJG 99-2022", "JJG 162-2009", "JJG 162-2019", "JJG 443-2006", "JJG 443-2015",
+            "JJG(黑) 005-2017",
+        ] {
             #expect(labels.contains { $0.contains(edition) }, "no label for \(edition)")
         }
         #expect(labels.contains { $0.contains("JJG 99-2022 · 74.2 (-0.1)") })
@@ -39,7 +43,10 @@ struct TrendChartTests {
         #expect(labels.contains { $0.contains("vs JJG(沪) 56-2016 <&>") })
         let legend = inspection.withClass("legend-label").map(\.text)
         #expect(legend.count == 4)
-        #expect(legend.contains { $0.hasPrefix("JJG 99 ↔ OIML R 111-1 — 2 records; latest 74.2 NEQ (-0.1 since JJG 99-2006)") })
+        #expect(
+            legend.contains {
+                $0.hasPrefix("JJG 99 ↔ OIML R 111-1 — 2 records; latest 74.2 NEQ (-0.1 since JJG 99-2006)")
+            })
         #expect(svg.contains("1 record without a date not shown"))
     }
 
@@ -47,7 +54,9 @@ struct TrendChartTests {
     func geometry() throws {
         let inspection = SVGInspection(TrendChart(entries: entries).svg())
         for line in inspection.elements where line.name == "polyline" {
-            let points = line.attributes["points"]!.split(separator: " ").map { $0.split(separator: ",").map { Double($0)! } }
+            let points = line.attributes["points"]!.split(separator: " ").map {
+                $0.split(separator: ",").map { Double($0)! }
+            }
             for (left, right) in zip(points, points.dropFirst()) { #expect(left[0] < right[0]) }
         }
         let family = inspection.withClass("family").first { $0.attributes["data-family"] == "JJG 162 ↔ OIML R 49-1" }
@@ -92,7 +101,8 @@ struct TrendChartLanguageTests {
         #expect(svg.components(separatedBy: "class=\"trend\"").count - 1 == 2)
         #expect(svg.contains("class=\"reference-change\"") && svg.contains("new reference: OIML R 49-1:2013"))
         let chinese = TrendChart(entries: entries, language: .zh).svg()
-        #expect(chinese.contains("与国际参照文件的一致性") && chinese.contains("国内版本日期") && chinese.contains("参照 OIML R 49-1:2013"))
+        #expect(
+            chinese.contains("与国际参照文件的一致性") && chinese.contains("国内版本日期") && chinese.contains("参照 OIML R 49-1:2013"))
         #expect(!chinese.contains("date of the domestic edition"))
         #expect(ChartStrings.keys(.zh) == ChartStrings.keys(.en))
         let same = History.entries([

@@ -1,5 +1,6 @@
-@testable import HarmoniaXML
 import Testing
+
+@testable import HarmoniaXML
 
 @Suite("attributes counted before libxml2 parses")
 struct AttributeCounterTests {

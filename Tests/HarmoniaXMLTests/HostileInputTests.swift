@@ -162,10 +162,14 @@ import Testing
     @Test func oversizedMarkupIsRefused() throws {
         let value = String(repeating: "v", count: 10_000_001)
         let text = "<a b=\"\(value)\"/>"
-        let error = try #require(throws: XMLError.self) { try XMLDocument.parse(bytes: Array(text.utf8), url: "attr.xml") }
+        let error = try #require(throws: XMLError.self) {
+            try XMLDocument.parse(bytes: Array(text.utf8), url: "attr.xml")
+        }
         #expect(error.message == "AttValue length too long")
         let name = "<" + String(repeating: "n", count: 50_001) + "/>"
-        let long = try #require(throws: XMLError.self) { try XMLDocument.parse(bytes: Array(name.utf8), url: "name.xml") }
+        let long = try #require(throws: XMLError.self) {
+            try XMLDocument.parse(bytes: Array(name.utf8), url: "name.xml")
+        }
         #expect(long.message.hasPrefix("Name too long"))
     }
 
@@ -201,10 +205,17 @@ import Testing
                     _ = try? XMLDocument.parse(bytes: Array(text.utf8), url: path, options: options)
                 }
             }
-            _ = try? XMLSchema(bytes: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>".utf8), url: "bad.xsd")
-            _ = try? XMLSchema(bytes: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:import namespace=\"urn:x\" schemaLocation=\"http://127.0.0.1:9/x.xsd\"/></xs:schema>".utf8), url: "import.xsd")
+            _ = try? XMLSchema(
+                bytes: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>".utf8),
+                url: "bad.xsd")
+            _ = try? XMLSchema(
+                bytes: Array(
+                    "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:import namespace=\"urn:x\" schemaLocation=\"http://127.0.0.1:9/x.xsd\"/></xs:schema>"
+                        .utf8), url: "import.xsd")
         }
-        for signature in ["parser error", "parser warning", "namespace error", "I/O", "Schemas", "validity", Self.secret] {
+        for signature in [
+            "parser error", "parser warning", "namespace error", "I/O", "Schemas", "validity", Self.secret,
+        ] {
             #expect(!captured.contains(signature), "libxml2 printed: \(captured)")
         }
     }

@@ -24,10 +24,11 @@ import Testing
         #expect(root.namespaceURI == "urn:harmonia:spec")
         #expect(root.prefix == nil)
         #expect(root.line == 2)
-        #expect(root.attributes == [
-            XMLAttribute(localName: "id", value: "JJG 1"),
-            XMLAttribute(localName: "unit", namespaceURI: "urn:dsi", prefix: "d", value: "kg"),
-        ])
+        #expect(
+            root.attributes == [
+                XMLAttribute(localName: "id", value: "JJG 1"),
+                XMLAttribute(localName: "unit", namespaceURI: "urn:dsi", prefix: "d", value: "kg"),
+            ])
         #expect(root.attribute("id") == "JJG 1")
         #expect(root.attribute("unit") == nil)
         #expect(root.attribute("unit", namespaceURI: "urn:dsi") == "kg")
@@ -41,9 +42,11 @@ import Testing
         let name = indicator.childElements[0]
         #expect(name.line == 6)
         #expect(name.namespaceURI == "urn:harmonia:spec")
-        #expect(name.attributes == [
-            XMLAttribute(localName: "lang", namespaceURI: "http://www.w3.org/XML/1998/namespace", prefix: "xml", value: "en")
-        ])
+        #expect(
+            name.attributes == [
+                XMLAttribute(
+                    localName: "lang", namespaceURI: "http://www.w3.org/XML/1998/namespace", prefix: "xml", value: "en")
+            ])
         #expect(name.textContent == "Maximum permissible error")
         let value = indicator.childElements[1]
         #expect(value.textContent == "<0.5> & A")
@@ -151,11 +154,18 @@ import Testing
         #expect(error.file == "deep")
     }
 
-    @Test(arguments: [
-        ("UTF-16LE", [0xFF, 0xFE] + Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a>héllo €</a>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
-        ("UTF-16BE", [0xFE, 0xFF] + Array("<a>héllo €</a>".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
-        ("UTF-8 BOM", [0xEF, 0xBB, 0xBF] + Array("<a>héllo €</a>".utf8)),
-    ] as [(String, [UInt8])])
+    @Test(
+        arguments: [
+            (
+                "UTF-16LE",
+                [0xFF, 0xFE]
+                    + Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a>héllo €</a>".utf16).flatMap {
+                        [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+                    }
+            ),
+            ("UTF-16BE", [0xFE, 0xFF] + Array("<a>héllo €</a>".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+            ("UTF-8 BOM", [0xEF, 0xBB, 0xBF] + Array("<a>héllo €</a>".utf8)),
+        ] as [(String, [UInt8])])
     func encodingsAreDetected(name: String, bytes: [UInt8]) throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write("encoded.xml", bytes: bytes)

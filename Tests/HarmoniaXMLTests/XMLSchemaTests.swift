@@ -71,7 +71,9 @@ import Testing
         #expect(error.line == 2)
         #expect(error.message.contains("nonsense"))
 
-        let notXML = try #require(throws: XMLError.self) { try XMLSchema(bytes: Array("<xs:schema".utf8), url: "cut.xsd") }
+        let notXML = try #require(throws: XMLError.self) {
+            try XMLSchema(bytes: Array("<xs:schema".utf8), url: "cut.xsd")
+        }
         #expect(notXML.file == "cut.xsd")
     }
 

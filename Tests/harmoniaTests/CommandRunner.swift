@@ -26,7 +26,8 @@ func harmonia(_ arguments: [String], environment: [String: String] = [:]) throws
     env["NO_COLOR"] = "1"
     for (key, value) in environment { env[key] = value }
     process.environment = env
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
@@ -36,13 +37,20 @@ func harmonia(_ arguments: [String], environment: [String: String] = [:]) throws
     nonisolated(unsafe) var outData = Data()
     nonisolated(unsafe) var errData = Data()
     group.enter()
-    DispatchQueue.global().async { outData = drain(out.fileHandleForReading); group.leave() }
+    DispatchQueue.global().async {
+        outData = drain(out.fileHandleForReading)
+        group.leave()
+    }
     group.enter()
-    DispatchQueue.global().async { errData = drain(err.fileHandleForReading); group.leave() }
+    DispatchQueue.global().async {
+        errData = drain(err.fileHandleForReading)
+        group.leave()
+    }
     process.waitUntilExit()
     group.wait()
-    return RunResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+    return RunResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
 }
 
 /// Everything until end of file. Foundation's `readDataToEndOfFile()` traps (`try!`) when a signal

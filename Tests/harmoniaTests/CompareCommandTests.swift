@@ -24,21 +24,29 @@ struct CompareCommandTests {
         #expect(pairs.count == counts.values.reduce(0, +))
         for pair in pairs {
             #expect(pair["verdict"] is String)
-            #expect(pair.keys.contains("explained") && pair.keys.contains("justification") && pair.keys.contains("qualifierDifferences"))
+            #expect(
+                pair.keys.contains("explained") && pair.keys.contains("justification")
+                    && pair.keys.contains("qualifierDifferences"))
         }
     }
 
     @Test("a comparison the documents do not declare warns on standard error and in the JSON; swapped arguments too")
     func declarationWarning() throws {
-        let wrong = try harmonia(["compare", weights.0, fixture("water-meters/oiml-r49-1-2013.xml"), "--format", "json"])
+        let wrong = try harmonia([
+            "compare", weights.0, fixture("water-meters/oiml-r49-1-2013.xml"), "--format", "json",
+        ])
         #expect(wrong.status == 0)
-        #expect(wrong.stderr.contains("warning: JJG 99-2006 declares correspondence to OIML R 111-1:2004, not to OIML R 49-1:2013"))
+        #expect(
+            wrong.stderr.contains(
+                "warning: JJG 99-2006 declares correspondence to OIML R 111-1:2004, not to OIML R 49-1:2013"))
         let object = try #require(try JSONSerialization.jsonObject(with: wrong.stdoutBytes) as? [String: Any])
         let summary = try #require(object["summary"] as? [String: Any])
         #expect((summary["declarationWarning"] as? String)?.contains("not to OIML R 49-1:2013") == true)
         // The M12 spelling note JJG 99 wrote against R 111 explains nothing against R 49.
         #expect(summary["unexplained"] as? Int == summary["technicalDeviations"] as? Int)
-        #expect((summary["degreeReasons"] as? [String])?.contains { $0.contains("wrote them against OIML R 111-1:2004") } == true)
+        #expect(
+            (summary["degreeReasons"] as? [String])?.contains { $0.contains("wrote them against OIML R 111-1:2004") }
+                == true)
         let swapped = try harmonia(["compare", weights.1, weights.0, "--format", "json"])
         #expect(swapped.stderr.contains("the arguments look swapped"))
         let right = try harmonia(["compare", weights.0, weights.1, "--format", "json"])
@@ -103,7 +111,9 @@ struct CompareCommandTests {
         let directory = try temporaryDirectory()
         let target = directory.appendingPathComponent("keep.json")
         try Data("old".utf8).write(to: target)
-        let result = try harmonia(["compare", fixture("hostile/billion-laughs.xml"), weights.1, "--output", target.path])
+        let result = try harmonia([
+            "compare", fixture("hostile/billion-laughs.xml"), weights.1, "--output", target.path,
+        ])
         #expect(result.status == 65)
         #expect(try String(contentsOf: target, encoding: .utf8) == "old")
     }

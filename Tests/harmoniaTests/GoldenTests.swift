@@ -16,7 +16,11 @@ struct GoldenTests {
         return files.sorted()
     }
 
-    @Test("there is a golden file for every family", arguments: ["weights", "nawi", "water-meters", "fuel-dispensers", "electricity-meters", "sphygmomanometers", "regional"])
+    @Test(
+        "there is a golden file for every family",
+        arguments: [
+            "weights", "nawi", "water-meters", "fuel-dispensers", "electricity-meters", "sphygmomanometers", "regional",
+        ])
     func everyFamily(_ family: String) {
         #expect(Self.goldenFiles().contains { $0.hasPrefix(family + "/expected/") })
     }
@@ -28,15 +32,20 @@ struct GoldenTests {
         let stem = url.deletingPathExtension().lastPathComponent
         let parts = stem.components(separatedBy: "--")
         try #require(parts.count == 2, "golden file name must be DOMESTIC--INTERNATIONAL.json: \(stem)")
-        let result = try harmonia(["compare", family.appendingPathComponent(parts[0] + ".xml").path,
-                                   family.appendingPathComponent(parts[1] + ".xml").path, "--format", "json"],
-                                  environment: ["PWD": repositoryRoot.path])
+        let result = try harmonia(
+            [
+                "compare", family.appendingPathComponent(parts[0] + ".xml").path,
+                family.appendingPathComponent(parts[1] + ".xml").path, "--format", "json",
+            ],
+            environment: ["PWD": repositoryRoot.path])
         #expect(result.status == 0, "\(result.stderr)")
         if ProcessInfo.processInfo.environment["HARMONIA_UPDATE_GOLDEN"] == "1" {
             try result.stdoutBytes.write(to: url)
             return
         }
         let expected = try Data(contentsOf: url)
-        #expect(result.stdoutBytes == expected, "output differs from \(path); rerun with HARMONIA_UPDATE_GOLDEN=1 and review the diff")
+        #expect(
+            result.stdoutBytes == expected,
+            "output differs from \(path); rerun with HARMONIA_UPDATE_GOLDEN=1 and review the diff")
     }
 }

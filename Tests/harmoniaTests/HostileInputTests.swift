@@ -54,8 +54,9 @@ struct HostileInputTests {
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains(path), "the message must name the file")
             for alternatives in item.mentions {
-                #expect(alternatives.contains { result.stderr.localizedCaseInsensitiveContains($0) },
-                        "stderr must mention one of \(alternatives): \(result.stderr)")
+                #expect(
+                    alternatives.contains { result.stderr.localizedCaseInsensitiveContains($0) },
+                    "stderr must mention one of \(alternatives): \(result.stderr)")
             }
         }
         try expectNoLeak(result)
@@ -84,15 +85,20 @@ struct HostileInputTests {
 
     @Test("a ref and an omission naming nothing are warned in compare, which still succeeds")
     func danglingRefs() throws {
-        let result = try harmonia(["compare", fixture("hostile/unknown-ref.xml"), fixture("hostile/utf16.xml"), "--format", "json"])
+        let result = try harmonia([
+            "compare", fixture("hostile/unknown-ref.xml"), fixture("hostile/utf16.xml"), "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("no-such-indicator"))
         #expect(result.stderr.contains("no-such-table"))
     }
 
     private func expectNoLeak(_ result: RunResult) throws {
-        let secrets = ["root:x:0:0", (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines)].compactMap { $0 }.filter { $0.count >= 4 }
+        let secrets = [
+            "root:x:0:0",
+            (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines),
+        ].compactMap { $0 }.filter { $0.count >= 4 }
         for secret in secrets {
             #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret), "leaked \(secret)")
         }
@@ -119,17 +125,18 @@ struct PairReadingTests {
 
     @Test("warnings of the first file come before those of the second")
     func warningOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-order-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "harmonia-order-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         func write(_ name: String, role: String, concept: String) throws -> String {
             let path = folder.appendingPathComponent(name).path
             try """
-                <spec xmlns="urn:harmonia:spec:1" id="\(name)" role="\(role)" lang="en">
-                  <meta><title>\(name)</title></meta>
-                  <section num="1"><indicator id="x" concept="\(concept)"><value>±1 mg</value></indicator></section>
-                </spec>
-                """.write(toFile: path, atomically: true, encoding: .utf8)
+            <spec xmlns="urn:harmonia:spec:1" id="\(name)" role="\(role)" lang="en">
+              <meta><title>\(name)</title></meta>
+              <section num="1"><indicator id="x" concept="\(concept)"><value>±1 mg</value></indicator></section>
+            </spec>
+            """.write(toFile: path, atomically: true, encoding: .utf8)
             return path
         }
         let first = try write("first.xml", role: "domestic", concept: "first-unknown-concept")

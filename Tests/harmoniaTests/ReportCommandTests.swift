@@ -4,27 +4,35 @@ import Testing
 @Suite("harmonia report and compare's report formats, end to end")
 struct ReportCommandTests {
     let weights = (fixture("weights/jjg-99-2006.xml"), fixture("weights/oiml-r111-1-2004.xml"))
-    static let packFiles = ["annexes.docx", "comments.csv", "comments.docx", "correspondence.csv", "differences.csv", "pairs.csv",
-                            "report.html", "report.md"]
+    static let packFiles = [
+        "annexes.docx", "comments.csv", "comments.docx", "correspondence.csv", "differences.csv", "pairs.csv",
+        "report.html", "report.md",
+    ]
 
     @Test("report writes the whole pack, equal to the golden files, and nothing else")
     func pack() throws {
         let folder = try temporaryDirectory().appendingPathComponent("pack")
-        let result = try harmonia(["report", weights.0, weights.1, "--out", folder.path, "--lang", "zh", "--member-body", "CN"])
+        let result = try harmonia([
+            "report", weights.0, weights.1, "--out", folder.path, "--lang", "zh", "--member-body", "CN",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == Self.packFiles)
-        let golden = repositoryRoot.appendingPathComponent("fixtures/weights/expected/report-jjg-99-2006--oiml-r111-1-2004")
+        let golden = repositoryRoot.appendingPathComponent(
+            "fixtures/weights/expected/report-jjg-99-2006--oiml-r111-1-2004")
         for name in Self.packFiles where !name.hasSuffix(".docx") {
             let written = try Data(contentsOf: folder.appendingPathComponent(name))
-            #expect(written == (try Data(contentsOf: golden.appendingPathComponent(name))), "\(name) differs from its golden file")
+            #expect(
+                written == (try Data(contentsOf: golden.appendingPathComponent(name))),
+                "\(name) differs from its golden file")
         }
     }
 
     @Test("two runs give byte-identical files; --lang defaults to the domestic document's language")
     func deterministic() throws {
         let root = try temporaryDirectory()
-        let first = root.appendingPathComponent("one"), second = root.appendingPathComponent("two")
+        let first = root.appendingPathComponent("one")
+        let second = root.appendingPathComponent("two")
         #expect(try harmonia(["report", weights.0, weights.1, "--out", first.path]).status == 0)
         #expect(try harmonia(["report", weights.0, weights.1, "--out", second.path]).status == 0)
         for name in Self.packFiles {
@@ -35,7 +43,10 @@ struct ReportCommandTests {
         let html = try String(contentsOf: first.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("<html lang=\"zh-Hans\">"))
         let english = root.appendingPathComponent("en")
-        #expect(try harmonia(["report", weights.0, weights.1, "--out", english.path, "--lang", "en", "--date", "2024-05-01"]).status == 0)
+        #expect(
+            try harmonia([
+                "report", weights.0, weights.1, "--out", english.path, "--lang", "en", "--date", "2024-05-01",
+            ]).status == 0)
         let page = try String(contentsOf: english.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(page.contains("<html lang=\"en\">"))
         #expect(page.contains("2024-05-01"))

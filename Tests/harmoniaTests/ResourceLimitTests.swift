@@ -18,7 +18,9 @@ struct MeasuredRun {
     var peakBytes: Int
 
     var errorLines: [Substring] { stderr.split(separator: "\n").filter { $0.contains("error") } }
-    var summary: String { "status \(status), \(String(format: "%.2f", seconds)) s, \(peakBytes >> 20) MiB: \(stderr.prefix(600))" }
+    var summary: String {
+        "status \(status), \(String(format: "%.2f", seconds)) s, \(peakBytes >> 20) MiB: \(stderr.prefix(600))"
+    }
 }
 
 /// Starts `harmonia` with posix_spawn (standard output and error to files) and returns its pid.
@@ -44,7 +46,9 @@ func spawn(_ path: String, _ arguments: [String], stdout: String, stderr: String
     }
     var pid: pid_t = 0
     let code = posix_spawn(&pid, path, &actions, nil, argv, envp)
-    guard code == 0 else { throw MissingExecutable(description: "posix_spawn failed: \(String(cString: strerror(code)))") }
+    guard code == 0 else {
+        throw MissingExecutable(description: "posix_spawn failed: \(String(cString: strerror(code)))")
+    }
     return pid
 }
 
@@ -78,7 +82,8 @@ func measuredHarmonia(_ arguments: [String], timeout: Double = 120) throws -> Me
     let started = Date()
     var (status, signal, peak): (Int32, Int32?, Int)
     if let gnuTime {
-        let pid = try spawn(gnuTime, ["-q", "-f", "%M", "-o", rss, try executable().path] + arguments, stdout: out, stderr: err)
+        let pid = try spawn(
+            gnuTime, ["-q", "-f", "%M", "-o", rss, try executable().path] + arguments, stdout: out, stderr: err)
         (status, signal, peak) = reap(pid, timeout: timeout)
         // GNU time exits with the child's status, 128 + the signal for a killed child.
         signal = status > 128 ? status - 128 : nil
@@ -88,9 +93,10 @@ func measuredHarmonia(_ arguments: [String], timeout: Double = 120) throws -> Me
         (status, signal, peak) = reap(try spawnHarmonia(arguments, stdout: out, stderr: err), timeout: timeout)
     }
     let seconds = Date().timeIntervalSince(started)
-    return MeasuredRun(status: status, signal: signal, stdout: FileManager.default.contents(atPath: out) ?? Data(),
-                       stderr: String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self),
-                       seconds: seconds, peakBytes: peak)
+    return MeasuredRun(
+        status: status, signal: signal, stdout: FileManager.default.contents(atPath: out) ?? Data(),
+        stderr: String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self),
+        seconds: seconds, peakBytes: peak)
 }
 
 /// The start of every generated document; the body and `</spec>` follow.
@@ -108,16 +114,19 @@ func makeHostileFile(_ name: String, in directory: URL) throws -> String {
     let body: String
     switch name {
     case "deep-50000.xml":
-        body = String(repeating: "<section num=\"1\">\n", count: 50_000) + String(repeating: "</section>", count: 50_000)
+        body =
+            String(repeating: "<section num=\"1\">\n", count: 50_000) + String(repeating: "</section>", count: 50_000)
     case "attribute-30MB.xml", "attribute-12MB.xml":
         let size = name == "attribute-30MB.xml" ? 30 << 20 : 12 << 20
         body = "<section num=\"1\" title=\"" + String(repeating: "A", count: size) + "\"/>"
     case "value-9MB.xml":
-        body = "<section num=\"1\"><indicator concept=\"mpe\"><value>" + String(repeating: "1", count: 9_000_000)
+        body =
+            "<section num=\"1\"><indicator concept=\"mpe\"><value>" + String(repeating: "1", count: 9_000_000)
             + "</value></indicator></section>"
     case "attributes-1M.xml":
         // A million attributes on one element (9 MB): libxml2 2.9 would spend hours on them.
-        body = "<section num=\"1\"><indicator concept=\"mpe\"><where "
+        body =
+            "<section num=\"1\"><indicator concept=\"mpe\"><where "
             + (0..<1_000_000).map { "a\($0)=\"\"" }.joined(separator: " ")
             + "/><value>±1 mg</value></indicator></section>"
     case "elements-1M.xml":
@@ -127,10 +136,13 @@ func makeHostileFile(_ name: String, in directory: URL) throws -> String {
         let columns = (0..<1000).map { "c\($0)" }.joined(separator: " ")
         let cells = String(repeating: "1 ", count: 1000)
         let rows = (0..<1000).map { "<row key=\"r\($0)\">\(cells)</row>" }.joined(separator: "\n")
-        body = "<section num=\"1\"><table id=\"t\" concept=\"mpe\" unit=\"mg\" form=\"±\"><head>\(columns)</head>\n\(rows)</table></section>"
+        body =
+            "<section num=\"1\"><table id=\"t\" concept=\"mpe\" unit=\"mg\" form=\"±\"><head>\(columns)</head>\n\(rows)</table></section>"
     case "dsi-list-4M.xml":
-        body = "<section num=\"1\"><indicator concept=\"mpe\"><value><si:realListXMLList xmlns:si=\"https://ptb.de/si\"><si:valueXMLList>"
-            + String(repeating: "1 ", count: 4_000_000) + "</si:valueXMLList><si:unitXMLList>\\one</si:unitXMLList></si:realListXMLList></value></indicator></section>"
+        body =
+            "<section num=\"1\"><indicator concept=\"mpe\"><value><si:realListXMLList xmlns:si=\"https://ptb.de/si\"><si:valueXMLList>"
+            + String(repeating: "1 ", count: 4_000_000)
+            + "</si:valueXMLList><si:unitXMLList>\\one</si:unitXMLList></si:realListXMLList></value></indicator></section>"
     case "a-directory.xml":
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
@@ -193,8 +205,9 @@ struct ResourceLimitTests {
     }
 
     /// fixtures/hostile through the commands HostileInputTests does not run (it runs validate and compare).
-    @Test("fixtures/hostile through inspect, report and track record",
-          arguments: HostileInputTests.cases.filter { $0.status != 0 })
+    @Test(
+        "fixtures/hostile through inspect, report and track record",
+        arguments: HostileInputTests.cases.filter { $0.status != 0 })
     func hostileFixture(_ item: HostileInputTests.Case) throws {
         let mentions = item.mentions.first ?? [item.file]
         for command in hostileCommands where ["inspect", "report", "track"].contains(command[0]) {
@@ -203,27 +216,38 @@ struct ResourceLimitTests {
     }
 
     /// Runs `command` with `input` and checks the outcome every refused input must have.
-    func expectRefused(_ command: [String], input: String, status: Int32, mentions: [String],
-                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func expectRefused(
+        _ command: [String], input: String, status: Int32, mentions: [String],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent("output").path
         let arguments = command.map { $0 == "{}" ? input : $0 == "{out}" ? output : $0 }
         let run = try measuredHarmonia(arguments)
-        let what = "\(command.prefix(2).joined(separator: " ")) \(URL(fileURLWithPath: input).lastPathComponent): \(run.summary)"
+        let what =
+            "\(command.prefix(2).joined(separator: " ")) \(URL(fileURLWithPath: input).lastPathComponent): \(run.summary)"
         // The measurements, for Tests/Fuzz/README.md and docs/limits.md.
-        print("measured: \(URL(fileURLWithPath: input).lastPathComponent) | \(command.prefix(2).joined(separator: " ")) | \(run.status) | \(String(format: "%.2f", run.seconds)) s | \(run.peakBytes >> 20) MiB")
+        print(
+            "measured: \(URL(fileURLWithPath: input).lastPathComponent) | \(command.prefix(2).joined(separator: " ")) | \(run.status) | \(String(format: "%.2f", run.seconds)) s | \(run.peakBytes >> 20) MiB"
+        )
         #expect(run.status == status, "\(what)", sourceLocation: sourceLocation)
         #expect(run.stdout.isEmpty, "\(what)", sourceLocation: sourceLocation)
         #expect(run.errorLines.count == 1, "one error line: \(what)", sourceLocation: sourceLocation)
-        #expect(run.errorLines.allSatisfy { $0.contains(input) && $0.count < 1000 }, "\(what)", sourceLocation: sourceLocation)
-        #expect(mentions.contains { run.stderr.localizedCaseInsensitiveContains($0) }, "\(what)", sourceLocation: sourceLocation)
+        #expect(
+            run.errorLines.allSatisfy { $0.contains(input) && $0.count < 1000 }, "\(what)",
+            sourceLocation: sourceLocation)
+        #expect(
+            mentions.contains { run.stderr.localizedCaseInsensitiveContains($0) }, "\(what)",
+            sourceLocation: sourceLocation)
         #expect(run.stderr.utf8.count < 4096, "\(what)", sourceLocation: sourceLocation)
-        #expect(!FileManager.default.fileExists(atPath: output), "nothing written: \(what)", sourceLocation: sourceLocation)
+        #expect(
+            !FileManager.default.fileExists(atPath: output), "nothing written: \(what)", sourceLocation: sourceLocation)
         #expect(run.seconds < Self.maximumSeconds, "\(what)", sourceLocation: sourceLocation)
         #expect(run.peakBytes < Self.maximumBytes, "\(what)", sourceLocation: sourceLocation)
         if let hostname = try? String(contentsOfFile: "/etc/hostname", encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines), hostname.count >= 6 {
+            .trimmingCharacters(in: .whitespacesAndNewlines), hostname.count >= 6
+        {
             #expect(!run.stderr.contains(hostname), "\(what)", sourceLocation: sourceLocation)
         }
         #expect(!run.stderr.contains("root:x:0:0"), sourceLocation: sourceLocation)
@@ -240,7 +264,8 @@ struct ResourceLimitTests {
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.write(contentsOf: Data(hostileHeader.utf8) + Data("<section num=\"1\">\n".utf8))
-        let chunk = Data(String(repeating: "<indicator concept=\"mpe\"><value>±1.6 mg</value></indicator>\n", count: 16_000).utf8)
+        let chunk = Data(
+            String(repeating: "<indicator concept=\"mpe\"><value>±1.6 mg</value></indicator>\n", count: 16_000).utf8)
         var written = 0
         while written < 200_000_000 {
             try handle.write(contentsOf: chunk)
@@ -307,10 +332,14 @@ struct ResourceLimitTests {
         defer { stop.set() }
         var statuses: [Int32: Int] = [:]
         for round in 0..<6 {
-            for command in [["validate", "{}"], ["compare", "{}", fixture("weights/oiml-r111-1-2004.xml"), "--format", "json"]] {
+            for command in [
+                ["validate", "{}"], ["compare", "{}", fixture("weights/oiml-r111-1-2004.xml"), "--format", "json"],
+            ] {
                 let run = try measuredHarmonia(command.map { $0 == "{}" ? path : $0 })
                 let what = "round \(round) \(command[0]): \(run.summary)"
-                print("measured: changing file | \(command[0]) | \(run.status) | \(String(format: "%.2f", run.seconds)) s | \(run.peakBytes >> 20) MiB")
+                print(
+                    "measured: changing file | \(command[0]) | \(run.status) | \(String(format: "%.2f", run.seconds)) s | \(run.peakBytes >> 20) MiB"
+                )
                 statuses[run.status, default: 0] += 1
                 #expect(run.signal == nil, "\(what)")
                 #expect([0, 65, 66].contains(run.status), "\(what)")
@@ -338,7 +367,10 @@ struct ResourceLimitTests {
         let targets: [(String, [String], String, Int32)] = [
             ("compare", ["compare"] + inputs + ["--format", "json", "--output"], plainFile + "/out.json", 73),
             ("compare", ["compare"] + inputs + ["--format", "json", "--output"], scratch.path, 73),
-            ("compare", ["compare"] + inputs + ["--format", "json", "--output"], scratch.appendingPathComponent("no/such/dir/out.json").path, 73),
+            (
+                "compare", ["compare"] + inputs + ["--format", "json", "--output"],
+                scratch.appendingPathComponent("no/such/dir/out.json").path, 73
+            ),
             ("report", ["report"] + inputs + ["--out"], plainFile, 73),
             ("report", ["report"] + inputs + ["--out"], plainFile + "/pack", 73),
             ("track", ["track", "record"] + inputs + ["--db"], plainFile + "/history.sqlite", 66),
@@ -348,11 +380,15 @@ struct ResourceLimitTests {
             let before = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
             let run = try measuredHarmonia(command + [target])
             let what = "\(name) → \(target): \(run.summary)"
-            print("measured: unwritable \(name) | \(run.status) | \(String(format: "%.2f", run.seconds)) s | \(run.peakBytes >> 20) MiB")
+            print(
+                "measured: unwritable \(name) | \(run.status) | \(String(format: "%.2f", run.seconds)) s | \(run.peakBytes >> 20) MiB"
+            )
             #expect(run.status == status, "\(what)")
             #expect(run.stdout.isEmpty, "\(what)")
             #expect(run.errorLines.count == 1 && run.errorLines[0].contains(target), "\(what)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == before, "no stray file: \(what)")
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == before,
+                "no stray file: \(what)")
             #expect(try String(contentsOfFile: plainFile, encoding: .utf8) == "keep", "\(what)")
             #expect(run.seconds < Self.maximumSeconds && run.peakBytes < Self.maximumBytes, "\(what)")
         }

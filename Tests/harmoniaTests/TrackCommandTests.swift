@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -9,8 +10,10 @@ struct TrackCommandTests {
     let weights2006 = (fixture("weights/jjg-99-2006.xml"), fixture("weights/oiml-r111-1-2004.xml"))
     let weights2022 = (fixture("weights/jjg-99-2022.xml"), fixture("weights/oiml-r111-1-2004.xml"))
     /// Folders whose every file is valid.
-    let validFolders = ["weights", "water-meters", "fuel-dispensers", "nawi", "electricity-meters", "sphygmomanometers", "regional"]
-        .map { fixture($0) }
+    let validFolders = [
+        "weights", "water-meters", "fuel-dispensers", "nawi", "electricity-meters", "sphygmomanometers", "regional",
+    ]
+    .map { fixture($0) }
 
     func history(_ db: String, _ extra: [String] = []) throws -> [[String: Any]] {
         let result = try harmonia(["track", "history", "--db", db, "--format", "json"] + extra)
@@ -42,7 +45,9 @@ struct TrackCommandTests {
         #expect(records.first?["recordedAt"] as? String == "2024-05-01T00:00:00Z")
     }
 
-    @Test("the database comes from --db, else $HARMONIA_DB, else $XDG_DATA_HOME, else ~/.local/share; folders are created")
+    @Test(
+        "the database comes from --db, else $HARMONIA_DB, else $XDG_DATA_HOME, else ~/.local/share; folders are created"
+    )
     func databaseLocation() throws {
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -60,7 +65,9 @@ struct TrackCommandTests {
         #expect(FileManager.default.fileExists(atPath: env["HARMONIA_DB"]!))
 
         let option = root.appendingPathComponent("option.sqlite").path
-        #expect(try harmonia(["track", "record", weights2006.0, weights2006.1, "--db", option], environment: env).status == 0)
+        #expect(
+            try harmonia(["track", "record", weights2006.0, weights2006.1, "--db", option], environment: env).status
+                == 0)
         #expect(FileManager.default.fileExists(atPath: option))
     }
 
@@ -71,8 +78,11 @@ struct TrackCommandTests {
         let db = root.appendingPathComponent("notes.sqlite").path
         let bytes = Data("These are my notes, not a database.\n".utf8)
         try bytes.write(to: URL(fileURLWithPath: db))
-        for arguments in [["track", "record", weights2006.0, weights2006.1], ["track", "history"], ["track", "import", fixture("weights")],
-                          ["track", "chart", "--out", root.appendingPathComponent("c.svg").path], ["track", "diff", "1", "2"]] {
+        for arguments in [
+            ["track", "record", weights2006.0, weights2006.1], ["track", "history"],
+            ["track", "import", fixture("weights")],
+            ["track", "chart", "--out", root.appendingPathComponent("c.svg").path], ["track", "diff", "1", "2"],
+        ] {
             let result = try harmonia(arguments + ["--db", db])
             #expect(result.status == 65, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(db) && result.stderr.contains("not a SQLite database"))
@@ -87,14 +97,18 @@ struct TrackCommandTests {
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let db = root.appendingPathComponent("h.sqlite").path
-        let missing = try harmonia(["track", "record", fixture("hostile/does-not-exist.xml"), weights2006.1, "--db", db])
+        let missing = try harmonia([
+            "track", "record", fixture("hostile/does-not-exist.xml"), weights2006.1, "--db", db,
+        ])
         #expect(missing.status == 66 && missing.stderr.contains("does-not-exist.xml"))
         let invalid = try harmonia(["track", "record", fixture("hostile/bad-unit.xml"), weights2006.1, "--db", db])
         #expect(invalid.status == 65 && invalid.stderr.contains("mgg"))
         #expect(!FileManager.default.fileExists(atPath: db))
         #expect(try harmonia(["track", "history", "--db", db]).status == 66)
-        #expect(try harmonia(["track", "record", weights2006.0, weights2006.1, "--db", db, "--at", "someday"]).status == 64)
-        #expect(try harmonia(["track", "import", root.appendingPathComponent("nowhere").path, "--db", db]).status == 66)
+        #expect(
+            try harmonia(["track", "record", weights2006.0, weights2006.1, "--db", db, "--at", "someday"]).status == 64)
+        #expect(
+            try harmonia(["track", "import", root.appendingPathComponent("nowhere").path, "--db", db]).status == 66)
     }
 
     @Test("two processes recording at once both land")
@@ -162,7 +176,9 @@ struct TrackCommandTests {
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let db = root.appendingPathComponent("h.sqlite").path
-        let result = try harmonia(["track", "import", repositoryRoot.appendingPathComponent("fixtures").path, "--db", db])
+        let result = try harmonia([
+            "track", "import", repositoryRoot.appendingPathComponent("fixtures").path, "--db", db,
+        ])
         #expect(result.status == 65)
         #expect(result.stderr.contains("billion-laughs.xml") && result.stderr.contains("skipped"))
         #expect(try history(db).count >= 11)
@@ -175,12 +191,16 @@ struct TrackCommandTests {
         let db = try importedDatabase(in: root)
         let text = try harmonia(["track", "diff", "JJG 99-2006", "JJG 99-2022", "--db", db])
         #expect(text.status == 0, "\(text.stderr)")
-        for heading in ["deviations closed:", "deviations opened:", "verdicts changed:", "indicators added (in B only):", "indicators dropped (in A only):"] {
+        for heading in [
+            "deviations closed:", "deviations opened:", "verdicts changed:", "indicators added (in B only):",
+            "indicators dropped (in A only):",
+        ] {
             #expect(text.stdout.contains(heading))
         }
         let json = try harmonia(["track", "diff", "JJG 162-2009", "JJG 162-2019", "--db", db, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
-        let from = try #require(object["from"] as? [String: Any]), to = try #require(object["to"] as? [String: Any])
+        let from = try #require(object["from"] as? [String: Any])
+        let to = try #require(object["to"] as? [String: Any])
         #expect(from["domestic"] as? String == "JJG 162-2009" && to["international"] as? String == "OIML R 49-1:2013")
         let ids = [from["record"] as? Int ?? 0, to["record"] as? Int ?? 0]
         let byID = try harmonia(["track", "diff", "\(ids[0])", "#\(ids[1])", "--db", db, "--format", "json"])
@@ -217,7 +237,9 @@ struct TrackCommandTests {
         let html = root.appendingPathComponent("trend.html").path
         #expect(try harmonia(["track", "chart", "--out", html, "--db", db]).status == 0)
         #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
-        #expect(try harmonia(["track", "chart", "--out", root.appendingPathComponent("trend.png").path, "--db", db]).status == 64)
+        #expect(
+            try harmonia(["track", "chart", "--out", root.appendingPathComponent("trend.png").path, "--db", db]).status
+                == 64)
     }
 }
 
@@ -238,15 +260,19 @@ final class SVGSummary: NSObject, XMLParserDelegate {
         wellFormed = parser.parse()
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch (name, attributes["class"]) {
         case ("g", "family"):
             family = attributes["data-family"]
             families.append(family ?? "")
         case ("polyline", "trend"):
             lines += 1
-            if let family { pointsPerFamily[family, default: 0] += attributes["points"]?.split(separator: " ").count ?? 0 }
+            if let family {
+                pointsPerFamily[family, default: 0] += attributes["points"]?.split(separator: " ").count ?? 0
+            }
         case ("text", "edition-label"):
             labelText = ""
         default: break

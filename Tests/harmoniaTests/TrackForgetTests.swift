@@ -18,8 +18,12 @@ struct TrackForgetTests {
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let db = root.appendingPathComponent("h.sqlite").path
-        #expect(try harmonia(["track", "record", weights2006.0, weights2006.1, "--db", db, "--at", "2024-05-01"]).status == 0)
-        #expect(try harmonia(["track", "record", weights2022.0, weights2022.1, "--db", db, "--at", "2024-05-02"]).status == 0)
+        #expect(
+            try harmonia(["track", "record", weights2006.0, weights2006.1, "--db", db, "--at", "2024-05-01"]).status
+                == 0)
+        #expect(
+            try harmonia(["track", "record", weights2022.0, weights2022.1, "--db", db, "--at", "2024-05-02"]).status
+                == 0)
         #expect(try records(db) == [1, 2])
         let result = try harmonia(["track", "forget", "#1", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
@@ -56,7 +60,8 @@ struct CommandLineHelpTests {
         #expect(forget.status == 64)
         #expect(forget.stderr.contains("Did you mean 'harmonia track forget'?"))
         let nonsense = try harmonia(["xyzzy"])
-        #expect(nonsense.status == 64 && nonsense.stderr.contains("Commands: compare, validate, inspect, report, track"))
+        #expect(
+            nonsense.status == 64 && nonsense.stderr.contains("Commands: compare, validate, inspect, report, track"))
         // Every real command passes the check, whichever were added since the list was written.
         let help = try harmonia(["--help"]).stdout
         for command in ["compare", "validate", "inspect", "report", "track", "extract"] {
@@ -75,7 +80,9 @@ struct CommandLineHelpTests {
         }
     }
 
-    @Test("the examples in the help run as pasted (from the source folder)", arguments: ["compare", "inspect", "validate"])
+    @Test(
+        "the examples in the help run as pasted (from the source folder)",
+        arguments: ["compare", "inspect", "validate"])
     func examplesRun(_ command: String) throws {
         let help = try harmonia([command, "--help"]).stdout
         // Example lines start with "harmonia"; a trailing backslash continues on the next line.
@@ -84,7 +91,10 @@ struct CommandLineHelpTests {
         for line in help.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if pending.isEmpty && !line.hasPrefix("harmonia \(command)") { continue }
             pending += line.hasSuffix("\\") ? String(line.dropLast()) : line
-            if !line.hasSuffix("\\") { commands.append(pending); pending = "" }
+            if !line.hasSuffix("\\") {
+                commands.append(pending)
+                pending = ""
+            }
         }
         #expect(!commands.isEmpty)
         let folder = try temporaryDirectory()
@@ -101,8 +111,10 @@ struct CommandLineHelpTests {
             words = words.flatMap { word -> [String] in
                 guard word.hasSuffix("/*.xml") else { return [word] }
                 let directory = String(word.dropLast(6))
-                return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".xml") }
-                    .sorted().map { directory + "/" + $0 }
+                return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter {
+                    $0.hasSuffix(".xml")
+                }
+                .sorted().map { directory + "/" + $0 }
             }
             let result = try harmonia(words)
             #expect(result.status == 0, "\(example): \(result.stderr)")

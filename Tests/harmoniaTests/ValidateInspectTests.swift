@@ -7,7 +7,9 @@ func allFixtures() throws -> [String] {
     let enumerator = FileManager.default.enumerator(atPath: root.path)
     var files: [String] = []
     while let path = enumerator?.nextObject() as? String {
-        guard path.hasSuffix(".xml"), !path.hasPrefix("hostile/"), !path.hasPrefix("dsi/measurements/") else { continue }
+        guard path.hasSuffix(".xml"), !path.hasPrefix("hostile/"), !path.hasPrefix("dsi/measurements/") else {
+            continue
+        }
         files.append(root.appendingPathComponent(path).path)
     }
     return files.sorted()
@@ -32,7 +34,8 @@ struct ValidateInspectTests {
             return Int(line[range.upperBound..<end.lowerBound])
         }
         #expect(counts.reduce(0, +) >= 400)
-        let families = Set(try allFixtures().map { URL(fileURLWithPath: $0).deletingLastPathComponent().lastPathComponent })
+        let families = Set(
+            try allFixtures().map { URL(fileURLWithPath: $0).deletingLastPathComponent().lastPathComponent })
         #expect(families.count >= 5)
     }
 
@@ -84,7 +87,8 @@ struct ValidateInspectTests {
 struct ValidateStrictTests {
     @Test("warnings are errors under --strict: printed as errors, exit 65; without it, exit 0")
     func strict() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("harmonia-strict-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "harmonia-strict-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("d.xml")

@@ -18,11 +18,12 @@ import HarmoniaReport
 /// a fresh process holding only the setup state, as a CLI run would be; later samples also carry what
 /// the allocator kept from the runs before.
 func configuration(indicators: Int) -> Benchmark.Configuration {
-    let (duration, iterations, warmup): (Duration, Int, Int) = switch indicators {
-    case ..<5_000: (.seconds(5), 1_000, 1)
-    case ..<50_000: (.seconds(10), 50, 1)
-    default: (.seconds(30), 5, 0)
-    }
+    let (duration, iterations, warmup): (Duration, Int, Int) =
+        switch indicators {
+        case ..<5_000: (.seconds(5), 1_000, 1)
+        case ..<50_000: (.seconds(10), 50, 1)
+        default: (.seconds(30), 5, 0)
+        }
     return .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .peakMemoryResidentDelta],
         timeUnits: .milliseconds,

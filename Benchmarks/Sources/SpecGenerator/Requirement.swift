@@ -116,7 +116,8 @@ public enum Requirement: Hashable, Sendable {
             return .chain(lower: lower, upper: upper, strictLower: false)
         case (.bracketE(let lower, let upper), _):
             let step = Self.step(upper - lower)
-            return widen ? .bracketE(lower: max(lower - step, Dec(0)), upper: upper + step)
+            return widen
+                ? .bracketE(lower: max(lower - step, Dec(0)), upper: upper + step)
                 : .bracketE(lower: lower + step, upper: upper - step)
 
         case (.token(let token), .equivalent):

@@ -19,15 +19,17 @@ public enum SpecFiles {
     public static func file(for generator: SpecGenerator) throws -> String {
         let directory = directory
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let size = switch generator.size {
-        case .indicators(let count): "n\(count)"
-        case .bytes(let bytes): "b\(bytes)"
-        }
+        let size =
+            switch generator.size {
+            case .indicators(let count): "n\(count)"
+            case .bytes(let bytes): "b\(bytes)"
+            }
         let rate = Int((generator.changeRate * 10_000).rounded())
         let name = "spec-v\(SpecGenerator.version)-s\(generator.seed)-\(generator.role.rawValue)-\(size)-r\(rate).xml"
         let path = directory + "/" + name
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let bytes = attributes[.size] as? Int, bytes > 0 {
+            let bytes = attributes[.size] as? Int, bytes > 0
+        {
             return path
         }
         let partial = path + ".part-\(ProcessInfo.processInfo.processIdentifier)"
@@ -39,7 +41,8 @@ public enum SpecFiles {
 
     /// A domestic and an international document with `indicators` indicators each, from `seed`.
     public static func pair(indicators: Int, seed: UInt64 = 1, changeRate: Double = 0.05) throws
-        -> (domestic: String, international: String) {
+        -> (domestic: String, international: String)
+    {
         let domestic = SpecGenerator(seed: seed, role: .domestic, size: .indicators(indicators), changeRate: changeRate)
         let international = SpecGenerator(seed: seed, role: .international, size: .indicators(indicators))
         return (try file(for: domestic), try file(for: international))

@@ -105,7 +105,8 @@ public struct SpecGenerator: Sendable {
     @discardableResult
     public func write(toFile path: String) throws -> Summary {
         guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
         defer { try? handle.close() }
@@ -152,7 +153,8 @@ public struct SpecGenerator: Sendable {
         let cells = count / 2
         out += "  <section num=\"\(number)\" title=\"\(role == .domestic ? "第 \(number) 部分" : "Part \(number)")\">\n"
         if number % 7 == 1 {
-            out += "    <p lang=\"\(lang)\">Synthetic clause \(number); generated for benchmarks, not a real requirement.</p>\n"
+            out +=
+                "    <p lang=\"\(lang)\">Synthetic clause \(number); generated for benchmarks, not a real requirement.</p>\n"
         }
         if cells > 0 {
             out += "    <section num=\"\(number).1\" title=\"\(role == .domestic ? "表" : "Table")\">\n"
@@ -166,8 +168,10 @@ public struct SpecGenerator: Sendable {
         out += "    </section>\n  </section>\n"
     }
 
-    private func writeTable(section: Int, cells: Int, rng: inout SplitMix64, edits: inout SplitMix64,
-                            into out: inout String, summary: inout Summary) {
+    private func writeTable(
+        section: Int, cells: Int, rng: inout SplitMix64, edits: inout SplitMix64,
+        into out: inout String, summary: inout Summary
+    ) {
         let kind = rng.pick(Kinds.tables)
         let rows = (cells + kind.head.count - 1) / kind.head.count
         let firstRow = rng.int(in: 0...(kind.rowKeys.count - rows))
@@ -213,8 +217,10 @@ public struct SpecGenerator: Sendable {
         summary.tableCells += cells
     }
 
-    private func writeIndicator(section: Int, item: Int, rng: inout SplitMix64, edits: inout SplitMix64,
-                                into out: inout String, summary: inout Summary) {
+    private func writeIndicator(
+        section: Int, item: Int, rng: inout SplitMix64, edits: inout SplitMix64,
+        into out: inout String, summary: inout Summary
+    ) {
         let kind = rng.pick(Kinds.indicators)
         let qualifiers = [("series", "S\(section)"), ("item", "n\(item)")] + kind.qualifiers(&rng)
         var value = kind.value(&rng)

@@ -68,7 +68,8 @@ while let flag = arguments.popFirst() {
 guard let size else { fail("give --indicators, --megabytes or --bytes") }
 
 func report(_ summary: SpecGenerator.Summary, _ what: String) {
-    let line = "\(what): \(summary.indicators) indicators (\(summary.tableCells) table cells, "
+    let line =
+        "\(what): \(summary.indicators) indicators (\(summary.tableCells) table cells, "
         + "\(summary.indicatorElements) indicator elements), \(summary.edited) edited, "
         + "\(summary.sections) sections, \(summary.bytes) bytes\n"
     FileHandle.standardError.write(Data(line.utf8))

@@ -1,7 +1,7 @@
+import BenchmarkSupport
 import Foundation
 import HarmoniaIngest
 import HarmoniaXML
-import BenchmarkSupport
 
 // ingest-ratio: times SpecReader against libxml2's bare parse on the same generated file and prints
 // the ratio the goal is stated in (ingest within 2× of bare parse). package-benchmark runs each
@@ -31,8 +31,9 @@ while let flag = arguments.popFirst() {
 /// Peak resident memory since the last reset, in bytes (Linux; `nil` elsewhere).
 func peakResident() -> Int? {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kilobytes = Int(line.split(whereSeparator: \.isWhitespace)[1]) else { return nil }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kilobytes = Int(line.split(whereSeparator: \.isWhitespace)[1])
+    else { return nil }
     return kilobytes * 1024
 }
 
@@ -48,7 +49,7 @@ struct Timing {
 }
 
 func time(_ name: String, runs: Int, _ body: () throws -> Void) rethrows -> Timing {
-    try body() // warm-up: page cache, lazily loaded schema and catalogue
+    try body()  // warm-up: page cache, lazily loaded schema and catalogue
     resetPeakResident()
     var samples: [Duration] = []
     for _ in 0..<runs {

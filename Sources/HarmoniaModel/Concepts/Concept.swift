@@ -50,8 +50,10 @@ public struct Concept: Hashable, Sendable, Codable {
     /// `limit` when a bare magnitude stands for a ± limit.
     public var valueKind: ValueKind?
 
-    public init(id: String, direction: Direction, names: [String: [String]], definition: String? = nil,
-                quantityKind: QuantityKind? = nil, valueKind: ValueKind? = nil, conditions: [String: Direction]? = nil) {
+    public init(
+        id: String, direction: Direction, names: [String: [String]], definition: String? = nil,
+        quantityKind: QuantityKind? = nil, valueKind: ValueKind? = nil, conditions: [String: Direction]? = nil
+    ) {
         self.id = id
         self.direction = direction
         self.names = names

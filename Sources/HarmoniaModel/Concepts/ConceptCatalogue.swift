@@ -86,7 +86,8 @@ public struct ConceptCatalogue: Sendable {
         var result: ConceptCatalogue?
         for resource in ["concepts", "qualifiers", "designations"] {
             guard let url = Bundle.module.url(forResource: resource, withExtension: "json"),
-                  let data = try? Data(contentsOf: url) else {
+                let data = try? Data(contentsOf: url)
+            else {
                 fatalError("the shipped \(resource).json is missing from the HarmoniaModel bundle")
             }
             do {

@@ -12,7 +12,8 @@ public enum Designation {
         guard characters.count > 5 else { return trimmed }
         let year = characters.suffix(4)
         guard year.allSatisfy(\.isASCIIDigit), isYear(String(year)),
-              separators.contains(characters[characters.count - 5]) else { return trimmed }
+            separators.contains(characters[characters.count - 5])
+        else { return trimmed }
         return Self.trimmed(String(characters.dropLast(5)))
     }
 

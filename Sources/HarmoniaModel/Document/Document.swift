@@ -154,8 +154,10 @@ public struct Section: Hashable, Sendable {
     public var paragraphs: [LocalizedText]
     public var source: SourceLocation?
 
-    public init(num: String, title: String? = nil, sections: [Section] = [], indicatorIndices: [Int] = [],
-                paragraphs: [LocalizedText] = [], source: SourceLocation? = nil) {
+    public init(
+        num: String, title: String? = nil, sections: [Section] = [], indicatorIndices: [Int] = [],
+        paragraphs: [LocalizedText] = [], source: SourceLocation? = nil
+    ) {
         self.num = num
         self.title = title
         self.sections = sections
@@ -176,8 +178,10 @@ public struct Omission: Hashable, Sendable {
     /// qualifiers match these (a set value matches by membership) is omitted.
     public var qualifiers: [Qualifier]
 
-    public init(ref: String, clause: String, justification: LocalizedText?, source: SourceLocation?,
-                qualifiers: [Qualifier] = []) {
+    public init(
+        ref: String, clause: String, justification: LocalizedText?, source: SourceLocation?,
+        qualifiers: [Qualifier] = []
+    ) {
         self.ref = ref
         self.clause = clause
         self.justification = justification
@@ -204,9 +208,11 @@ public struct TableInfo: Hashable, Sendable {
     public var columnKeys: [String]
     public var source: SourceLocation?
 
-    public init(id: String, clause: String, conceptID: String, rows: String?, cols: String?, unit: String?,
-                form: String, ref: String?, justification: LocalizedText?, rowKeys: [String],
-                columnKeys: [String], source: SourceLocation?) {
+    public init(
+        id: String, clause: String, conceptID: String, rows: String?, cols: String?, unit: String?,
+        form: String, ref: String?, justification: LocalizedText?, rowKeys: [String],
+        columnKeys: [String], source: SourceLocation?
+    ) {
         self.id = id
         self.clause = clause
         self.conceptID = conceptID

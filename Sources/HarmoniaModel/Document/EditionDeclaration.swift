@@ -16,11 +16,14 @@ extension Document {
     ///
     /// A metrologist reads justifications, omissions and designation spellings written against a previous
     /// edition of the same reference as still meant for it; the declaration warning still names the edition.
-    public func declaration(towards reference: Document) -> (correspondence: Correspondence, edition: DeclaredEdition)? {
+    public func declaration(towards reference: Document) -> (correspondence: Correspondence, edition: DeclaredEdition)?
+    {
         let key = TextFolding.labelKey(reference.id)
         if let exact = correspondences.first(where: { TextFolding.labelKey($0.ref) == key }) { return (exact, .same) }
         for correspondence in correspondences {
-            if let edition = Self.edition(of: correspondence.ref, against: reference) { return (correspondence, edition) }
+            if let edition = Self.edition(of: correspondence.ref, against: reference) {
+                return (correspondence, edition)
+            }
         }
         return nil
     }
@@ -41,7 +44,8 @@ extension Document {
         let refKey = TextFolding.labelKey(ref)
         if reference.supersedes.contains(where: { TextFolding.labelKey($0) == refKey }) { return .earlier }
         guard ([reference.id] + reference.supersedes).contains(where: { sameDocument(ref, $0) }) else { return nil }
-        let declaredYear = Designation.year(in: ref), referenceYear = Designation.year(in: reference.id)
+        let declaredYear = Designation.year(in: ref)
+        let referenceYear = Designation.year(in: reference.id)
         if let declaredYear, let referenceYear, declaredYear > referenceYear { return .later }
         return .earlier
     }

@@ -118,7 +118,10 @@ public struct TableCell: Hashable, Sendable {
     public var rowIndex: Int
     public var columnIndex: Int
 
-    public init(tableID: String, rowKey: String, columnKey: String, tableNumber: String? = nil, rowIndex: Int = 0, columnIndex: Int = 0) {
+    public init(
+        tableID: String, rowKey: String, columnKey: String, tableNumber: String? = nil, rowIndex: Int = 0,
+        columnIndex: Int = 0
+    ) {
         self.tableID = tableID
         self.rowKey = rowKey
         self.columnKey = columnKey
@@ -278,11 +281,12 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         strength: Strength = .shall, justification: LocalizedText? = nil, notes: [LocalizedText] = [],
         ref: String? = nil, cell: TableCell? = nil, tableRef: String? = nil, source: SourceLocation
     ) {
-        box = Box(Fields(
-            id: id, idGenerated: idGenerated, clause: clause, conceptID: conceptID,
-            conceptResolution: conceptResolution, labels: labels, qualifiers: qualifiers, value: value,
-            uncertainty: uncertainty, strength: strength, justification: justification, notes: notes,
-            ref: ref, cell: cell, tableRef: tableRef, source: source))
+        box = Box(
+            Fields(
+                id: id, idGenerated: idGenerated, clause: clause, conceptID: conceptID,
+                conceptResolution: conceptResolution, labels: labels, qualifiers: qualifiers, value: value,
+                uncertainty: uncertainty, strength: strength, justification: justification, notes: notes,
+                ref: ref, cell: cell, tableRef: tableRef, source: source))
     }
 
     public static func == (lhs: Indicator, rhs: Indicator) -> Bool {

@@ -74,8 +74,10 @@ public struct NumericSet: Hashable, Sendable {
 
     /// Whether `value` lies in the set.
     public func contains(_ value: Rational) -> Bool {
-        contains(NumericSet(kind: .point, dimension: dimension,
-                            lower: End(value: value, inclusive: true), upper: End(value: value, inclusive: true)))
+        contains(
+            NumericSet(
+                kind: .point, dimension: dimension,
+                lower: End(value: value, inclusive: true), upper: End(value: value, inclusive: true)))
     }
 
     /// The width `upper − lower`, nil when unbounded.
@@ -89,42 +91,51 @@ extension QuantityExpression {
     /// The canonical meaning: values in coherent SI, tokens folded, opaque units by their folded text.
     public var canonical: CanonicalForm {
         switch self {
-        case let .value(q):
+        case .value(let q):
             if q.unit.isOpaque { return opaque }
             let v = q.siValue(absolute: true)
-            return .numeric(NumericSet(kind: .point, dimension: q.unit.dimension,
-                                       lower: .init(value: v, inclusive: true), upper: .init(value: v, inclusive: true)))
-        case let .symmetricLimit(q):
+            return .numeric(
+                NumericSet(
+                    kind: .point, dimension: q.unit.dimension,
+                    lower: .init(value: v, inclusive: true), upper: .init(value: v, inclusive: true)))
+        case .symmetricLimit(let q):
             if q.unit.isOpaque { return opaque }
             let x = q.siValue(absolute: false).magnitude
-            return .numeric(NumericSet(kind: .limit, dimension: q.unit.dimension,
-                                       lower: .init(value: -x, inclusive: true), upper: .init(value: x, inclusive: true)))
-        case let .asymmetricLimit(upper, lower):
+            return .numeric(
+                NumericSet(
+                    kind: .limit, dimension: q.unit.dimension,
+                    lower: .init(value: -x, inclusive: true), upper: .init(value: x, inclusive: true)))
+        case .asymmetricLimit(let upper, let lower):
             if upper.unit.isOpaque || lower.unit.isOpaque { return opaque }
-            return .numeric(NumericSet(kind: .limit, dimension: upper.unit.dimension,
-                                       lower: .init(value: lower.siValue(absolute: false), inclusive: true),
-                                       upper: .init(value: upper.siValue(absolute: false), inclusive: true)))
-        case let .bound(op, q):
+            return .numeric(
+                NumericSet(
+                    kind: .limit, dimension: upper.unit.dimension,
+                    lower: .init(value: lower.siValue(absolute: false), inclusive: true),
+                    upper: .init(value: upper.siValue(absolute: false), inclusive: true)))
+        case .bound(let op, let q):
             if q.unit.isOpaque { return opaque }
             let end = NumericSet.End(value: q.siValue(absolute: true), inclusive: op.isInclusive)
-            return .numeric(NumericSet(kind: .range, dimension: q.unit.dimension,
-                                       lower: op.isUpper ? nil : end, upper: op.isUpper ? end : nil))
-        case let .interval(lower, upper, _):
+            return .numeric(
+                NumericSet(
+                    kind: .range, dimension: q.unit.dimension,
+                    lower: op.isUpper ? nil : end, upper: op.isUpper ? end : nil))
+        case .interval(let lower, let upper, _):
             let unit = (lower ?? upper)?.quantity.unit ?? .one
             if unit.isOpaque || (upper?.quantity.unit.isOpaque ?? false) { return opaque }
-            return .numeric(NumericSet(
-                kind: .range, dimension: unit.dimension,
-                lower: lower.map { .init(value: $0.quantity.siValue(absolute: true), inclusive: $0.inclusive) },
-                upper: upper.map { .init(value: $0.quantity.siValue(absolute: true), inclusive: $0.inclusive) }
-            ))
-        case let .set(tokens):
+            return .numeric(
+                NumericSet(
+                    kind: .range, dimension: unit.dimension,
+                    lower: lower.map { .init(value: $0.quantity.siValue(absolute: true), inclusive: $0.inclusive) },
+                    upper: upper.map { .init(value: $0.quantity.siValue(absolute: true), inclusive: $0.inclusive) }
+                ))
+        case .set(let tokens):
             return .tokens(Array(Set(tokens.map(TextFolding.tokenKey))).sorted())
-        case let .token(token):
+        case .token(let token):
             return .tokens([TextFolding.tokenKey(token)])
         case .formula:
             // Compared term by term by the value comparison; as a qualifier, by its text.
             return opaque
-        case let .withCoverage(inner, _):
+        case .withCoverage(let inner, _):
             return inner.canonical
         }
     }
@@ -136,7 +147,7 @@ extension QuantityExpression {
 
     /// The numeric set, when the expression has one.
     public var numericSet: NumericSet? {
-        if case let .numeric(set) = canonical { return set }
+        if case .numeric(let set) = canonical { return set }
         return nil
     }
 }

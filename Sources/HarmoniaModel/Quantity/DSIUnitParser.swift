@@ -50,15 +50,20 @@ enum DSIUnitParser {
         for token in tokens(scalars) {
             let name = try normalised(token, &warnings)
             if name == "per" {
-                guard !dividing else { throw UnitSyntaxError(.invalidUnit, "more than one \\per in D-SI unit", at: token.start) }
-                guard pendingPrefix == nil else { throw UnitSyntaxError(.invalidUnit, "D-SI prefix without unit", at: token.start) }
+                guard !dividing else {
+                    throw UnitSyntaxError(.invalidUnit, "more than one \\per in D-SI unit", at: token.start)
+                }
+                guard pendingPrefix == nil else {
+                    throw UnitSyntaxError(.invalidUnit, "D-SI prefix without unit", at: token.start)
+                }
                 dividing = true
                 lastTakesExponent = false
                 continue
             }
             if name.hasPrefix("tothe{") && name.hasSuffix("}") {
                 guard lastTakesExponent, !lastHasExponent, pendingPrefix == nil, let last = terms.indices.last else {
-                    throw UnitSyntaxError(.invalidUnit, "\\tothe without a unit that takes an exponent", at: token.start)
+                    throw UnitSyntaxError(
+                        .invalidUnit, "\\tothe without a unit that takes an exponent", at: token.start)
                 }
                 let exponent = String(name.dropFirst(6).dropLast())
                 try applyExponent(exponent, to: &terms[last], dividing: dividing, at: token.start)
@@ -66,7 +71,9 @@ enum DSIUnitParser {
                 continue
             }
             if let prefix = UnitCatalogue.dsiPrefixes[name] {
-                guard pendingPrefix == nil else { throw UnitSyntaxError(.invalidUnit, "two D-SI prefixes in a row", at: token.start) }
+                guard pendingPrefix == nil else {
+                    throw UnitSyntaxError(.invalidUnit, "two D-SI prefixes in a row", at: token.start)
+                }
                 pendingPrefix = (name, prefix.symbol, prefix.exponent, token.start)
                 continue
             }
@@ -84,7 +91,9 @@ enum DSIUnitParser {
                     unit = UnitCatalogue.prefixed(unit, display: prefix.symbol, exponent: prefix.exponent)
                 }
             } else if let symbols = UnitCatalogue.toleratedNames[name] {
-                guard pendingPrefix == nil else { throw UnitSyntaxError(.invalidUnit, "prefix on '\(name)'", at: token.start) }
+                guard pendingPrefix == nil else {
+                    throw UnitSyntaxError(.invalidUnit, "prefix on '\(name)'", at: token.start)
+                }
                 unit = try symbolUnit(symbols, at: token.start)
                 warnings.append("'\(name)' is not a D-SI unit; read as \(unit.symbol)")
             } else {
@@ -102,7 +111,8 @@ enum DSIUnitParser {
         if dividing, unitsAfterPer == 0 {
             throw UnitSyntaxError(.invalidUnit, "\\per without a unit after it", at: scalars.endIndex)
         }
-        return UnitParse(unit: try MagnitudeLimit.unit(terms: terms, at: scalars.startIndex), warnings: unique(warnings))
+        return UnitParse(
+            unit: try MagnitudeLimit.unit(terms: terms, at: scalars.startIndex), warnings: unique(warnings))
     }
 
     /// Text that does not start with `\`: a long name, a D-SI name missing its backslash, or an SI symbol.
@@ -115,12 +125,14 @@ enum DSIUnitParser {
             return UnitParse(unit: unit, warnings: ["'\(trimmed)' is not a D-SI unit; read as \(unit.symbol)"])
         }
         if let dsi = UnitCatalogue.dsiUnits[name] {
-            return UnitParse(unit: atom(dsi.symbol), warnings: ["'\(trimmed)' lacks the D-SI backslash; read as '\\\(name)'"])
+            return UnitParse(
+                unit: atom(dsi.symbol), warnings: ["'\(trimmed)' lacks the D-SI backslash; read as '\\\(name)'"])
         }
         do {
             var grammar = UnitGrammar(scalars)
             let unit = try MagnitudeLimit.unit(terms: try grammar.parseWhole(), at: scalars.startIndex)
-            return UnitParse(unit: unit, warnings: ["'\(trimmed)' is an SI symbol, not a D-SI unit string; read as \(unit.symbol)"])
+            return UnitParse(
+                unit: unit, warnings: ["'\(trimmed)' is an SI symbol, not a D-SI unit string; read as \(unit.symbol)"])
         } catch {
             throw UnitSyntaxError(.unknownUnit, "unknown D-SI unit '\(trimmed)'", at: scalars.startIndex)
         }

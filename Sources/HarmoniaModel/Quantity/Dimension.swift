@@ -22,23 +22,47 @@ public struct Dimension: Hashable, Sendable, CustomStringConvertible {
     private var symbol: UInt8
 
     /// Exponent of length.
-    public var metre: Int { get { Int(m) } set { m = Int16(clamping: newValue) } }
+    public var metre: Int {
+        get { Int(m) }
+        set { m = Int16(clamping: newValue) }
+    }
     /// Exponent of mass.
-    public var kilogram: Int { get { Int(kg) } set { kg = Int16(clamping: newValue) } }
+    public var kilogram: Int {
+        get { Int(kg) }
+        set { kg = Int16(clamping: newValue) }
+    }
     /// Exponent of time.
-    public var second: Int { get { Int(s) } set { s = Int16(clamping: newValue) } }
+    public var second: Int {
+        get { Int(s) }
+        set { s = Int16(clamping: newValue) }
+    }
     /// Exponent of electric current.
-    public var ampere: Int { get { Int(a) } set { a = Int16(clamping: newValue) } }
+    public var ampere: Int {
+        get { Int(a) }
+        set { a = Int16(clamping: newValue) }
+    }
     /// Exponent of thermodynamic temperature.
-    public var kelvin: Int { get { Int(k) } set { k = Int16(clamping: newValue) } }
+    public var kelvin: Int {
+        get { Int(k) }
+        set { k = Int16(clamping: newValue) }
+    }
     /// Exponent of amount of substance.
-    public var mole: Int { get { Int(mol) } set { mol = Int16(clamping: newValue) } }
+    public var mole: Int {
+        get { Int(mol) }
+        set { mol = Int16(clamping: newValue) }
+    }
     /// Exponent of luminous intensity.
-    public var candela: Int { get { Int(cd) } set { cd = Int16(clamping: newValue) } }
+    public var candela: Int {
+        get { Int(cd) }
+        set { cd = Int16(clamping: newValue) }
+    }
     /// The verification scale interval `e`: 1 for `e`, 0 otherwise.
     public var scaleInterval: Int {
         get { symbol == 0 ? Int(e) : 0 }
-        set { e = Int16(clamping: newValue); symbol = 0 }
+        set {
+            e = Int16(clamping: newValue)
+            symbol = 0
+        }
     }
 
     /// The exponent of the symbolic base (`e`, `d`, `Q3`, `FS`…), whichever it is.
@@ -106,8 +130,10 @@ public struct Dimension: Hashable, Sendable, CustomStringConvertible {
 
     /// The exponents in a fixed order, with their symbols, for combining and printing.
     private var exponents: [(symbol: String, value: Int)] {
-        [("m", metre), ("kg", kilogram), ("s", second), ("A", ampere),
-         ("K", kelvin), ("mol", mole), ("cd", candela), (SymbolicUnits.name(of: symbol), symbolExponent)]
+        [
+            ("m", metre), ("kg", kilogram), ("s", second), ("A", ampere),
+            ("K", kelvin), ("mol", mole), ("cd", candela), (SymbolicUnits.name(of: symbol), symbolExponent),
+        ]
     }
 
     private static func combine(_ l: Dimension, _ r: Dimension, _ op: (Int, Int) -> Int) -> Dimension {

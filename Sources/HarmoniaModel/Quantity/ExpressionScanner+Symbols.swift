@@ -57,10 +57,16 @@ extension ExpressionScanner {
             var i = look
             var matched = true
             for p in phrase.unicodeScalars {
-                guard i < end else { matched = false; break }
+                guard i < end else {
+                    matched = false
+                    break
+                }
                 let c = scalars[i]
                 let lower = c.value < 0x80 && c.properties.isUppercase ? Unicode.Scalar(c.value + 32)! : c
-                if p == " " ? !ScalarClass.isSpace(c) : lower != p { matched = false; break }
+                if p == " " ? !ScalarClass.isSpace(c) : lower != p {
+                    matched = false
+                    break
+                }
                 i += 1
             }
             guard matched else { continue }

@@ -79,14 +79,24 @@ struct ExpressionScanner {
     mutating func scanRelation() -> BoundOperator? {
         guard let s = current else { return nil }
         switch s {
-        case "≤": index += 1; return .lessOrEqual
-        case "≥": index += 1; return .greaterOrEqual
+        case "≤":
+            index += 1
+            return .lessOrEqual
+        case "≥":
+            index += 1
+            return .greaterOrEqual
         case "<":
-            if peek(1) == "=" { index += 2; return .lessOrEqual }
+            if peek(1) == "=" {
+                index += 2
+                return .lessOrEqual
+            }
             index += 1
             return .less
         case ">":
-            if peek(1) == "=" { index += 2; return .greaterOrEqual }
+            if peek(1) == "=" {
+                index += 2
+                return .greaterOrEqual
+            }
             index += 1
             return .greater
         default: return nil
@@ -172,7 +182,8 @@ struct ExpressionScanner {
                 text.append(c)
                 groupDigits += 1
                 index += 1
-            } else if isDigitGroupSpace(c), groupDigits > 0, grouped ? groupDigits == 3 : groupDigits <= 3, isGroupAhead {
+            } else if isDigitGroupSpace(c), groupDigits > 0, grouped ? groupDigits == 3 : groupDigits <= 3, isGroupAhead
+            {
                 // Once grouped, every group has three digits (`1 000 000`); the first has one to three.
                 grouped = true
                 groupDigits = 0
@@ -221,7 +232,8 @@ struct ExpressionScanner {
         let timesTen = scanTimesTenPower(into: &text)
         if let timesTen, timesTen.magnitude > Rational.maximumDecimalExponent {
             // As for `1e9999`: a power this large builds numbers of thousands of digits.
-            throw UnitSyntaxError(.malformedNumber, "power of ten \(timesTen) beyond ±\(Rational.maximumDecimalExponent)", at: start)
+            throw UnitSyntaxError(
+                .malformedNumber, "power of ten \(timesTen) beyond ±\(Rational.maximumDecimalExponent)", at: start)
         }
         let written = String(scalars: text)
         var decimal = DecimalScanner()
@@ -229,12 +241,15 @@ struct ExpressionScanner {
         for scalar in text[..<mantissaEnd] where valid { valid = decimal.feed(scalar) }
         guard valid, var value = decimal.finish() else {
             if decimal.hasTooManyDigits {
-                throw UnitSyntaxError(.malformedNumber, "number with more than \(Rational.maximumDecimalDigits) digits", at: start)
+                throw UnitSyntaxError(
+                    .malformedNumber, "number with more than \(Rational.maximumDecimalDigits) digits", at: start)
             }
             throw UnitSyntaxError(.malformedNumber, "malformed number '\(written)'", at: start)
         }
         if let timesTen {
-            if let message = MagnitudeLimit.exceeded(value, timesTen: timesTen) { throw UnitSyntaxError(.malformedNumber, message, at: start) }
+            if let message = MagnitudeLimit.exceeded(value, timesTen: timesTen) {
+                throw UnitSyntaxError(.malformedNumber, message, at: start)
+            }
             value = value * Rational.powerOfTen(timesTen)
         }
         return (value, written, sign)
@@ -288,7 +303,8 @@ struct ExpressionScanner {
     /// Exactly three digits after the space at the cursor, then no further digit.
     private var isGroupAhead: Bool {
         guard let a = peek(1), let b = peek(2), let c = peek(3),
-              ScalarClass.isDigit(a), ScalarClass.isDigit(b), ScalarClass.isDigit(c) else { return false }
+            ScalarClass.isDigit(a), ScalarClass.isDigit(b), ScalarClass.isDigit(c)
+        else { return false }
         guard let after = peek(4) else { return true }
         return !ScalarClass.isDigit(after)
     }
@@ -312,7 +328,8 @@ struct ExpressionScanner {
         } else {
             while let c = current {
                 if (ScalarClass.isAtom(c) && c != "至") || ScalarClass.isDigit(c)
-                    || ScalarClass.superscriptDigit(c) != nil || ScalarClass.isSuperscriptSign(c) {
+                    || ScalarClass.superscriptDigit(c) != nil || ScalarClass.isSuperscriptSign(c)
+                {
                     index += 1
                 } else if c == "^" {
                     index += 1
@@ -324,9 +341,12 @@ struct ExpressionScanner {
                         while let d = current, ScalarClass.isDigit(d) || d == "." { index += 1 }
                     }
                 } else if c == "/" || ScalarClass.isProductSign(c), let next = peek(1),
-                          ScalarClass.isAtom(next) || (next == "(" && c != ".") {
+                    ScalarClass.isAtom(next) || (next == "(" && c != ".")
+                {
                     index += 1
-                } else if c == "(", index > start, let before = peek(-1), before == "/" || ScalarClass.isProductSign(before) {
+                } else if c == "(", index > start, let before = peek(-1),
+                    before == "/" || ScalarClass.isProductSign(before)
+                {
                     var depth = 0
                     while let d = current {
                         if d == "(" { depth += 1 }

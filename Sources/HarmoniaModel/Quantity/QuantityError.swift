@@ -45,7 +45,9 @@ extension QuantityError {
     /// offset. Done only on failure, so the parsers never pay for Character segmentation.
     init(_ kind: Kind, _ message: String, text: some StringProtocol, scalarIndex: Int?) {
         let whole = String(text)
-        self.init(kind, message: message, text: whole, offset: scalarIndex.map { Self.characterOffset(in: whole, scalarIndex: $0) })
+        self.init(
+            kind, message: message, text: whole,
+            offset: scalarIndex.map { Self.characterOffset(in: whole, scalarIndex: $0) })
     }
 
     /// The Character offset of the scalar at `scalarIndex` (or the end, past the last scalar).

@@ -60,7 +60,7 @@ public enum QuantityExpression: Hashable, Sendable {
 
     /// The expression without a coverage statement written beside it.
     public var withoutCoverage: QuantityExpression {
-        if case let .withCoverage(inner, _) = self { return inner }
+        if case .withCoverage(let inner, _) = self { return inner }
         return self
     }
 }
@@ -110,34 +110,34 @@ extension QuantityExpression: CustomStringConvertible {
     /// A normalised rendering: `±1.6 mg`, `+2 % / -1 %`, `≤ 0.5 %`, `[263.15, 313.15] K`, `500 e < m ≤ 2000 e`.
     public var description: String {
         switch self {
-        case let .value(q):
+        case .value(let q):
             return q.description
-        case let .symmetricLimit(q):
+        case .symmetricLimit(let q):
             return "±" + q.description
-        case let .asymmetricLimit(upper, lower):
+        case .asymmetricLimit(let upper, let lower):
             return signed(upper) + " / " + signed(lower)
-        case let .bound(op, q):
+        case .bound(let op, let q):
             return op.rawValue + " " + q.description
-        case let .interval(lower, upper, variable?):
+        case .interval(let lower, let upper, let variable?):
             var parts: [String] = []
             if let lower { parts.append(lower.quantity.description + (lower.inclusive ? " ≤ " : " < ")) }
             parts.append(variable)
             if let upper { parts.append((upper.inclusive ? " ≤ " : " < ") + upper.quantity.description) }
             return parts.joined()
-        case let .interval(lower, upper, nil):
+        case .interval(let lower, let upper, nil):
             let open = lower.map { $0.inclusive ? "[" : "(" } ?? "("
             let close = upper.map { $0.inclusive ? "]" : ")" } ?? ")"
             let low = lower.map { $0.quantity.numberText } ?? "-∞"
             let high = upper.map { $0.quantity.numberText } ?? "∞"
             let unit = (upper ?? lower)?.quantity.unitText ?? ""
             return open + low + ", " + high + close + (unit.isEmpty ? "" : " " + unit)
-        case let .set(tokens):
+        case .set(let tokens):
             return tokens.joined(separator: "|")
-        case let .token(token):
+        case .token(let token):
             return token
-        case let .formula(terms):
+        case .formula(let terms):
             return "±(" + terms.map(\.description).joined(separator: " + ") + ")"
-        case let .withCoverage(inner, coverage):
+        case .withCoverage(let inner, let coverage):
             return inner.description + " (" + coverage.description + ")"
         }
     }

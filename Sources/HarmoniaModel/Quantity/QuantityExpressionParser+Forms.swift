@@ -108,9 +108,10 @@ extension ExpressionReader {
             width = centre.quantity.number.magnitude * t.siValue(absolute: false)
         } else {
             guard unit.isCommensurable(with: t.unit), !unit.isOpaque else {
-                throw UnitSyntaxError(.dimensionMismatch,
-                                      "centre '\(centre.quantity)' and tolerance '\(t)' of different dimension",
-                                      at: tolerance.start)
+                throw UnitSyntaxError(
+                    .dimensionMismatch,
+                    "centre '\(centre.quantity)' and tolerance '\(t)' of different dimension",
+                    at: tolerance.start)
             }
             width = unit.factor == t.unit.factor ? t.number : t.siValue(absolute: false) / unit.factor
         }
@@ -120,8 +121,9 @@ extension ExpressionReader {
             scanned.quantity.numberText = value.description
             return scanned
         }
-        return try interval(lower: (end(centre.quantity.number - width), true),
-                            upper: (end(centre.quantity.number + width), true), variable: nil)
+        return try interval(
+            lower: (end(centre.quantity.number - width), true),
+            upper: (end(centre.quantity.number + width), true), variable: nil)
     }
 
     /// `±(0.5 % + 2 d)`, `±(0.05 % of reading + 0.01 % FS)`, `±(0.15 + 0.002·|t|) °C`, after the `±`.

@@ -20,8 +20,11 @@ public enum QuantityExpressionParser {
     public static func parse(_ text: some StringProtocol) throws(QuantityError) -> ParsedExpression {
         let key = String(text)
         guard key.utf8.count <= maximumLength else {
-            throw QuantityError(.noForm, message: "text of \(key.utf8.count) bytes is too long for a quantity expression (the limit is \(maximumLength))",
-                                text: key, offset: nil)
+            throw QuantityError(
+                .noForm,
+                message:
+                    "text of \(key.utf8.count) bytes is too long for a quantity expression (the limit is \(maximumLength))",
+                text: key, offset: nil)
         }
         if let cached = cache.value(for: key) { return cached }
         var reader = ExpressionReader(ExpressionScanner(key))
@@ -165,7 +168,8 @@ struct ExpressionReader {
         guard lower != nil || upper != nil else {
             throw UnitSyntaxError(.invalidInterval, "interval with no finite end", at: 0)
         }
-        return try interval(lower: lower.map { ($0, lowerInclusive) }, upper: upper.map { ($0, upperInclusive) }, variable: nil)
+        return try interval(
+            lower: lower.map { ($0, lowerInclusive) }, upper: upper.map { ($0, upperInclusive) }, variable: nil)
     }
 
     /// An interval end: a quantity, or `∞` (nil).
@@ -187,7 +191,8 @@ struct ExpressionReader {
             return try parseNumberForms(singleWord: singleWord)
         } catch {
             if error.kind == .malformedNumber || error.kind == .dimensionMismatch
-                || error.kind == .invalidInterval || !singleWord {
+                || error.kind == .invalidInterval || !singleWord
+            {
                 throw error
             }
             try rejectDecimalComma(from: start)
@@ -204,7 +209,8 @@ struct ExpressionReader {
         if probe.current == ",", let next = probe.peek(1), ScalarClass.isDigit(next) {
             var end = probe.index + 1
             while end < probe.end, ScalarClass.isDigit(probe.scalars[end]) || probe.scalars[end] == "," { end += 1 }
-            throw UnitSyntaxError(.malformedNumber, "malformed number '\(probe.text(start, end))' (the decimal mark is '.')", at: start)
+            throw UnitSyntaxError(
+                .malformedNumber, "malformed number '\(probe.text(start, end))' (the decimal mark is '.')", at: start)
         }
     }
 
@@ -212,7 +218,8 @@ struct ExpressionReader {
         let start = scanner.index
         let first = try scanner.scanQuantity()
         if singleWord, let unitStart = first.unitStart, scanner.atEnd,
-           UnitCatalogue.classSuffixes.contains(scanner.text(unitStart, scanner.end)) {
+            UnitCatalogue.classSuffixes.contains(scanner.text(unitStart, scanner.end))
+        {
             return .token(scanner.text(start, scanner.end))
         }
         scanner.skipSpaces()
@@ -240,7 +247,9 @@ struct ExpressionReader {
 
     /// `+a / -b` or `-b / +a`; the unit may be written once at the end.
     private mutating func parseAsymmetric(_ first: Scanned) throws(UnitSyntaxError) -> QuantityExpression {
-        guard let firstSign = first.sign, scanner.atNumber, let secondSign = scanner.current, secondSign == "-" || secondSign == "+" else {
+        guard let firstSign = first.sign, scanner.atNumber, let secondSign = scanner.current,
+            secondSign == "-" || secondSign == "+"
+        else {
             throw noForm("an asymmetric limit is written '+a / -b'")
         }
         guard firstSign != secondSign else {
@@ -258,9 +267,13 @@ struct ExpressionReader {
     }
 
     /// `a < m ≤ b`, `a < m`, `b ≥ m > a`, after the first quantity and relation.
-    private mutating func parseChain(_ first: Scanned, _ relation: BoundOperator) throws(UnitSyntaxError) -> QuantityExpression {
+    private mutating func parseChain(_ first: Scanned, _ relation: BoundOperator) throws(UnitSyntaxError)
+        -> QuantityExpression
+    {
         scanner.skipSpaces()
-        guard let variable = scanner.scanName() else { throw noForm("chain needs a variable after '\(relation.rawValue)'") }
+        guard let variable = scanner.scanName() else {
+            throw noForm("chain needs a variable after '\(relation.rawValue)'")
+        }
         scanner.skipSpaces()
         // `a < m` reads as m > a: the first quantity bounds from the side opposite to the relation's.
         let firstEnd = (first, relation.isInclusive)
@@ -342,7 +355,8 @@ struct ExpressionReader {
             let b = high.quantity
             let (x, y) = a.unit.isOpaque ? (a.number, b.number) : (a.siValue(absolute: true), b.siValue(absolute: true))
             if x > y {
-                throw UnitSyntaxError(.invalidInterval, "interval lower end \(a) is above upper end \(b)", at: low.start)
+                throw UnitSyntaxError(
+                    .invalidInterval, "interval lower end \(a) is above upper end \(b)", at: low.start)
             }
             if x == y, !(lower!.1 && upper!.1) {
                 throw UnitSyntaxError(.invalidInterval, "empty interval", at: low.start)
@@ -365,8 +379,9 @@ struct ExpressionReader {
         guard first.quantity.unit.isCommensurable(with: second.quantity.unit) else {
             let a = first.quantity.unitText.isEmpty ? "no unit" : "'\(first.quantity.unitText)'"
             let b = second.quantity.unitText.isEmpty ? "no unit" : "'\(second.quantity.unitText)'"
-            throw UnitSyntaxError(.dimensionMismatch, "units of different dimension: \(a) and \(b)",
-                                  at: second.unitStart ?? second.start)
+            throw UnitSyntaxError(
+                .dimensionMismatch, "units of different dimension: \(a) and \(b)",
+                at: second.unitStart ?? second.start)
         }
     }
 
@@ -374,7 +389,8 @@ struct ExpressionReader {
         var probe = scanner
         probe.skipSpaces()
         guard probe.atEnd else {
-            throw UnitSyntaxError(.noForm, "expression fits no form: unexpected '\(probe.text(probe.index, probe.end))'", at: probe.index)
+            throw UnitSyntaxError(
+                .noForm, "expression fits no form: unexpected '\(probe.text(probe.index, probe.end))'", at: probe.index)
         }
     }
 

@@ -5,15 +5,16 @@ extension Rational {
     /// The negation.
     public static prefix func - (x: Rational) -> Rational {
         switch x.storage {
-        case let .small(n, d): Rational(storage: .small(-n, d))
-        case let .big(n, d): fromReduced(-n, d)
+        case .small(let n, let d): Rational(storage: .small(-n, d))
+        case .big(let n, let d): fromReduced(-n, d)
         }
     }
 
     /// The exact sum.
     public static func + (l: Rational, r: Rational) -> Rational {
-        if case let .small(a, b) = l.storage, case let .small(c, d) = r.storage,
-           let sum = addSmall(a, b, c, d) {
+        if case .small(let a, let b) = l.storage, case .small(let c, let d) = r.storage,
+            let sum = addSmall(a, b, c, d)
+        {
             return sum
         }
         let (a, b) = l.bigParts
@@ -28,8 +29,9 @@ extension Rational {
 
     /// The exact product.
     public static func * (l: Rational, r: Rational) -> Rational {
-        if case let .small(a, b) = l.storage, case let .small(c, d) = r.storage,
-           let product = multiplySmall(a, b, c, d) {
+        if case .small(let a, let b) = l.storage, case .small(let c, let d) = r.storage,
+            let product = multiplySmall(a, b, c, d)
+        {
             return product
         }
         let (a, b) = l.bigParts
@@ -59,9 +61,9 @@ extension Rational {
     public var reciprocal: Rational {
         precondition(!isZero, "reciprocal of zero")
         switch storage {
-        case let .small(n, d):
+        case .small(let n, let d):
             return n < 0 ? Rational(storage: .small(-d, -n)) : Rational(storage: .small(d, n))
-        case let .big(n, d):
+        case .big(let n, let d):
             return n.signum() < 0 ? Rational.fromReduced(-d, -n) : Rational.fromReduced(d, n)
         }
     }

@@ -1,5 +1,5 @@
-import Synchronization
 import BigInt
+import Synchronization
 
 /// Reading and writing decimal notation exactly.
 extension Rational {
@@ -67,7 +67,10 @@ extension Rational {
             rest = quotient
             fives += 27
         }
-        while rest % 5 == 0 { rest /= 5; fives += 1 }
+        while rest % 5 == 0 {
+            rest /= 5
+            fives += 1
+        }
         guard rest == 1 else {
             return (n.signum() < 0 ? "-" : "") + Self.decimalDigits(n.magnitude) + "/" + Self.decimalDigits(d.magnitude)
         }

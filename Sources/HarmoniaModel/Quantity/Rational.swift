@@ -59,39 +59,39 @@ public struct Rational: Sendable {
     /// The reduced numerator; it carries the sign.
     public var numerator: BigInt {
         switch storage {
-        case let .small(n, _): BigInt(n)
-        case let .big(n, _): n
+        case .small(let n, _): BigInt(n)
+        case .big(let n, _): n
         }
     }
 
     /// The reduced denominator; always positive.
     public var denominator: BigInt {
         switch storage {
-        case let .small(_, d): BigInt(d)
-        case let .big(_, d): d
+        case .small(_, let d): BigInt(d)
+        case .big(_, let d): d
         }
     }
 
     /// Whether the value is zero.
     @inlinable
     public var isZero: Bool {
-        if case let .small(n, _) = storage { return n == 0 }
+        if case .small(let n, _) = storage { return n == 0 }
         return false
     }
 
     /// Whether the value is below zero.
     public var isNegative: Bool {
         switch storage {
-        case let .small(n, _): n < 0
-        case let .big(n, _): n.signum() < 0
+        case .small(let n, _): n < 0
+        case .big(let n, _): n.signum() < 0
         }
     }
 
     /// Whether the value is a whole number.
     public var isInteger: Bool {
         switch storage {
-        case let .small(_, d): d == 1
-        case let .big(_, d): d == 1
+        case .small(_, let d): d == 1
+        case .big(_, let d): d == 1
         }
     }
 
@@ -103,15 +103,15 @@ public struct Rational: Sendable {
     /// The value as a pair of `Int64` when it fits (the fast path other code may use).
     @inlinable
     var smallParts: (numerator: Int64, denominator: Int64)? {
-        if case let .small(n, d) = storage { return (n, d) }
+        if case .small(let n, let d) = storage { return (n, d) }
         return nil
     }
 
     /// The value as a pair of `BigInt`, whatever the storage.
     var bigParts: (numerator: BigInt, denominator: BigInt) {
         switch storage {
-        case let .small(n, d): (BigInt(n), BigInt(d))
-        case let .big(n, d): (n, d)
+        case .small(let n, let d): (BigInt(n), BigInt(d))
+        case .big(let n, let d): (n, d)
         }
     }
 
@@ -246,7 +246,7 @@ extension Rational: Hashable {
 extension Rational: Comparable {
     /// Exact order; the `Int64` path compares cross products in 128 bits, so it never overflows.
     public static func < (l: Rational, r: Rational) -> Bool {
-        if case let .small(a, b) = l.storage, case let .small(c, d) = r.storage {
+        if case .small(let a, let b) = l.storage, case .small(let c, let d) = r.storage {
             if b == d { return a < c }
             // a/b < c/d  <=>  a*d < c*b  (b, d > 0), compared exactly in 128 bits.
             let left = a.multipliedFullWidth(by: d)

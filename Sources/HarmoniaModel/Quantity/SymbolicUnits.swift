@@ -47,7 +47,8 @@ public enum SymbolicUnits {
     static let relativeBases: [(phrase: String, base: String)] = {
         let table: [(String, String)] = [
             ("of full scale", "FS"), ("full scale", "FS"), ("of full-scale", "FS"), ("full-scale", "FS"),
-            ("of fs", "FS"), ("of f.s.", "FS"), ("f.s.", "FS"), ("f.s", "FS"), ("fsr", "FS"), ("fso", "FS"), ("fs", "FS"), ("满量程", "FS"), ("满刻度", "FS"),
+            ("of fs", "FS"), ("of f.s.", "FS"), ("f.s.", "FS"), ("f.s", "FS"), ("fsr", "FS"), ("fso", "FS"),
+            ("fs", "FS"), ("满量程", "FS"), ("满刻度", "FS"),
             ("of span", "span"), ("span", "span"), ("of range", "span"), ("量程", "span"),
             ("of max", "Max"),
             ("of reading", ""), ("of the reading", ""), ("of measured value", ""), ("of the measured value", ""),

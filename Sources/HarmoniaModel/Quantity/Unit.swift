@@ -16,7 +16,9 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     public let isOpaque: Bool
 
     /// A unit from its parts; the parsers build units, this is for tables and tests.
-    public init(symbol: String, dimension: Dimension, factor: Rational, offset: Rational = .zero, isOpaque: Bool = false) {
+    public init(
+        symbol: String, dimension: Dimension, factor: Rational, offset: Rational = .zero, isOpaque: Bool = false
+    ) {
         self.symbol = symbol
         self.dimension = dimension
         self.factor = factor
@@ -63,7 +65,8 @@ extension Unit {
         var merged: [UnitTerm] = []
         for term in terms where !(term.atom.symbol.isEmpty && term.fractionalExponent == nil) {
             if term.fractionalExponent == nil,
-               let i = merged.firstIndex(where: { $0.fractionalExponent == nil && $0.atom.symbol == term.atom.symbol }) {
+                let i = merged.firstIndex(where: { $0.fractionalExponent == nil && $0.atom.symbol == term.atom.symbol })
+            {
                 merged[i].exponent += term.exponent
             } else {
                 merged.append(term)

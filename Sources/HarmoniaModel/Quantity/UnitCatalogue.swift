@@ -26,8 +26,10 @@ enum UnitCatalogue {
         /// Reached only through a name table (D-SI or a tolerated long name), never as a written symbol.
         let nameOnly: Bool
 
-        init(_ symbol: String, _ aliases: [String] = [], _ dimension: Dimension, _ factor: String = "1",
-             offset: String = "0", prefixable: Bool = false, opaque: Bool = false, nameOnly: Bool = false) {
+        init(
+            _ symbol: String, _ aliases: [String] = [], _ dimension: Dimension, _ factor: String = "1",
+            offset: String = "0", prefixable: Bool = false, opaque: Bool = false, nameOnly: Bool = false
+        ) {
             self.symbol = symbol
             self.aliases = aliases
             self.dimension = dimension
@@ -49,8 +51,10 @@ enum UnitCatalogue {
         ("r", "r", -27), ("q", "q", -30),
     ]
 
-    private static func d(_ m: Int = 0, _ kg: Int = 0, _ s: Int = 0, _ a: Int = 0,
-                          _ k: Int = 0, _ mol: Int = 0, _ cd: Int = 0) -> Dimension {
+    private static func d(
+        _ m: Int = 0, _ kg: Int = 0, _ s: Int = 0, _ a: Int = 0,
+        _ k: Int = 0, _ mol: Int = 0, _ cd: Int = 0
+    ) -> Dimension {
         Dimension(metre: m, kilogram: kg, second: s, ampere: a, kelvin: k, mole: mol, candela: cd)
     }
 
@@ -148,7 +152,8 @@ enum UnitCatalogue {
     }
 
     /// The symbols of `SymbolicUnits` spelled as units (`e`, `v`, `Q3`, `Ib`, `Imax`, `MPE`, `Max`…).
-    private static let symbolicEntries: [Entry] = SymbolicUnits.writtenSymbols.map { Entry($0, [], .symbolic($0)) }
+    private static let symbolicEntries: [Entry] =
+        SymbolicUnits.writtenSymbols.map { Entry($0, [], .symbolic($0)) }
         // The last digit of a digital indication is the actual scale interval, whatever the concept.
         + [Entry("digit", ["digits", "dgt", "字"], .symbolic("d"))]
 

@@ -41,8 +41,10 @@ public enum UnitParser {
 
     static func checkLength(_ text: String) throws(QuantityError) {
         guard text.utf8.count <= maximumLength else {
-            throw QuantityError(.invalidUnit, message: "text of \(text.utf8.count) bytes is too long for a unit (the limit is \(maximumLength))",
-                                text: text, offset: nil)
+            throw QuantityError(
+                .invalidUnit,
+                message: "text of \(text.utf8.count) bytes is too long for a unit (the limit is \(maximumLength))",
+                text: text, offset: nil)
         }
     }
 
@@ -240,7 +242,9 @@ struct UnitGrammar {
                 index += 1
             }
             if parenthesised {
-                guard current == ")" else { throw UnitSyntaxError(.invalidUnit, "unbalanced '(' in exponent", at: start) }
+                guard current == ")" else {
+                    throw UnitSyntaxError(.invalidUnit, "unbalanced '(' in exponent", at: start)
+                }
                 index += 1
             }
             return try exponentValue(text, at: start)

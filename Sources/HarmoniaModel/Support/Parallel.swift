@@ -8,8 +8,10 @@ import Foundation
 /// wait without changing a byte of the result.
 public enum Parallel {
     /// `transform` applied to every item, the items spread over the cores; results in item order.
-    public static func map<Item: Sendable, Result: Sendable>(_ items: [Item],
-                                                             _ transform: @Sendable (Item) -> Result) -> [Result] {
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item],
+        _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
         if items.count < 2 { return items.map(transform) }
         var results = [Result?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in

@@ -11,9 +11,11 @@ public struct UTF8Key: Hashable, Sendable {
     }
 
     public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        var a = lhs.text, b = rhs.text
+        var a = lhs.text
+        var b = rhs.text
         return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
         }
     }
 

@@ -18,62 +18,63 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(first) { db in
-            try db.execute(sql: """
-                CREATE TABLE document (
-                    id INTEGER PRIMARY KEY,
-                    designation TEXT NOT NULL,
-                    role TEXT NOT NULL,
-                    edition TEXT,
-                    date TEXT,
-                    title TEXT,
-                    contentHash TEXT NOT NULL UNIQUE,
-                    sourceFile TEXT NOT NULL
-                );
-                CREATE INDEX documentByDesignation ON document(designation);
-                CREATE TABLE documentSupersedes (
-                    documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    ref TEXT NOT NULL,
-                    PRIMARY KEY (documentId, position)
-                );
-                CREATE TABLE comparison (
-                    id INTEGER PRIMARY KEY,
-                    domesticId INTEGER NOT NULL REFERENCES document(id),
-                    internationalId INTEGER NOT NULL REFERENCES document(id),
-                    recordedAt TEXT NOT NULL,
-                    scoreTenths INTEGER NOT NULL CHECK (scoreTenths BETWEEN 0 AND 1000),
-                    degree TEXT NOT NULL,
-                    declaredDegree TEXT,
-                    identical INTEGER NOT NULL,
-                    equivalent INTEGER NOT NULL,
-                    stricter INTEGER NOT NULL,
-                    looser INTEGER NOT NULL,
-                    different INTEGER NOT NULL,
-                    missing INTEGER NOT NULL,
-                    added INTEGER NOT NULL,
-                    pairCount INTEGER NOT NULL,
-                    unexplained INTEGER NOT NULL,
-                    UNIQUE (domesticId, internationalId)
-                );
-                CREATE INDEX comparisonByInternational ON comparison(internationalId);
-                CREATE TABLE pair (
-                    comparisonId INTEGER NOT NULL REFERENCES comparison(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    verdict TEXT NOT NULL,
-                    concept TEXT NOT NULL,
-                    step TEXT NOT NULL,
-                    domesticIndicator TEXT,
-                    domesticClause TEXT,
-                    domesticValue TEXT,
-                    internationalIndicator TEXT,
-                    internationalClause TEXT,
-                    internationalValue TEXT,
-                    explained INTEGER,
-                    justification TEXT,
-                    detail TEXT NOT NULL,
-                    PRIMARY KEY (comparisonId, position)
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE document (
+                        id INTEGER PRIMARY KEY,
+                        designation TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        edition TEXT,
+                        date TEXT,
+                        title TEXT,
+                        contentHash TEXT NOT NULL UNIQUE,
+                        sourceFile TEXT NOT NULL
+                    );
+                    CREATE INDEX documentByDesignation ON document(designation);
+                    CREATE TABLE documentSupersedes (
+                        documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        ref TEXT NOT NULL,
+                        PRIMARY KEY (documentId, position)
+                    );
+                    CREATE TABLE comparison (
+                        id INTEGER PRIMARY KEY,
+                        domesticId INTEGER NOT NULL REFERENCES document(id),
+                        internationalId INTEGER NOT NULL REFERENCES document(id),
+                        recordedAt TEXT NOT NULL,
+                        scoreTenths INTEGER NOT NULL CHECK (scoreTenths BETWEEN 0 AND 1000),
+                        degree TEXT NOT NULL,
+                        declaredDegree TEXT,
+                        identical INTEGER NOT NULL,
+                        equivalent INTEGER NOT NULL,
+                        stricter INTEGER NOT NULL,
+                        looser INTEGER NOT NULL,
+                        different INTEGER NOT NULL,
+                        missing INTEGER NOT NULL,
+                        added INTEGER NOT NULL,
+                        pairCount INTEGER NOT NULL,
+                        unexplained INTEGER NOT NULL,
+                        UNIQUE (domesticId, internationalId)
+                    );
+                    CREATE INDEX comparisonByInternational ON comparison(internationalId);
+                    CREATE TABLE pair (
+                        comparisonId INTEGER NOT NULL REFERENCES comparison(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        verdict TEXT NOT NULL,
+                        concept TEXT NOT NULL,
+                        step TEXT NOT NULL,
+                        domesticIndicator TEXT,
+                        domesticClause TEXT,
+                        domesticValue TEXT,
+                        internationalIndicator TEXT,
+                        internationalClause TEXT,
+                        internationalValue TEXT,
+                        explained INTEGER,
+                        justification TEXT,
+                        detail TEXT NOT NULL,
+                        PRIMARY KEY (comparisonId, position)
+                    );
+                    """)
         }
         // Each pair's qualifiers, so that a diff matches requirements across editions by concept and
         // qualifiers when their ids differ. Older records keep NULL and match by id.

@@ -7,7 +7,8 @@ public func quantityExpressionFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -
     let text = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
     guard let parsed = try? QuantityExpressionParser.parse(text) else { return 0 }
     // Whatever parses stays within the exact-number limit once in coherent SI.
-    precondition(MagnitudeLimit.exceeded(parsed.expression) == nil, "past the exact-number limit: \(text.debugDescription)")
+    precondition(
+        MagnitudeLimit.exceeded(parsed.expression) == nil, "past the exact-number limit: \(text.debugDescription)")
     // What the aligner does with every parsed value: canonical form (SI values, folded tokens), text.
     let canonical = parsed.expression.canonical
     if case .numeric(let set) = canonical {
