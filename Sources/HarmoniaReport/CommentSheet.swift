@@ -63,8 +63,9 @@ struct CommentSheet {
     static func needsJustificationColumn(_ rows: [CommentRow]) -> Bool { rows.contains { !$0.justification.isEmpty } }
 
     var rows: [CommentRow] {
-        DeviationGroups.comments(model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
-            .compactMap(row)
+        let groups = DeviationGroups.comments(
+            model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
+        return DeviationGroups.merged(groups, model.comparison).compactMap(row)
     }
 
     /// Date, Document, Project: the template's header.
@@ -159,19 +160,27 @@ struct CommentSheet {
         return rules.fill(key, values)
     }
 
-    /// Up to five entries named by their qualifiers, then how many more.
+    /// The entries named by their qualifiers (those of one value together, ``ReportModel/collapsedEntries(_:value:)``):
+    /// all of them up to ten, else the first five and how many more (a comment on a table of 42 values
+    /// names the table; the values are in the document).
     private func items(_ pairs: [Pair], differing: Bool) -> String {
-        let shown = pairs.prefix(5).map { pair -> String in
-            let q = model.qualifierText(pair.international ?? pair.domestic)
-            let v = model.valueText(pair.international ?? pair.domestic)
-            if differing && pair.verdict == .missing { return rules.fill("item.missing", ["q": q, "i": v]) }
-            return differing
-                ? rules.fill(
+        let all: [String]
+        if differing {
+            all = zip(pairs, model.entryNames(pairs)).map { pair, q -> String in
+                if pair.verdict == .missing {
+                    return rules.fill("item.missing", ["q": q, "i": model.valueText(pair.international)])
+                }
+                return rules.fill(
                     "item.differs",
                     ["q": q, "d": model.valueText(pair.domestic), "i": model.valueText(pair.international)])
-                : (q.isEmpty ? v : rules.fill("item.value", ["q": q, "v": v]))
+            }
+        } else {
+            all = model.collapsedEntries(pairs) { model.valueText($0.international ?? $0.domestic) }.map {
+                $0.names.isEmpty ? $0.value : rules.fill("item.value", ["q": $0.names, "v": $0.value])
+            }
         }
-        let rest = pairs.count - shown.count
+        let shown = all.prefix(all.count > 10 ? 5 : all.count)
+        let rest = all.count - shown.count
         return shown.joined(separator: "; ") + (rest > 0 ? rules.fill("more", ["k": String(rest)]) : "")
     }
 
@@ -181,10 +190,9 @@ struct CommentSheet {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// `4.2, 4.3`: distinct clauses in reading order; `nil` when there are none.
+    /// `4.2, 4.3`: distinct clauses in clause order; `nil` when there are none.
     private func clauses(_ list: [String]) -> String? {
-        var seen = Set<String>()
-        let unique = list.filter { seen.insert($0).inserted }
+        let unique = Set(list).sorted(by: ClauseOrder.areInIncreasingOrder)
         return unique.isEmpty ? nil : unique.joined(separator: ", ")
     }
 

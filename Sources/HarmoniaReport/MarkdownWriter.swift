@@ -140,7 +140,7 @@ public struct MarkdownWriter: Sendable {
             out.line("")
             return
         }
-        out.line(md(s.fill("unexplained.intro", ["n": String(degree.unexplained.count)])))
+        out.line(md(model.unexplainedIntro))
         out.line("")
         for group in model.groups where group.unexplained {
             let pair = model.comparison.pairs[group.pairIndices[0]]
@@ -164,7 +164,8 @@ public struct MarkdownWriter: Sendable {
             md(s["col.concept"]), md(s["col.verdict"]), md(s.fill("col.valueOf", ["id": model.did])),
             md(s.fill("col.valueOf", ["id": model.iid])), md(s["col.reason"]),
         ])
-        for index in model.deviationIndices {
+        // Requirement by requirement (a table's entries together), each deviation once.
+        for index in model.groups.flatMap(\.pairIndices) {
             let pair = model.comparison.pairs[index]
             var verdict = md(s.verdict(pair.verdict))
             if let magnitude = model.magnitude(pair) {
