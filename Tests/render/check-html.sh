@@ -131,6 +131,17 @@ if [[ -n "$office" ]]; then
     for expected in "章条编号对照一览表" "技术性差异及其原因一览表" "标称值"; do
         grep -qF -- "$expected" <<<"$annexes" || fail "annexes.pdf lacks \"$expected\""
     done
+    # Clause numbers stay text in a spreadsheet (5.10 must not become 5.1, 3.2.3 no date): LibreOffice Calc
+    # opens correspondence.csv, every cell of which is a clause number or a dash, with no number cell.
+    if timeout 180 "$office" --headless -env:UserInstallation="file://$out/office-profile" --infilter="CSV:44,34,76,1" \
+        --convert-to ods --outdir "$out" "$pack/correspondence.csv" >/dev/null 2>&1 && [[ -s "$out/correspondence.ods" ]]; then
+        cells="$(unzip -p "$out/correspondence.ods" content.xml)"
+        grep -qF 'office:string-value="10.1"' <<<"$cells" || grep -qF '<text:p>10.1</text:p>' <<<"$cells" \
+            || fail "correspondence.csv: clause 10.1 is not a text cell in LibreOffice Calc"
+        grep -qF 'office:value-type="float"' <<<"$cells" && fail "correspondence.csv: LibreOffice Calc reads a clause number as a number"
+    else
+        echo "check-html: LibreOffice Calc not installed; the CSV files were not opened in a spreadsheet" >&2
+    fi
     if command -v pdftoppm >/dev/null 2>&1; then
         pdftoppm -r 60 -png -f 1 -l 1 "$out/comments.pdf" "$out/comments" && pdftoppm -r 60 -png -f 1 -l 1 "$out/annexes.pdf" "$out/annexes"
     fi
