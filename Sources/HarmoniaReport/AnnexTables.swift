@@ -108,7 +108,7 @@ enum AnnexTables {
                 verdicts: Verdict.allCases.filter { verdict in members.contains { $0.verdict == verdict } },
                 domesticClause: joined(members.compactMap { $0.domestic?.clause }),
                 internationalClause: joined(members.compactMap { $0.international?.clause }),
-                deviation: model.groupSentence(group), reason: group.reason,
+                deviation: NaturalText.sentenceCase(model.groupSentence(group)), reason: group.reason,
                 unexplained: group.unexplained)
         }
         let withDomestic = rows.enumerated().filter { $0.element.domesticClause != nil }.sorted { a, b in

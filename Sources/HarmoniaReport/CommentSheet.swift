@@ -109,8 +109,8 @@ struct CommentSheet {
             }
         }
         values["n"] = String(pairs.count)
-        let proposal = proposes ? Self.sentenceCase(self.proposal(group, pairs, values)) : ""
-        comment = Self.sentenceCase(comment)
+        let proposal = proposes ? NaturalText.sentenceCase(self.proposal(group, pairs, values)) : ""
+        comment = NaturalText.sentenceCase(comment)
         return CommentRow(
             memberBody: model.options.memberBody ?? "", lineNumber: "",
             clause: clauses(pairs.compactMap { $0.international?.clause }) ?? rules.fill("general"),
@@ -125,6 +125,7 @@ struct CommentSheet {
             "d": model.valueText(first.domestic), "i": model.valueText(first.international),
             "dclause": clauses(pairs.compactMap { $0.domestic?.clause }) ?? model.none,
             "diffs": model.differencesText(first), "mag": "",
+            "common": model.commonQualifierText(pairs).isEmpty ? "" : " (" + model.commonQualifierText(pairs) + ")",
         ]
         if pairs.count == 1, let magnitude = model.magnitude(first) {
             values["mag"] = rules.fill(
@@ -182,12 +183,6 @@ struct CommentSheet {
         let shown = all.prefix(all.count > 10 ? 5 : all.count)
         let rest = all.count - shown.count
         return shown.joined(separator: "; ") + (rest > 0 ? rules.fill("more", ["k": String(rest)]) : "")
-    }
-
-    /// The first letter in capitals, as a sentence starts (concept names are lower case).
-    static func sentenceCase(_ text: String) -> String {
-        guard let first = text.first, first.isLowercase else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 
     /// `4.2, 4.3`: distinct clauses in clause order; `nil` when there are none.

@@ -55,7 +55,7 @@ enum HTMLRequirements {
             let badges = verdicts.map { HTMLTables.badge($0, model) }.joined(separator: " ")
             let open = pairs.count <= openUpTo ? " open=\"open\"" : ""
             cells +=
-                "<td>" + h(model.conceptName(pairs[0])) + "</td><td>" + badges + "</td><td colspan=\"2\">"
+                "<td>" + h(name(pairs, model)) + "</td><td>" + badges + "</td><td colspan=\"2\">"
                 + "<details" + open + "><summary>" + h(s.fill("requirements.entries", ["n": String(pairs.count)]))
                 + "</summary>" + entries(group, model, anchors) + "</details></td>"
         }
@@ -72,15 +72,24 @@ enum HTMLRequirements {
             "<table class=\"entries\">"
             + HTMLFilter.header([s["col.qualifiers"]] + (verdicts ? [s["col.verdict"]] : []) + [model.did, model.iid])
             + "<tbody>"
-        for index in group.pairIndices {
-            let pair = model.comparison.pairs[index]
+        let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
+        for (index, (pair, entry)) in zip(group.pairIndices, zip(pairs, model.entryNames(pairs))) {
             table +=
                 "<tr id=\"" + anchors.entry(index) + "\" class=\"" + HTMLFilter.rowClasses([pair.verdict]) + "\"><td>"
-                + h(model.qualifierText(pair.international ?? pair.domestic)) + "</td><td>"
+                + h(entry) + "</td><td>"
                 + (verdicts ? verdict(pair, model) + "</td><td>" : "") + side(pair.domestic, model) + "</td><td>"
                 + side(pair.international, model, clause: false) + "</td></tr>"
         }
         return table + "</tbody></table>"
+    }
+
+    /// A requirement of several entries by its concept and what its entries share (`最大允许误差（功率因数
+    /// 1）`), so that two tables of one concept and clause read apart.
+    private static func name(_ pairs: [Pair], _ model: ReportModel) -> String {
+        let common = model.commonQualifierText(pairs)
+        let concept = model.conceptName(pairs[0])
+        return common.isEmpty
+            ? concept : model.strings.fill("subject.qualified", ["concept": concept, "q": common])
     }
 
     /// The verdict's badge, with the size of the difference or the conditions of a partial pair below it.

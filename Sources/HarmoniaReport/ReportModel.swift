@@ -147,6 +147,8 @@ struct ReportModel: Sendable {
             key,
             [
                 "concept": conceptName(pairs[0]), "n": String(pairs.count),
+                "common": commonQualifierText(pairs).isEmpty
+                    ? "" : commonQualifierText(pairs) + strings["qualifier.separator"],
                 "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
                 "did": did, "items": items,
             ])
@@ -173,8 +175,10 @@ struct ReportModel: Sendable {
         let degree = comparison.degree
         guard let declared = degree.declared, !degree.declarationSupported else { return nil }
         switch declared {
-        case .IDT: return strings.fill("note.IDT", ["computed": degree.computed.rawValue])
-        case .MOD: return strings.fill("note.MOD", ["n": String(degree.unexplained.count)])
+        case .IDT: return strings.fill("note.IDT", ["computed": strings["degree." + degree.computed.rawValue]])
+        case .MOD:
+            let n = degree.unexplained.count
+            return n == 1 ? strings["note.MODOne"] : strings.fill("note.MOD", ["n": String(n)])
         case .NEQ: return nil
         }
     }

@@ -78,4 +78,21 @@ struct MergedRowsTests {
         #expect(date == 8)
         #expect(en.dropFirst().allSatisfy { $0[date] == "2026-12-05" })
     }
+
+    @Test("two tables of one concept and clause read apart by what their entries share; every entry is named apart")
+    func tablesReadApart() throws {
+        let result = try comparison(
+            FixturePair(family: "electricity-meters", domestic: "jjg-596-2012", international: "oiml-r46-1-2012"))
+        let zh = parseCSV(CSVWriter(options: ReportOptions(language: .zh)).differences(result)).dropFirst()
+        let mpe = zh.filter { $0[1] == "=\"3.3.1\"" }.map { $0[2] }
+        #expect(mpe.count == 2)
+        #expect(mpe.contains { $0.hasPrefix("最大允许误差（功率因数 1，12 项，不同）：") })
+        #expect(mpe.contains { $0.hasPrefix("最大允许误差（功率因数 L0.5-C0.8，电流 Itr-Imax，12 项，不同）：") })
+        // Several domestic values met one reference cell: each entry also names its domestic conditions.
+        let model = ReportModel(result, options: ReportOptions(language: .zh))
+        for group in model.groups where group.pairIndices.count > 1 {
+            let names = model.entryNames(group.pairIndices.map { result.pairs[$0] })
+            #expect(Set(names).count == names.count, "\(names)")
+        }
+    }
 }

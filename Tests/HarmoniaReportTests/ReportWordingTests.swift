@@ -49,7 +49,7 @@ struct ReportWordingTests {
         #expect(
             differences == [
                 "=\"5.1\"", "=\"6.2\"",
-                "maximum permissible error — stricter: JJG 1-2020 ±1.6 mg, OIML R 1:2020 ±2 mg (the domestic value is 20 % smaller)",
+                "Maximum permissible error — stricter: JJG 1-2020 ±1.6 mg, OIML R 1:2020 ±2 mg (the domestic value is 20 % smaller)",
                 "national practice", "",
             ])
         let zh = parseCSV(CSVWriter(options: ReportOptions(language: .zh)).differences(result))[1]
