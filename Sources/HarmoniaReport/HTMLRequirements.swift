@@ -50,7 +50,8 @@ enum HTMLRequirements {
             let pair = pairs[0]
             cells +=
                 "<td>" + h(model.subject(pair)) + "</td><td>" + verdict(pair, model) + "</td><td>"
-                + side(pair.domestic, model) + "</td><td>" + side(pair.international, model, clause: false) + "</td>"
+                + side(pair.domestic, model, clause: group.requirement.internationalClause != nil) + "</td><td>"
+                + side(pair.international, model, clause: false) + "</td>"
         } else {
             let badges = verdicts.map { HTMLTables.badge($0, model) }.joined(separator: " ")
             let open = pairs.count <= openUpTo ? " open=\"open\"" : ""

@@ -101,6 +101,8 @@ enum HTMLStyles {
         tr.unexplained>td:first-child{box-shadow:inset 4px 0 0 #c62828}
         table.pairs td:nth-child(2),table.deviations td:nth-child(2){min-width:10em}
         table.entries{margin:.3rem 0 0;font-size:1em}
+        table.deviations>tbody>tr>td:nth-child(4),table.deviations>tbody>tr>td:nth-child(5){min-width:7.5em}
+        table.deviations>tbody>tr>td:last-child{width:30%}
         table.annex th:nth-child(-n+2){min-width:7.5em}
         table.entries thead th{position:static}
         td details>summary{color:var(--accent)}
