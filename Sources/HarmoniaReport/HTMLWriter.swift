@@ -160,7 +160,7 @@ public struct HTMLWriter: Sendable {
         lines.append("</div>")
         if let note = model.declarationNote { lines.append("<p class=\"note\">" + h(note) + "</p>") }
         if let date = options.date {
-            lines.append("<p class=\"muted\">" + h(s["report.date"]) + ": " + h(date) + "</p>")
+            lines.append("<p class=\"muted\">" + h(s["report.date"] + s["label.colon"]) + h(date) + "</p>")
         }
         lines.append("</header>")
         return lines
