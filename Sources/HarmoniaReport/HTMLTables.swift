@@ -1,8 +1,8 @@
 import HarmoniaAlign
 import HarmoniaModel
 
-/// The report page's tables: unexplained deviations, deviations side by side, the two annexes and the
-/// full pair table with its verdict filter.
+/// The report page's lists besides the requirement view (``HTMLRequirements``): what stands between the
+/// document and MOD, the two annexes and the full pair table, each with its verdict filter.
 enum HTMLTables {
     private static func h(_ text: String) -> String { Escape.html(text) }
 
