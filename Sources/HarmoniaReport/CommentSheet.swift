@@ -95,6 +95,7 @@ struct CommentSheet {
         let proposes =
             !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
             && !rules.nationalConcepts.contains(group.concept)
+            && !pairs.allSatisfy { rules.isNationalStage($0.domestic) }
         if selection == .proposals && !proposes { return nil }
 
         var values = values(for: pairs)
@@ -197,9 +198,11 @@ struct CommentSheet {
         var names: [String] = []
         for indicator in indicators {
             guard let cell = indicator.cell, seen.insert(cell.tableID).inserted else { continue }
-            names.append(
+            let name =
                 cell.tableNumber.map { rules.fill("table.numbered", ["num": $0]) }
-                    ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)]))
+                ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)])
+            // Two unnumbered tables of one concept read the same: named once.
+            if !names.contains(name) { names.append(name) }
         }
         return names.joined(separator: ", ")
     }

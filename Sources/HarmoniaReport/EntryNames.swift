@@ -26,11 +26,15 @@ extension ReportModel {
         return pairs.map { pair in
             let own = NaturalText.qualifiers(distinguishing(pair, leaving: common), in: options.language)
             guard let domestic = pair.domestic, pair.international != nil else { return own }
-            let extra = domestic.qualifiers.filter { !qualifiers(pair).contains($0) }
-            guard !extra.isEmpty else { return own }
-            return strings.fill(
-                "entry.domestic",
-                ["name": own, "did": did, "q": NaturalText.qualifiers(extra, in: options.language)])
+            let extra = NaturalText.qualifiers(
+                domestic.qualifiers.filter { !qualifiers(pair).contains($0) }, in: options.language)
+            // Nothing of the reference's tells the entry apart: the domestic conditions do, else its clause.
+            if own.isEmpty {
+                return extra.isEmpty
+                    ? strings.fill("entry.domesticClause", ["did": did, "clause": domestic.clause])
+                    : strings.fill("entry.domesticOnly", ["did": did, "q": extra])
+            }
+            return extra.isEmpty ? own : strings.fill("entry.domestic", ["name": own, "did": did, "q": extra])
         }
     }
 

@@ -95,4 +95,22 @@ struct MergedRowsTests {
             #expect(Set(names).count == names.count, "\(names)")
         }
     }
+
+    @Test("a requirement stated only for a national stage of legal control is an observation, never a proposal")
+    func nationalStagesAreNotProposed() throws {
+        let nawi = try comparison(
+            FixturePair(family: "nawi", domestic: "jjg-539-2016", international: "oiml-r76-1-2006"))
+        let rows = parseCSV(CSVWriter(options: ReportOptions(language: .en)).comments(nawi)).dropFirst()
+        let subsequent = rows.filter { $0[5].contains("subsequent verification") }
+        #expect(subsequent.count == 2)
+        #expect(subsequent.allSatisfy { $0[6].isEmpty }, "subsequent verification is national, not for OIML")
+        let water = try comparison(Self.water)
+        let inService = parseCSV(CSVWriter(options: ReportOptions(language: .en)).comments(water)).dropFirst()
+            .filter { $0[5].hasPrefix("Maximum permissible error (in service)") }
+        #expect(inService.count == 1)
+        #expect(inService.first?[6] == "")
+        // Two unnumbered tables of one concept are named once in Paragraph/Figure/Table/Note.
+        let mpe = try #require(rows.first { $0[2] == "=\"3.5.1\"" })
+        #expect(mpe[3] == "Table (maximum permissible error)")
+    }
 }
