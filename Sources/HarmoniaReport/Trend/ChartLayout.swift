@@ -49,7 +49,7 @@ enum ChartMath {
     /// Roughly how wide `text` is at `fontSize` pixels: wide (CJK) characters take a full em, others ~0.58 em.
     static func textWidth(_ text: String, fontSize: Double) -> Double {
         text.unicodeScalars.reduce(0) { total, scalar in
-            total + (TextTable.width(of: String(scalar)) == 2 ? fontSize : fontSize * 0.58)
+            total + (DisplayWidth.isWide(scalar) ? fontSize : fontSize * 0.58)
         }
     }
 

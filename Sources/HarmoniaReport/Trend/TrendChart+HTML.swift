@@ -7,19 +7,18 @@ extension TrendChart {
         var rows = ""
         for line in series {
             for point in line.points {
-                let entry = point.entry
-                let comparison = entry.comparison
+                let record = point.record
                 let cells = [
-                    line.family.label, entry.date ?? "", comparison.domestic.id, comparison.international.id,
-                    comparison.scoreText, entry.changeTenths.map(ScoreText.change(tenths:)) ?? "",
-                    comparison.degree.rawValue, "#\(comparison.recordID)",
+                    line.label, record.date ?? "", record.domestic, record.reference, record.scoreText,
+                    record.changeTenths.map(TrendRecord.change(tenths:)) ?? "", record.degree.rawValue,
+                    "#\(record.recordID)",
                 ]
                 rows += "<tr>" + cells.map { "<td>\(ChartMath.escaped($0))</td>" }.joined() + "</tr>\n"
             }
         }
         return """
             <!DOCTYPE html>
-            <html lang="\(language == .zh ? "zh-Hans" : "en")">
+            <html lang="\(language.htmlTag)">
             <head>
             <meta charset="utf-8">
             <title>\(ChartMath.escaped(title))</title>

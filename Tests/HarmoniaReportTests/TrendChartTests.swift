@@ -1,24 +1,47 @@
 import Foundation
+import HarmoniaModel
 import Testing
 
-@testable import HarmoniaStore
+@testable import HarmoniaReport
+
+/// A recorded comparison made up for the test, in the family `family`.
+func trendRecord(
+    _ recordID: Int64, _ domestic: String, _ date: String?, _ reference: String, _ referenceDate: String?,
+    score: Int, change: Int? = nil, family: String
+) -> TrendRecord {
+    TrendRecord(
+        recordID: recordID, domestic: domestic, reference: reference, date: date, referenceDate: referenceDate,
+        recordedAt: "2024-01-01T00:00:00Z", scoreTenths: score, changeTenths: change, degree: .NEQ,
+        familyKey: family, familyLabel: family)
+}
 
 @Suite("The trend chart")
 struct TrendChartTests {
-    let entries = History.entries([
-        made(1, "JJG 99-2006", "2006-09-06", "OIML R 111-1:2004", "2004", score: 743),
-        made(2, "JJG 99-2022", "2022-12-07", "OIML R 111-1:2004", "2004", score: 742),
-        made(3, "JJG 162-2009", "2009-04-08", "OIML R 49-1:2006", "2006", score: 520),
-        made(4, "JJG 162-2019", "2019-12-31", "OIML R 49-1:2013", "2013", score: 486, supersedes: ["JJG 162-2009"]),
-        made(5, "JJG 443-2006", "2006", "OIML R 117-1:2007", "2007", score: 44),
-        made(6, "JJG 443-2015", "2015", "OIML R 117-1:2007", "2007", score: 19),
-        made(7, "JJG(黑) 005-2017", "2017", "JJG(沪) 56-2016 <&>", "2016-11-22", score: 655),
-        made(8, "NO DATE", nil, "REF", nil, score: 100),
-    ])
+    let entries = [
+        trendRecord(
+            1, "JJG 99-2006", "2006-09-06", "OIML R 111-1:2004", "2004", score: 743, family: "JJG 99 ↔ OIML R 111-1"),
+        trendRecord(
+            2, "JJG 99-2022", "2022-12-07", "OIML R 111-1:2004", "2004", score: 742, change: -1,
+            family: "JJG 99 ↔ OIML R 111-1"),
+        trendRecord(
+            3, "JJG 162-2009", "2009-04-08", "OIML R 49-1:2006", "2006", score: 520, family: "JJG 162 ↔ OIML R 49-1"),
+        trendRecord(
+            4, "JJG 162-2019", "2019-12-31", "OIML R 49-1:2013", "2013", score: 486, change: -34,
+            family: "JJG 162 ↔ OIML R 49-1"),
+        trendRecord(
+            5, "JJG 443-2006", "2006", "OIML R 117-1:2007", "2007", score: 44, family: "JJG 443 ↔ OIML R 117-1"),
+        trendRecord(
+            6, "JJG 443-2015", "2015", "OIML R 117-1:2007", "2007", score: 19, change: -25,
+            family: "JJG 443 ↔ OIML R 117-1"),
+        trendRecord(
+            7, "JJG(黑) 005-2017", "2017", "JJG(沪) 56-2016 <&>", "2016-11-22", score: 655,
+            family: "JJG(黑) 005 ↔ JJG(沪) 56"),
+        trendRecord(8, "NO DATE", nil, "REF", nil, score: 100, family: "NO DATE ↔ REF"),
+    ]
 
     @Test("valid SVG: one line per family, every edition marked and labelled")
     func structure() throws {
-        let svg = TrendChart(entries: entries).svg()
+        let svg = TrendChart(records: entries).svg()
         let inspection = SVGInspection(svg)
         #expect(inspection.error == nil, "\(inspection.error ?? "")")
         #expect(inspection.elements.first?.name == "svg")
@@ -52,7 +75,7 @@ struct TrendChartTests {
 
     @Test("points run left to right in time and higher scores sit higher")
     func geometry() throws {
-        let inspection = SVGInspection(TrendChart(entries: entries).svg())
+        let inspection = SVGInspection(TrendChart(records: entries).svg())
         for line in inspection.elements where line.name == "polyline" {
             let points = line.attributes["points"]!.split(separator: " ").map {
                 $0.split(separator: ",").map { Double($0)! }
@@ -65,13 +88,13 @@ struct TrendChartTests {
 
     @Test("the same history gives the same bytes, in SVG and in HTML")
     func deterministic() {
-        #expect(TrendChart(entries: entries).svg() == TrendChart(entries: entries.reversed()).svg())
-        #expect(TrendChart(entries: entries).html() == TrendChart(entries: entries).html())
+        #expect(TrendChart(records: entries).svg() == TrendChart(records: entries.reversed()).svg())
+        #expect(TrendChart(records: entries).html() == TrendChart(records: entries).html())
     }
 
     @Test("HTML embeds the chart and its data")
     func html() {
-        let html = TrendChart(entries: entries).html()
+        let html = TrendChart(records: entries).html()
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<svg "))
         #expect(!html.contains("<?xml"))
@@ -81,7 +104,7 @@ struct TrendChartTests {
 
     @Test("an empty history still draws a valid chart that says so")
     func empty() {
-        let svg = TrendChart(entries: []).svg()
+        let svg = TrendChart(records: []).svg()
         #expect(SVGInspection(svg).error == nil)
         #expect(svg.contains("No comparisons recorded yet."))
     }
@@ -91,24 +114,37 @@ struct TrendChartTests {
 struct TrendChartLanguageTests {
     @Test("a new edition of the reference starts a new segment, marked; Chinese words come from the data file")
     func segmentsAndChinese() {
-        let entries = History.entries([
-            made(1, "JJG 162-2009", "2009-06-01", "OIML R 49-1:2006", "2006", score: 444),
-            made(2, "JJG 162-2019", "2019-06-01", "OIML R 49-1:2013", "2013", score: 370),
-        ])
-        let english = TrendChart(entries: entries)
+        let entries = [
+            trendRecord(1, "JJG 162-2009", "2009-06-01", "OIML R 49-1:2006", "2006", score: 444, family: "JJG 162"),
+            trendRecord(2, "JJG 162-2019", "2019-06-01", "OIML R 49-1:2013", "2013", score: 370, family: "JJG 162"),
+        ]
+        let english = TrendChart(records: entries)
         #expect(TrendChart.segments(english.series[0].points) == [0..<1, 1..<2])
         let svg = english.svg()
         #expect(svg.components(separatedBy: "class=\"trend\"").count - 1 == 2)
         #expect(svg.contains("class=\"reference-change\"") && svg.contains("new reference: OIML R 49-1:2013"))
-        let chinese = TrendChart(entries: entries, language: .zh).svg()
+        let chinese = TrendChart(records: entries, language: .zh).svg()
         #expect(
             chinese.contains("与国际参照文件的一致性") && chinese.contains("国内版本日期") && chinese.contains("参照 OIML R 49-1:2013"))
         #expect(!chinese.contains("date of the domestic edition"))
         #expect(ChartStrings.keys(.zh) == ChartStrings.keys(.en))
-        let same = History.entries([
-            made(1, "JJG 99-2006", "2006-01-01", "OIML R 111-1:2004", "2004", score: 700),
-            made(2, "JJG 99-2022", "2022-01-01", "OIML R 111-1:2004", "2004", score: 800),
-        ])
-        #expect(TrendChart.segments(TrendChart(entries: same).series[0].points) == [0..<2])
+        let same = [
+            trendRecord(1, "JJG 99-2006", "2006-01-01", "OIML R 111-1:2004", "2004", score: 700, family: "JJG 99"),
+            trendRecord(2, "JJG 99-2022", "2022-01-01", "OIML R 111-1:2004", "2004", score: 800, family: "JJG 99"),
+        ]
+        #expect(TrendChart.segments(TrendChart(records: same).series[0].points) == [0..<2])
+    }
+
+    @Test("the chart's number formatting never traps on a non-finite or huge coordinate")
+    func chartNumbers() {
+        #expect(ChartMath.number(.nan) == "0")
+        #expect(ChartMath.number(.infinity) == "100000000")
+        #expect(ChartMath.number(-1e300) == "-100000000")
+        #expect(ChartMath.number(12.34) == "12.3")
+    }
+
+    @Test("SVG text loses control characters")
+    func svgText() {
+        #expect(ChartMath.escaped("a\u{1}b\u{9B}<c>\u{202E}") == "ab&lt;c&gt;")
     }
 }

@@ -1,108 +1,4 @@
-/// Draws the history as a chart of score over time: one line per family, one marked and labelled point
-/// per recorded edition. It reads ``HistoryEntry`` values only and knows nothing of how pairs were made.
-///
-/// The output is deterministic: the same history gives the same bytes (no dates of drawing, fixed number
-/// formatting, families in label order).
-public struct TrendChart: Sendable {
-    /// One family's line.
-    public struct Series: Hashable, Sendable {
-        public var family: Family
-        /// The family's records that have a date, in history order.
-        public var points: [Point]
-        /// The colour of its line.
-        public var colour: String
-        var marker: Marker
-    }
-
-    /// One recorded comparison on the chart.
-    public struct Point: Hashable, Sendable {
-        public var entry: HistoryEntry
-        /// The domestic document's date as a year with a fraction.
-        public var year: Double
-    }
-
-    /// Mostly Okabe–Ito colours, ordered so that neighbours differ in hue and lightness; each family also
-    /// gets its own marker shape, so lines stay apart for readers who do not tell the colours apart.
-    static let palette = [
-        "#0072B2", "#D55E00", "#009E73", "#6A3D9A", "#222222", "#E69F00", "#CC79A7", "#56B4E9", "#8C564B",
-    ]
-
-    /// Marker shapes, in turn.
-    enum Marker: Int, CaseIterable, Sendable {
-        case circle, square, diamond, triangle, invertedTriangle, hexagon
-
-        /// The marker centred on (x, y), with its class and colour.
-        func svg(x: Double, y: Double, colour: String, className: String) -> String {
-            let n = ChartMath.number
-            let paint = "fill=\"\(colour)\" stroke=\"#ffffff\" stroke-width=\"1.5\""
-            switch self {
-            case .circle:
-                return "<circle class=\"\(className)\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"5.5\" \(paint)"
-            case .square:
-                return "<path class=\"\(className)\" d=\"M\(n(x - 5)) \(n(y - 5))h10v10h-10z\" \(paint)"
-            case .diamond:
-                return
-                    "<path class=\"\(className)\" d=\"M\(n(x)) \(n(y - 6.5))L\(n(x + 6.5)) \(n(y))L\(n(x)) \(n(y + 6.5))L\(n(x - 6.5)) \(n(y))z\" \(paint)"
-            case .triangle:
-                return
-                    "<path class=\"\(className)\" d=\"M\(n(x)) \(n(y - 6.5))L\(n(x + 6.5)) \(n(y + 5))L\(n(x - 6.5)) \(n(y + 5))z\" \(paint)"
-            case .hexagon:
-                return
-                    "<path class=\"\(className)\" d=\"M\(n(x - 3.5)) \(n(y - 6))h7l3.5 6l-3.5 6h-7l-3.5 -6z\" \(paint)"
-            case .invertedTriangle:
-                return
-                    "<path class=\"\(className)\" d=\"M\(n(x)) \(n(y + 6.5))L\(n(x + 6.5)) \(n(y - 5))L\(n(x - 6.5)) \(n(y - 5))z\" \(paint)"
-            }
-        }
-    }
-
-    public var series: [Series]
-    /// Records left out because neither their domestic document's date, edition nor designation gives a year.
-    public var undated: Int
-    /// The language of the chart's words.
-    public var language: ChartLanguage
-    var strings: ChartStrings { ChartStrings(language) }
-
-    public init(entries: [HistoryEntry], language: ChartLanguage = .en) {
-        self.language = language
-        var byFamily: [String: (family: Family, points: [Point])] = [:]
-        var undated = 0
-        for entry in entries {
-            guard let date = entry.date, let year = ChartMath.fractionalYear(date) else {
-                undated += 1
-                continue
-            }
-            byFamily[entry.family.key, default: (entry.family, [])].points.append(Point(entry: entry, year: year))
-        }
-        // In time order whatever order the entries came in: by year, then domestic and international dates and
-        // record id, as the history orders them.
-        for key in byFamily.keys {
-            byFamily[key]!.points.sort { a, b in
-                let left = a.entry
-                let right = b.entry
-                return (
-                    a.year, left.comparison.international.effectiveDate ?? "", left.comparison.recordedAt,
-                    left.comparison.recordID
-                )
-                    < (
-                        b.year, right.comparison.international.effectiveDate ?? "", right.comparison.recordedAt,
-                        right.comparison.recordID
-                    )
-            }
-        }
-        let families = byFamily.values.sorted { ($0.family.label, $0.family.key) < ($1.family.label, $1.family.key) }
-        series = families.enumerated().map { index, value in
-            Series(
-                family: value.family, points: value.points, colour: Self.palette[index % Self.palette.count],
-                marker: Marker(rawValue: index % Marker.allCases.count)!)
-        }
-        self.undated = undated
-    }
-
-    var title: String { strings["title"] }
-
-    // MARK: - SVG
-
+extension TrendChart {
     static let width = 960.0
     static let plot = Box(minX: 70, minY: 96, maxX: 930, maxY: 536)
     static let legendLine = 24.0
@@ -112,7 +8,7 @@ public struct TrendChart: Sendable {
         let plot = Self.plot
         let height = plot.maxY + 64 + Self.legendLine * Double(max(series.count, 1)) + (undated > 0 ? 24 : 0) + 16
         let all = series.flatMap(\.points)
-        let scores = all.map { Double($0.entry.comparison.scoreTenths) / 10 }
+        let scores = all.map { Double($0.record.scoreTenths) / 10 }
         let lowest = scores.min() ?? 0
         let yFloor = max(0, ((lowest - 5) / 10).rounded(.down) * 10)
         let yScale = ChartScale(domain: (yFloor, 100), range: (plot.maxY, plot.minY))
@@ -173,7 +69,7 @@ public struct TrendChart: Sendable {
         var obstacles: [Box] = []
         for point in all {
             let x = xScale(point.year)
-            let y = yScale(Double(point.entry.comparison.scoreTenths) / 10)
+            let y = yScale(Double(point.record.scoreTenths) / 10)
             obstacles.append(Box(minX: x - 7, minY: y - 7, maxX: x + 7, maxY: y + 7))
         }
         var placer = LabelPlacer(
@@ -182,10 +78,10 @@ public struct TrendChart: Sendable {
         var labels = ""
         for (index, line) in series.enumerated() {
             let coordinates = line.points.map {
-                (xScale($0.year), yScale(Double($0.entry.comparison.scoreTenths) / 10))
+                (xScale($0.year), yScale(Double($0.record.scoreTenths) / 10))
             }
             out +=
-                "<g class=\"family\" id=\"family-\(index + 1)\" data-family=\"\(ChartMath.escaped(line.family.label))\">\n"
+                "<g class=\"family\" id=\"family-\(index + 1)\" data-family=\"\(ChartMath.escaped(line.label))\">\n"
             for (x, y) in coordinates {
                 out +=
                     "<line class=\"edition-mark\" x1=\"\(n(x))\" y1=\"\(n(plot.maxY))\" x2=\"\(n(x))\" y2=\"\(n(y))\" stroke=\"\(line.colour)\" stroke-opacity=\"0.35\" stroke-dasharray=\"3 3\"/>\n"
@@ -199,7 +95,7 @@ public struct TrendChart: Sendable {
                 guard segment > 0 else { continue }
                 let (x0, y0) = coordinates[range.lowerBound - 1]
                 let (x1, y1) = coordinates[range.lowerBound]
-                let reference = line.points[range.lowerBound].entry.comparison.international.id
+                let reference = line.points[range.lowerBound].record.reference
                 out +=
                     "<line class=\"reference-change\" x1=\"\(n(x0))\" y1=\"\(n(y0))\" x2=\"\(n(x1))\" y2=\"\(n(y1))\" stroke=\"\(line.colour)\" stroke-width=\"1.2\" stroke-dasharray=\"1 4\">"
                     + "<title>\(ChartMath.escaped(s.fill("reference.change", ["reference": reference])))</title></line>\n"
@@ -209,18 +105,18 @@ public struct TrendChart: Sendable {
             }
             var previousInternational: String?
             for (point, (x, y)) in zip(line.points, coordinates) {
-                let comparison = point.entry.comparison
+                let record = point.record
                 out += line.marker.svg(x: x, y: y, colour: line.colour, className: "edition") + ">"
                 out +=
-                    "<title>\(ChartMath.escaped("#\(comparison.recordID) \(comparison.domestic.id) ↔ \(comparison.international.id): \(comparison.scoreText) \(comparison.degree.rawValue), \(point.entry.date ?? "")"))</title></\(line.marker == .circle ? "circle" : "path")>\n"
+                    "<title>\(ChartMath.escaped("#\(record.recordID) \(record.domestic) ↔ \(record.reference): \(record.scoreText) \(record.degree.rawValue), \(record.date ?? "")"))</title></\(line.marker == .circle ? "circle" : "path")>\n"
                 var text = [
-                    "\(comparison.domestic.id) · \(comparison.scoreText)"
-                        + (point.entry.changeTenths.map { " (\(ScoreText.change(tenths: $0)))" } ?? "")
+                    "\(record.domestic) · \(record.scoreText)"
+                        + (record.changeTenths.map { " (\(TrendRecord.change(tenths: $0)))" } ?? "")
                 ]
-                if comparison.international.id != previousInternational {
-                    text.append(s.fill("label.reference", ["reference": comparison.international.id]))
+                if record.reference != previousInternational {
+                    text.append(s.fill("label.reference", ["reference": record.reference]))
                 }
-                previousInternational = comparison.international.id
+                previousInternational = record.reference
                 let sizes = [12.5, 11.0]
                 let widths = text.enumerated().map { ChartMath.textWidth($1, fontSize: sizes[$0]) }
                 let spot = placer.place(x: x, y: y, widths: widths, lineHeight: 15)
@@ -268,31 +164,5 @@ public struct TrendChart: Sendable {
                 + "</text>\n"
         }
         return out + "</g>\n"
-    }
-
-    /// `JJG 99 ↔ OIML R 111-1 — 2 editions; latest 95.1 MOD (+1.3 since JJG 99-2006)`.
-    func legendText(_ line: Series) -> String {
-        guard let last = line.points.last?.entry, let first = line.points.first?.entry else { return line.family.label }
-        let count = line.points.count
-        return strings.fill(
-            count == 1 ? "legend.one" : "legend.many",
-            [
-                "family": line.family.label, "n": String(count), "score": last.comparison.scoreText,
-                "degree": last.comparison.degree.rawValue, "first": first.comparison.domestic.id,
-                "change": ScoreText.change(tenths: last.comparison.scoreTenths - first.comparison.scoreTenths),
-            ])
-    }
-
-    /// Index ranges of a family's points that share one reference document, in order.
-    static func segments(_ points: [Point]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for index in points.indices.dropFirst()
-        where points[index].entry.comparison.international.id != points[index - 1].entry.comparison.international.id {
-            ranges.append(start..<index)
-            start = index
-        }
-        if !points.isEmpty { ranges.append(start..<points.count) }
-        return ranges
     }
 }

@@ -1,14 +1,9 @@
 import Foundation
 
-/// The language of a trend chart's text.
-public enum ChartLanguage: String, Hashable, Sendable, CaseIterable {
-    case en, zh
-}
-
 /// A trend chart's words in one language, read from `Resources/chart-strings.json` (data, so that a
 /// translator edits JSON, not Swift).
 struct ChartStrings: Sendable {
-    let language: ChartLanguage
+    let language: ReportLanguage
     private let table: [String: String]
 
     private static let all: [String: [String: String]] = {
@@ -17,17 +12,17 @@ struct ChartStrings: Sendable {
             let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let languages = root["languages"] as? [String: [String: String]]
         else {
-            fatalError("the chart strings are missing from the HarmoniaStore bundle or are not valid JSON")
+            fatalError("the chart strings are missing from the HarmoniaReport bundle or are not valid JSON")
         }
         return languages
     }()
 
-    init(_ language: ChartLanguage) {
+    init(_ language: ReportLanguage) {
         self.language = language
         table = Self.all[language.rawValue] ?? [:]
     }
 
-    static func keys(_ language: ChartLanguage) -> Set<String> { Set((all[language.rawValue] ?? [:]).keys) }
+    static func keys(_ language: ReportLanguage) -> Set<String> { Set((all[language.rawValue] ?? [:]).keys) }
 
     subscript(_ key: String) -> String { table[key] ?? key }
 
