@@ -147,4 +147,64 @@ struct TrendChartLanguageTests {
     func svgText() {
         #expect(ChartMath.escaped("a\u{1}b\u{9B}<c>\u{202E}") == "ab&lt;c&gt;")
     }
+    @Test("the labels of a crowded chart do not overlap one another, in English and in Chinese")
+    func crowdedLabels() throws {
+        var records: [TrendRecord] = []
+        for family in 0..<12 {
+            for (edition, year) in [2010, 2014, 2019].enumerated() {
+                let published = year + family % 3
+                records.append(
+                    trendRecord(
+                        Int64(family * 3 + edition), "JJG \(500 + family)-\(published)", "\(published)-06-01",
+                        "OIML R \(100 + family)-1:" + (edition < 2 ? "2006" : "2014"), nil,
+                        score: 500 + (family * 37 + edition * 11) % 90, change: edition == 0 ? nil : 1,
+                        family: "JJG \(500 + family)"))
+            }
+        }
+        for language in ReportLanguage.allCases {
+            let svg = TrendChart(records: records, language: language).svg()
+            let inspection = SVGInspection(svg)
+            #expect(inspection.error == nil)
+            // Each label's box as drawn: its lines' widths, 15 px a line, centred on x or starting there.
+            var boxes: [Box] = []
+            var current: (x: Double, y: Double, centred: Bool, width: Double, lines: Int)?
+            func close() {
+                guard let label = current else { return }
+                let width = label.width + 2 * ChartLabel.padding
+                let left = label.centred ? label.x - width / 2 : label.x - ChartLabel.padding
+                // 0.2 px in from each side: coordinates are written to a tenth of a pixel.
+                boxes.append(
+                    Box(
+                        minX: left + 0.2, minY: label.y - 12.8, maxX: left + width - 0.2,
+                        maxY: label.y - 13.2 + Double(label.lines) * ChartLabel.lineHeight + 2))
+                current = nil
+            }
+            for element in inspection.elements {
+                if element.name == "text" {
+                    close()
+                    guard ["edition-label", "reference-label"].contains(element.attributes["class"] ?? "") else {
+                        continue
+                    }
+                    current = (
+                        Double(element.attributes["x"]!)!, Double(element.attributes["y"]!)!,
+                        element.attributes["text-anchor"] == "middle", 0, 0
+                    )
+                } else if element.name == "tspan", current != nil {
+                    let size = element.attributes["font-size"].flatMap(Double.init) ?? 12.5
+                    let width = ChartMath.textWidth(
+                        element.text, fontSize: size, bold: element.attributes["font-weight"] == "bold")
+                    current!.width = max(current!.width, width)
+                    current!.lines += 1
+                }
+            }
+            close()
+            #expect(boxes.count == 36 + 12)  // every edition, and every change of reference
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    #expect(boxes[i].overlap(boxes[j]) == 0, "\(language): labels \(i) and \(j) overlap")
+                }
+            }
+            #expect(svg.contains(language == .zh ? "参照文件换版：OIML R 111-1:2014" : "new reference: OIML R 111-1:2014"))
+        }
+    }
 }

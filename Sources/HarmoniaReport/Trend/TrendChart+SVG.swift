@@ -1,6 +1,6 @@
 extension TrendChart {
     static let width = 960.0
-    static let plot = Box(minX: 70, minY: 96, maxX: 930, maxY: 536)
+    static let plot = Box(minX: 70, minY: 112, maxX: 930, maxY: 552)
     static let legendLine = 24.0
 
     /// The chart as a standalone SVG document.
@@ -21,18 +21,22 @@ extension TrendChart {
         let n = ChartMath.number
         let s = strings
 
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(n(Self.width))" height="\(n(height))" viewBox="0 0 \(n(Self.width)) \(n(height))" font-family="DejaVu Sans, Noto Sans, Noto Sans CJK SC, Arial, sans-serif" role="img">
+        var head = """
             <title>\(ChartMath.escaped(title))</title>
             <desc>\(series.count) families; \(all.count) recorded comparisons.</desc>
             <rect width="100%" height="100%" fill="#ffffff"/>
             <text x="\(n(plot.minX))" y="32" font-size="19" font-weight="bold" fill="#222222">\(ChartMath.escaped(title))</text>
-            <text x="\(n(plot.minX))" y="54" font-size="12.5" fill="#555555">\(ChartMath.escaped(s["subtitle"]))</text>
 
             """
+        // The subtitle under the title, in lines that fit (two for the shipped strings, clear of the labels).
+        for (index, text) in ChartMath.wrapped(s["subtitle"], fontSize: 12.5, width: Self.width - plot.minX - 20)
+            .enumerated()
+        {
+            head +=
+                "<text class=\"subtitle\" x=\"\(n(plot.minX))\" y=\"\(n(54 + 16 * Double(index)))\" font-size=\"12.5\" fill=\"#555555\">\(ChartMath.escaped(text))</text>\n"
+        }
         // Score grid and axis.
-        out += "<g class=\"y-axis\" font-size=\"12\" fill=\"#555555\">\n"
+        var out = "<g class=\"y-axis\" font-size=\"12\" fill=\"#555555\">\n"
         let yStep = 100 - yFloor > 50 ? 20.0 : 10.0
         var tick = 100.0
         while tick >= yFloor - 0.001 {
@@ -66,16 +70,8 @@ extension TrendChart {
         out += "</g>\n"
 
         // Lines and edition marks first, labels last, so that no line crosses a label's text.
-        var obstacles: [Box] = []
-        for point in all {
-            let x = xScale(point.year)
-            let y = yScale(Double(point.record.scoreTenths) / 10)
-            obstacles.append(Box(minX: x - 7, minY: y - 7, maxX: x + 7, maxY: y + 7))
-        }
-        var placer = LabelPlacer(
-            bounds: Box(minX: plot.minX + 2, minY: plot.minY - 30, maxX: plot.maxX, maxY: plot.maxY - 2),
-            obstacles: obstacles)
-        var labels = ""
+        let labelBounds = Box(minX: plot.minX + 2, minY: Self.labelTop, maxX: plot.maxX, maxY: plot.maxY - 2)
+        var labels: [ChartLabel] = []
         for (index, line) in series.enumerated() {
             let coordinates = line.points.map {
                 (xScale($0.year), yScale(Double($0.record.scoreTenths) / 10))
@@ -86,8 +82,9 @@ extension TrendChart {
                 out +=
                     "<line class=\"edition-mark\" x1=\"\(n(x))\" y1=\"\(n(plot.maxY))\" x2=\"\(n(x))\" y2=\"\(n(y))\" stroke=\"\(line.colour)\" stroke-opacity=\"0.35\" stroke-dasharray=\"3 3\"/>\n"
             }
-            // One line per edition of the reference: a new edition of the reference starts a new segment, and
-            // the gap between them is bridged by a thin dotted line and marked with the new reference.
+            // One line per edition of the reference: a new edition of the reference starts a new segment; the
+            // gap between them is bridged by a thin dotted line, and a dashed rule across the plot, labelled
+            // with the new reference at its top, marks the change.
             for (segment, range) in Self.segments(line.points).enumerated() {
                 let points = coordinates[range].map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
                 out +=
@@ -95,13 +92,17 @@ extension TrendChart {
                 guard segment > 0 else { continue }
                 let (x0, y0) = coordinates[range.lowerBound - 1]
                 let (x1, y1) = coordinates[range.lowerBound]
-                let reference = line.points[range.lowerBound].record.reference
+                let change = s.fill("reference.change", ["reference": line.points[range.lowerBound].record.reference])
                 out +=
                     "<line class=\"reference-change\" x1=\"\(n(x0))\" y1=\"\(n(y0))\" x2=\"\(n(x1))\" y2=\"\(n(y1))\" stroke=\"\(line.colour)\" stroke-width=\"1.2\" stroke-dasharray=\"1 4\">"
-                    + "<title>\(ChartMath.escaped(s.fill("reference.change", ["reference": reference])))</title></line>\n"
+                    + "<title>\(ChartMath.escaped(change))</title></line>\n"
                 let mid = (x0 + x1) / 2
                 out +=
                     "<line class=\"reference-break\" x1=\"\(n(mid))\" y1=\"\(n(plot.minY))\" x2=\"\(n(mid))\" y2=\"\(n(plot.maxY))\" stroke=\"\(line.colour)\" stroke-opacity=\"0.5\" stroke-width=\"1\" stroke-dasharray=\"6 3\"/>\n"
+                labels.append(
+                    ChartLabel(
+                        className: "reference-label", lines: [.init(text: "↦ " + change, size: 11, bold: false)],
+                        colour: line.colour, point: nil, x: mid + 3, y: plot.minY + 4, below: true))
             }
             var previousInternational: String?
             for (point, (x, y)) in zip(line.points, coordinates) {
@@ -109,34 +110,37 @@ extension TrendChart {
                 out += line.marker.svg(x: x, y: y, colour: line.colour, className: "edition") + ">"
                 out +=
                     "<title>\(ChartMath.escaped("#\(record.recordID) \(record.domestic) ↔ \(record.reference): \(record.scoreText) \(record.degree.rawValue), \(record.date ?? "")"))</title></\(line.marker == .circle ? "circle" : "path")>\n"
-                var text = [
-                    "\(record.domestic) · \(record.scoreText)"
-                        + (record.changeTenths.map { " (\(TrendRecord.change(tenths: $0)))" } ?? "")
+                var lines = [
+                    ChartLabel.Line(
+                        text: "\(record.domestic) · \(record.scoreText)"
+                            + (record.changeTenths.map { " (\(TrendRecord.change(tenths: $0)))" } ?? ""),
+                        size: 12.5, bold: true)
                 ]
                 if record.reference != previousInternational {
-                    text.append(s.fill("label.reference", ["reference": record.reference]))
+                    lines.append(
+                        .init(text: s.fill("label.reference", ["reference": record.reference]), size: 11, bold: false))
                 }
                 previousInternational = record.reference
-                let sizes = [12.5, 11.0]
-                let widths = text.enumerated().map { ChartMath.textWidth($1, fontSize: sizes[$0]) }
-                let spot = placer.place(x: x, y: y, widths: widths, lineHeight: 15)
-                labels +=
-                    "<text class=\"edition-label\" x=\"\(n(spot.x))\" y=\"\(n(spot.y))\" text-anchor=\"\(spot.anchor)\" font-size=\"12.5\" fill=\"#222222\">"
-                labels += "<tspan font-weight=\"bold\" fill=\"\(line.colour)\">\(ChartMath.escaped(text[0]))</tspan>"
-                if text.count > 1 {
-                    labels +=
-                        "<tspan x=\"\(n(spot.x))\" dy=\"15\" font-size=\"11\" fill=\"#666666\">\(ChartMath.escaped(text[1]))</tspan>"
-                }
-                labels += "</text>\n"
+                labels.append(
+                    ChartLabel(
+                        className: "edition-label", lines: lines, colour: line.colour, point: (x, y), x: x, y: y,
+                        below: false))
             }
             out += "</g>\n"
         }
-        out +=
-            "<g class=\"labels\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\">\n"
-            + labels + "</g>\n"
+        let placed = Self.labelGroup(labels, bounds: labelBounds)
+        out += placed.svg
         out += legend(top: plot.maxY + 64)
-        out += "</svg>\n"
-        return out
+        // Labels that found no room in the plot went up past the subtitle: the drawing moves down to make room.
+        let drop = max(0, Self.labelTop - placed.top).rounded(.up)
+        let total = height + drop
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(n(Self.width))" height="\(n(total))" viewBox="0 0 \(n(Self.width)) \(n(total))" font-family="DejaVu Sans, Noto Sans, Noto Sans CJK SC, Arial, sans-serif" role="img">
+
+            """ + head
+                + (drop > 0 ? "<g class=\"plot\" transform=\"translate(0 \(n(drop)))\">\n" + out + "</g>\n" : out)
+                + "</svg>\n"
     }
 
     private func legend(top: Double) -> String {

@@ -1,9 +1,11 @@
+import HarmoniaModel
+
 /// Draws the history as a chart of score over time: one line per family, one marked and labelled point
 /// per recorded edition. It reads plain ``TrendRecord`` values and knows nothing of the history store or of
 /// how pairs were made.
 ///
 /// The output is deterministic: the same records give the same bytes (no dates of drawing, fixed number
-/// formatting, families in label order).
+/// formatting, families in natural order of their labels).
 public struct TrendChart: Sendable {
     /// One family's line.
     public struct Series: Hashable, Sendable {
@@ -57,7 +59,11 @@ public struct TrendChart: Sendable {
                     < (b.year, b.record.referenceDate ?? "", b.record.recordedAt, b.record.recordID)
             }
         }
-        let families = byFamily.sorted { ($0.value.label, $0.key) < ($1.value.label, $1.key) }
+        // Families in natural order (JJG 99 before JJG 162), so that the legend reads as a catalogue does.
+        let families = byFamily.sorted {
+            let order = NaturalOrder.compare($0.value.label, $1.value.label)
+            return order != 0 ? order < 0 : $0.key < $1.key
+        }
         series = families.enumerated().map { index, family in
             Series(
                 key: family.key, label: family.value.label, points: family.value.points,
