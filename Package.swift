@@ -133,6 +133,7 @@ let package = Package(
             dependencies: [
                 "HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(

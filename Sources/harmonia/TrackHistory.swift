@@ -52,8 +52,11 @@ extension Track {
                 "Show what changed between two recorded comparisons: deviations closed and opened, verdicts changed, indicators added or dropped.",
             discussion: """
                 A and B are record ids (3 or #3) or document designations (the latest record of that domestic \
-                document, else of that international one). Pairs are matched by international indicator id, else \
-                by domestic indicator id.
+                document, else of that international one). A pair of A and a pair of B are the same requirement \
+                when they share concept and qualifiers (so renamed ids across editions, or reference editions, \
+                still meet), else the international indicator id, else the domestic one. A deviation closed is \
+                one of A that B no longer has: now in agreement, or gone with its requirement (listed under \
+                dropped); opened is the converse. See docs/tracking.md.
                 """)
 
         @Argument(help: ArgumentHelp("The earlier record.", valueName: "A"))
