@@ -16,6 +16,25 @@ struct ComparisonDiffTests {
             internationalClause: international == nil ? nil : clause)
     }
 
+    /// Records two fixture pairs in a fresh history and diffs the first record against the second.
+    func recordedDiff(_ first: (String, String), _ second: (String, String)) throws -> (
+        RecordedComparison, [RecordedPair], RecordedComparison, [RecordedPair], ComparisonDiff
+    ) {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = try HistoryStore(path: root.appendingPathComponent("h.sqlite").path, mode: .createIfMissing)
+        let a = try record(first.0, first.1, in: store).recordID
+        let b = try record(second.0, second.1, in: store).recordID
+        let comparisons = try store.comparisons()
+        let from = try #require(comparisons.first { $0.recordID == a })
+        let to = try #require(comparisons.first { $0.recordID == b })
+        let fromPairs = try store.pairs(of: a)
+        let toPairs = try store.pairs(of: b)
+        return (
+            from, fromPairs, to, toPairs, ComparisonDiff(from: from, fromPairs: fromPairs, to: to, toPairs: toPairs)
+        )
+    }
+
     @Test("requirements renamed across editions match by concept and qualifiers, so deviations closed are counted")
     func byConceptAndQualifiers() {
         let a = made(1, "JJG 162-2009", "2009", "OIML R 49-1:2006", "2006", score: 400)
@@ -79,17 +98,9 @@ struct ComparisonDiffTests {
 
     @Test("JJG 99-2006 against JJG 99-2022, both read against OIML R 111-1:2004")
     func fixtureEditions() throws {
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let store = try HistoryStore(path: root.appendingPathComponent("h.sqlite").path, mode: .createIfMissing)
-        let a = try record("weights/jjg-99-2006.xml", "weights/oiml-r111-1-2004.xml", in: store).recordID
-        let b = try record("weights/jjg-99-2022.xml", "weights/oiml-r111-1-2004.xml", in: store).recordID
-        let comparisons = try store.comparisons()
-        let from = try #require(comparisons.first { $0.recordID == a })
-        let to = try #require(comparisons.first { $0.recordID == b })
-        let fromPairs = try store.pairs(of: a)
-        let toPairs = try store.pairs(of: b)
-        let diff = ComparisonDiff(from: from, fromPairs: fromPairs, to: to, toPairs: toPairs)
+        let (from, fromPairs, to, toPairs, diff) = try recordedDiff(
+            ("weights/jjg-99-2006.xml", "weights/oiml-r111-1-2004.xml"),
+            ("weights/jjg-99-2022.xml", "weights/oiml-r111-1-2004.xml"))
         // Every pair of each record is accounted for exactly once.
         let matched = diff.closed.count + diff.opened.count + diff.changed.count
         let unchanged = toPairs.count - diff.added.count - matched
@@ -111,17 +122,9 @@ struct ComparisonDiffTests {
 
     @Test("JJG 162-2009 (against R 49-1:2006) to JJG 162-2019 (against R 49-1:2013): requirements meet across editions")
     func waterMeterEditions() throws {
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let store = try HistoryStore(path: root.appendingPathComponent("h.sqlite").path, mode: .createIfMissing)
-        let a = try record("water-meters/jjg-162-2009.xml", "water-meters/oiml-r49-1-2006.xml", in: store).recordID
-        let b = try record("water-meters/jjg-162-2019.xml", "water-meters/oiml-r49-1-2013.xml", in: store).recordID
-        let comparisons = try store.comparisons()
-        let from = try #require(comparisons.first { $0.recordID == a })
-        let to = try #require(comparisons.first { $0.recordID == b })
-        let fromPairs = try store.pairs(of: a)
-        let toPairs = try store.pairs(of: b)
-        let diff = ComparisonDiff(from: from, fromPairs: fromPairs, to: to, toPairs: toPairs)
+        let (_, fromPairs, _, toPairs, diff) = try recordedDiff(
+            ("water-meters/jjg-162-2009.xml", "water-meters/oiml-r49-1-2006.xml"),
+            ("water-meters/jjg-162-2019.xml", "water-meters/oiml-r49-1-2013.xml"))
 
         // The MPE cells are named otherwise in 2019 (mpe-class1[lower][T ≤ 30 °C] for mpe-t30[lower][1]) and in
         // another table of the 2013 reference: they meet by concept and qualifiers, none added or dropped.
