@@ -127,6 +127,8 @@ struct TrendChartLanguageTests {
         #expect(
             chinese.contains("与国际参照文件的一致性") && chinese.contains("国内版本日期") && chinese.contains("参照 OIML R 49-1:2013"))
         #expect(!chinese.contains("date of the domestic edition"))
+        // The degree by its standard Chinese term, as the reports write it.
+        #expect(chinese.contains("非等效采用（NEQ）") && !english.svg().contains("非等效"))
         #expect(ChartStrings.keys(.zh) == ChartStrings.keys(.en))
         let same = [
             trendRecord(1, "JJG 99-2006", "2006-01-01", "OIML R 111-1:2004", "2004", score: 700, family: "JJG 99"),

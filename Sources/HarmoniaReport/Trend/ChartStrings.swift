@@ -1,4 +1,5 @@
 import Foundation
+import HarmoniaModel
 
 /// A trend chart's words in one language, read from `Resources/chart-strings.json` (data, so that a
 /// translator edits JSON, not Swift).
@@ -26,16 +27,14 @@ struct ChartStrings: Sendable {
 
     subscript(_ key: String) -> String { table[key] ?? key }
 
-    /// The template with `{name}` blanks filled in one pass.
+    /// The template with `{name}` blanks filled in one pass (the report strings' rule).
     func fill(_ key: String, _ values: [String: String]) -> String {
-        var out = ""
-        var rest = self[key][...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + rest
+        ReportStrings.fill(template: self[key], values)
+    }
+
+    /// A degree of correspondence as the chart writes it: the code in English (`NEQ`), the standard term with
+    /// the code in Chinese (`非等效采用（NEQ）`), from the report strings.
+    func degree(_ degree: Degree) -> String {
+        language == .zh ? ReportStrings(.zh).degree(degree) : degree.rawValue
     }
 }

@@ -82,7 +82,8 @@ public struct TrendChart: Sendable {
         return strings.fill(
             count == 1 ? "legend.one" : "legend.many",
             [
-                "family": line.label, "n": String(count), "score": last.scoreText, "degree": last.degree.rawValue,
+                "family": line.label, "n": String(count), "score": last.scoreText,
+                "degree": strings.degree(last.degree),
                 "first": first.domestic, "change": TrendRecord.change(tenths: last.scoreTenths - first.scoreTenths),
             ])
     }
