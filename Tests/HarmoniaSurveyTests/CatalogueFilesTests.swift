@@ -1,4 +1,7 @@
 import Foundation
+import HarmoniaAlign
+import HarmoniaIngest
+import HarmoniaReport
 import Testing
 
 @testable import HarmoniaSurvey
@@ -34,5 +37,26 @@ struct CatalogueFilesTests {
         #expect(found.errors.first?.description == "\(missing): error: no such file or folder")
         // A file given by name is taken as it is, whatever it holds.
         #expect(CatalogueFiles(paths: [root.path + "/a/NOTES.md"]).passedOver == 1)
+    }
+
+    @Test("a DOCX that Harmonia wrote (a report pack's comment sheet, annex tables) is a report part, passed over")
+    func reportPackBesideTheDocuments() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("fixtures/weights")
+        let domestic = fixtures.appendingPathComponent("jjg-99-2006.xml")
+        let reference = fixtures.appendingPathComponent("oiml-r111-1-2004.xml")
+        let comparison = try Comparator().compare(
+            #require(SpecReader().read(file: domestic.path).document),
+            #require(SpecReader().read(file: reference.path).document))
+        try Data(DOCXWriter().write(comparison)).write(to: root.appendingPathComponent("comments.docx"))
+        try Data(DOCXWriter().annexes(comparison)).write(to: root.appendingPathComponent("annexes.docx"))
+        try FileManager.default.copyItem(at: domestic, to: root.appendingPathComponent("jjg-99-2006.xml"))
+
+        let found = CatalogueFiles(paths: [root.path])
+        #expect(found.documents == [root.path + "/jjg-99-2006.xml"])
+        #expect(found.passedOver == 2)
     }
 }

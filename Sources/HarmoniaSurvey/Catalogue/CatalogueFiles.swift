@@ -9,7 +9,8 @@ import HarmoniaModel
 /// Every file under the paths is looked at, subfolders included and hidden ones left out. A file is read
 /// when its content is in a format Harmonia reads (a specification, Metanorma, STS, DOCX), or when it is
 /// an `.xml` file that names the specification namespace but is broken, so that it is reported rather than
-/// passed over. Anything else — report parts, D-SI samples, notes — is passed over and counted.
+/// passed over. Anything else — report parts (Harmonia's own DOCX outputs included), D-SI samples, notes —
+/// is passed over and counted.
 public struct CatalogueFiles: Sendable {
     /// A path given that cannot be found or listed, or a subfolder that cannot be listed.
     public struct PathError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -79,7 +80,10 @@ public struct CatalogueFiles: Sendable {
     /// A file in a format Harmonia reads, recognised by its content, or an `.xml` file that names the
     /// specification namespace (a broken specification, to be reported).
     @Sendable public static func isCandidate(_ path: String) -> Bool {
-        if DocumentLoader.format(of: path) != nil { return true }
+        // A DOCX that Harmonia wrote (a report pack's comment sheet or annex tables) is a report part.
+        if let format = DocumentLoader.format(of: path) {
+            return format != .docx || !DocumentLoader.isHarmoniaOutput(path)
+        }
         return path.lowercased().hasSuffix(".xml") && mentions(SpecReader.namespace, file: path)
     }
 
