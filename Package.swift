@@ -72,7 +72,7 @@ let package = Package(
             ],
             resources: [
                 .copy("Resources/strings.json"), .copy("Resources/qualifiers.json"), .copy("Resources/comments.json"),
-                .copy("Resources/chart-strings.json"),
+                .copy("Resources/chart-strings.json"), .copy("Resources/referring-justifications.json"),
             ]
         ),
         .target(

@@ -12,6 +12,8 @@ public struct DocumentSummary: Hashable, Sendable {
     /// Every clause of the document (sub-clauses included, with or without indicators), in document order,
     /// for tables that list all clauses such as 章条编号对照一览表.
     public var clauses: [ClauseHeading]
+    /// Every justification the document writes, in document order (``JustificationSite/all(in:)``).
+    public var justifications: [JustificationSite]
 
     public init(_ document: Document) {
         id = document.id
@@ -28,6 +30,7 @@ public struct DocumentSummary: Hashable, Sendable {
             stack += section.sections.reversed()
         }
         self.clauses = clauses
+        justifications = JustificationSite.all(in: document)
     }
 }
 

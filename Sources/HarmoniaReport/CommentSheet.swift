@@ -129,8 +129,7 @@ struct CommentSheet {
             "common": model.commonQualifierText(pairs).isEmpty ? "" : " (" + model.commonQualifierText(pairs) + ")",
         ]
         if pairs.count == 1, let magnitude = model.magnitude(first) {
-            values["mag"] = rules.fill(
-                magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
+            values["mag"] = magnitude.phrase(rules.fill)
         }
         return values
     }

@@ -100,7 +100,7 @@ enum HTMLRequirements {
         if let magnitude = model.magnitude(pair) {
             text +=
                 "<span class=\"where\">"
-                + h(s.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent]))
+                + h(magnitude.phrase(s.fill))
                 + "</span>"
         }
         if pair.step == .partial { text += "<span class=\"where\">" + h(model.differencesText(pair)) + "</span>" }

@@ -4,6 +4,7 @@ import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
+import HarmoniaText
 
 /// Interface languages of `report`.
 enum ReportLanguageArgument: String, ExpressibleByArgument, CaseIterable {
@@ -129,6 +130,6 @@ struct Report: ParsableCommand {
         let degree = comparison.degree
         let declared = degree.declared.map { " (declared \($0.rawValue))" } ?? ""
         return "score \(comparison.score.text), degree \(degree.computed.rawValue)\(declared); "
-            + "\(files) files written to \(folder)"
+            + Counted.noun(files, "file") + " written to \(folder)"
     }
 }
