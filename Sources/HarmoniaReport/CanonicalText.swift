@@ -218,7 +218,11 @@ public struct InspectionWriter: Sendable {
 
     public func text(_ document: Document) -> String {
         var lines = [
-            "\(document.id) (\(document.role.rawValue)) — \(document.indicators.count) indicators, \(document.tables.count) tables, \(document.omissions.count) omissions"
+            "\(document.id) (\(document.role.rawValue)) — "
+                + [
+                    Counted.noun(document.indicators.count, "indicator"), Counted.noun(document.tables.count, "table"),
+                    Counted.noun(document.omissions.count, "omission"),
+                ].joined(separator: ", ")
         ]
         if let title = document.titles.first { lines.append("  \(title.text)") }
         for indicator in document.indicators {

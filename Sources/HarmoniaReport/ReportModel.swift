@@ -117,10 +117,12 @@ struct ReportModel: Sendable {
 
     /// A deviating requirement by name only, as the lists of what stands between the document and MOD
     /// give it: the pair's subject for one entry, else the concept and how many entries.
+    /// It opens a list item, so in English it starts with a capital.
     func requirementName(_ pairs: [Pair]) -> String {
-        pairs.count == 1
-            ? subject(pairs[0])
-            : strings.fill("requirements.named", ["concept": conceptName(pairs[0]), "n": String(pairs.count)])
+        NaturalText.sentenceCase(
+            pairs.count == 1
+                ? subject(pairs[0])
+                : strings.fill("requirements.named", ["concept": conceptName(pairs[0]), "n": String(pairs.count)]))
     }
 
     /// A deviating requirement in one sentence: the pair's sentence for one entry, else the concept, how

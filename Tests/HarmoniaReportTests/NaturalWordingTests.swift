@@ -103,4 +103,19 @@ struct NaturalWordingTests {
         let written = result.pairs.compactMap { $0.explanation?.text.text }
         #expect(written.contains("同上。"))
     }
+
+    @Test("report.md names each requirement against MOD once, as the HTML page does, without its entries")
+    func conciseModList() throws {
+        let result = try comparison(
+            FixturePair(family: "weights", domestic: "jjg-99-2006", international: "oiml-r111-1-2004"))
+        let en = MarkdownWriter(options: ReportOptions(language: .en)).write(result)
+        #expect(en.contains("\n- **10.1** Density limits (42 entries): missing — no justified omission names it\n"))
+        #expect(
+            en.contains("\n- **7.5** Verification interval: added — the domestic indicator carries no justification\n"))
+        let zh = MarkdownWriter(options: ReportOptions(language: .zh)).write(result)
+        #expect(zh.contains("\n- **10.1** 密度范围（42 项）：未采用 — 未声明不采用及其理由\n"))
+        // The entries are in the deviation table, not repeated in the list.
+        let list = try #require(zh.components(separatedBy: "## 妨碍修改采用").last?.components(separatedBy: "\n## ").first)
+        #expect(!list.contains("标称值 20 mg"))
+    }
 }
