@@ -100,18 +100,7 @@ extension JSONOutput {
                 }
                 if !first { raw(", ") }
                 first = false
-                if let reading = qualifiers[index].reading {
-                    // A qualifier read from a document: its `"name": "value"` is escaped once per text.
-                    if let text = qualifierTexts.text(for: reading) {
-                        bytes += text
-                    } else {
-                        let from = bytes.count
-                        member(name, qualifiers[index].written)
-                        qualifierTexts.remember(bytes[from...], for: reading)
-                    }
-                } else {
-                    member(name, qualifiers[index].written)
-                }
+                member(name, qualifiers[index].written)
             }
         }
         raw(" }")
@@ -191,39 +180,4 @@ struct PairLayout: Sendable {
     }
 
     private static let common = (0..<6).map(PairLayout.init(depth:))
-}
-
-/// Qualifiers as JSON members (`"name": "value"`), by where a reader numbered them: a document repeats
-/// a few thousand qualifiers over a hundred thousand indicators, and each is escaped once.
-struct QualifierTexts {
-    private var documents: [Int] = []
-    private var texts: [[[UInt8]?]] = []
-    /// Past this number a qualifier is escaped each time: every piece of a parallel write keeps its own
-    /// table, so a hostile document of a million distinct qualifiers must not make each one large.
-    private static let numberLimit = 1 << 16
-
-    func text(for reading: QualifierReading) -> [UInt8]? {
-        guard let document = documents.firstIndex(of: reading.document), reading.number < texts[document].count else {
-            return nil
-        }
-        return texts[document][reading.number]
-    }
-
-    mutating func remember(_ text: ArraySlice<UInt8>, for reading: QualifierReading) {
-        guard reading.number < Self.numberLimit else { return }
-        let document: Int
-        if let known = documents.firstIndex(of: reading.document) {
-            document = known
-        } else {
-            // A comparison has two documents; a writer that meets more keeps the first few.
-            guard documents.count < 4 else { return }
-            documents.append(reading.document)
-            texts.append([])
-            document = documents.count - 1
-        }
-        if reading.number >= texts[document].count {
-            texts[document] += repeatElement(nil, count: reading.number + 1 - texts[document].count)
-        }
-        texts[document][reading.number] = Array(text)
-    }
 }

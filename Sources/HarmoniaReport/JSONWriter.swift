@@ -118,8 +118,6 @@ struct JSONOutput {
     var depth = 0
     /// For each open object or array: whether an element or field has been written in it.
     var needsComma: [Bool] = []
-    /// Qualifiers already written, for the pair writer.
-    var qualifierTexts = QualifierTexts()
 
     init(capacity: Int = 256) {
         bytes.reserveCapacity(capacity)

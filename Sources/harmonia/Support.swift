@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HarmoniaAlign
 import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
@@ -158,8 +159,8 @@ struct Loader {
     }
 }
 
-/// With `HARMONIA_TIMINGS` set, prints how long each phase of a command took, on standard error; for
-/// profiling and the benchmarks, never in a report.
+/// With `HARMONIA_TIMINGS` set, prints how long each phase of a command took and the peak memory so far,
+/// on standard error; for profiling and the benchmarks, never in a report.
 final class PhaseTimings {
     private let enabled = ProcessInfo.processInfo.environment["HARMONIA_TIMINGS"].map { !$0.isEmpty } ?? false
     private var last = DispatchTime.now()
@@ -168,8 +169,18 @@ final class PhaseTimings {
         guard enabled else { return }
         let now = DispatchTime.now()
         let seconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
-        Console.error("timing: \(phase): \(String(format: "%.3f", seconds)) s")
+        let peak = Self.peakResidentMegabytes().map { ", peak \($0) MB" } ?? ""
+        Console.error("timing: \(phase): \(String(format: "%.3f", seconds)) s\(peak)")
         last = now
+    }
+
+    /// The process's peak resident memory so far (`VmHWM`), where the system says it (Linux).
+    private static func peakResidentMegabytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes / 1024
     }
 }
 
