@@ -17,10 +17,24 @@ public struct JSONWriter: Sendable {
         String(decoding: bytes(comparison), as: UTF8.self)
     }
 
-    /// The same JSON as UTF-8 bytes, ending in a newline: for output of tens of megabytes, which a
-    /// `String` would copy again on its way to a file.
+    /// The same JSON as UTF-8 bytes, ending in a newline.
     public func bytes(_ comparison: Comparison) -> [UInt8] {
-        var out = JSONOutput(capacity: 1024 + comparison.pairs.count * 800)
+        var out = JSONOutput(capacity: 1024 + comparison.pairs.count * 1200)
+        write(comparison, into: &out, streaming: false) { _ in }
+        return out.finish()
+    }
+
+    /// The same JSON handed to `emit` in chunks of about a megabyte, in order, as it is made: a comparison
+    /// of 100,000 pairs is over 100 MB of text, which need never be held whole on its way to a file.
+    public func write(_ comparison: Comparison, chunks emit: ([UInt8]) -> Void) {
+        var out = JSONOutput(capacity: JSONOutput.chunkSize * 2)
+        write(comparison, into: &out, streaming: true, emit)
+        emit(out.finish())
+    }
+
+    private func write(
+        _ comparison: Comparison, into out: inout JSONOutput, streaming: Bool, _ emit: ([UInt8]) -> Void
+    ) {
         out.open("{")
         out.field("format") { $0.string("harmonia.comparison") }
         out.field("version") { $0.raw(JSONWriter.version) }
@@ -72,7 +86,7 @@ public struct JSONWriter: Sendable {
         }
         out.field("pairs") { out in
             out.open("[")
-            out.elements(comparison.pairs) { $0.pair($1) }
+            out.elements(comparison.pairs, streaming: streaming, emit) { $0.pair($1) }
             out.close("]")
         }
         out.field("unexplainedDeviations") { out in
@@ -102,7 +116,6 @@ public struct JSONWriter: Sendable {
         }
         out.close("}")
         out.raw("\n")
-        return out.finish()
     }
 }
 
@@ -111,9 +124,8 @@ public struct JSONWriter: Sendable {
 /// It appends UTF-8 bytes to one buffer, since a comparison of 100 000 pairs writes tens of megabytes
 /// and string-by-string concatenation dominated the time.
 struct JSONOutput {
-    /// What has been written. Internal, not private, for the pair writer (`JSONPairWriter.swift`),
-    /// which writes a pair's fixed text in whole pieces.
-    var bytes: [UInt8] = []
+    /// What has been written (and not yet handed on, when streaming).
+    private(set) var bytes: [UInt8] = []
     /// Open objects and arrays.
     var depth = 0
     /// For each open object or array: whether an element or field has been written in it.
@@ -174,30 +186,53 @@ struct JSONOutput {
     }
 
     /// One element per item, the same bytes as calling `element` for each in turn. Long lists are
-    /// written in pieces on all cores and joined: 100,000 pairs are tens of megabytes of text.
-    mutating func elements<Item: Sendable>(_ items: [Item], _ write: @Sendable (inout JSONOutput, Item) -> Void) {
+    /// written in pieces on all cores and joined, a batch of pieces at a time: 100,000 pairs are over
+    /// 100 MB of text. When `streaming`, what has been written goes to `emit` whenever it passes
+    /// ``chunkSize``, so that only a batch and a chunk are ever held.
+    mutating func elements<Item: Sendable>(
+        _ items: [Item], streaming: Bool = false, _ emit: ([UInt8]) -> Void = { _ in },
+        _ write: @Sendable (inout JSONOutput, Item) -> Void
+    ) {
         guard items.count >= Self.parallelThreshold else {
             for item in items { element { write(&$0, item) } }
             return
         }
         let depth = self.depth
         let hasItems = needsComma[needsComma.count - 1]
-        let ranges = Parallel.ranges(of: items.count, pieces: Parallel.pieces)
-        var parts = Parallel.map(ranges) { range -> [UInt8] in
-            // A piece starts where the one before it ends: inside the list, after an element unless first.
-            var piece = JSONOutput(capacity: range.count * 800)
-            piece.depth = depth
-            piece.needsComma = [range.lowerBound > 0 || hasItems]
-            for index in range { piece.element { write(&$0, items[index]) } }
-            return piece.bytes
-        }
-        // Each piece is let go as soon as it is copied: the whole text is never held twice.
-        for index in parts.indices {
-            bytes.append(contentsOf: parts[index])
-            parts[index] = []
+        let batch = max(Self.parallelThreshold, Parallel.pieces * Self.pieceSize)
+        var start = 0
+        while start < items.count {
+            let end = min(items.count, start + batch)
+            let ranges = Parallel.ranges(of: end - start, pieces: Parallel.pieces).map {
+                ($0.lowerBound + start)..<($0.upperBound + start)
+            }
+            var parts = Parallel.map(ranges) { range -> [UInt8] in
+                // A piece starts where the one before it ends: inside the list, after an element unless first.
+                var piece = JSONOutput(capacity: range.count * 1200)
+                piece.depth = depth
+                piece.needsComma = [range.lowerBound > 0 || hasItems]
+                for index in range { piece.element { write(&$0, items[index]) } }
+                return piece.bytes
+            }
+            // Each piece is let go as soon as it is copied: the whole text is never held twice.
+            for index in parts.indices {
+                bytes.append(contentsOf: parts[index])
+                parts[index] = []
+            }
+            if streaming && bytes.count >= Self.chunkSize {
+                emit(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
+            start = end
         }
         needsComma[needsComma.count - 1] = true
     }
+
+    /// Elements in one piece of a batch: enough that starting a piece costs nothing beside writing it.
+    static let pieceSize = 2_048
+
+    /// How much written text a streaming writer holds before handing it on.
+    static let chunkSize = 1 << 20
 
     /// Below this many elements a list is written on one thread: starting threads would cost more.
     static let parallelThreshold = 2_000
