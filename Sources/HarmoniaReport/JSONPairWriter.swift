@@ -2,7 +2,7 @@ import HarmoniaAlign
 import HarmoniaModel
 import HarmoniaText
 
-extension JSONOutput {
+extension JSONBuilder {
     /// One pair, as `{ "verdict": …, "concept": …, "domestic": {…}, … }` pretty-printed at the current
     /// depth: the pair's layout, written once, field by field.
     mutating func pair(_ pair: Pair) {
