@@ -85,8 +85,10 @@ extension Pairing {
                     guard let overlap = bandOverlap(domestic: d, international: i) else { continue }
                     var pair = RawPair(
                         domestic: d, international: i, step: .partial,
-                        differences: QualifierComparison.match(index.domestic.qualifiers[d], index.international.qualifiers[i])
-                            .differences)
+                        differences: QualifierComparison.match(
+                            index.domestic.qualifiers[d], index.international.qualifiers[i]
+                        )
+                        .differences)
                     pair.band = overlap
                     if domesticUsed[d] {
                         pair.restates = (.domestic, d)

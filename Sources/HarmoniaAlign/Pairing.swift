@@ -94,7 +94,8 @@ struct Pairing {
             pairs.append(
                 RawPair(
                     domestic: d, international: i, step: .pinned,
-                    differences: QualifierComparison.differences(index.domestic.qualifiers[d], index.international.qualifiers[i])))
+                    differences: QualifierComparison.differences(
+                        index.domestic.qualifiers[d], index.international.qualifiers[i])))
         }
         for (d, indicator) in domestic.enumerated() where index.domestic.pins.any {
             if let ref = indicator.ref, !ref.isEmpty {
@@ -206,7 +207,8 @@ struct Pairing {
         var next = [Int](repeating: -1, count: international.count)
         var shared = Set<ExactKey>()
         for i in international.indices.reversed() where !internationalUsed[i] {
-            let key = ExactKey(concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs)
+            let key = ExactKey(
+                concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs)
             if let following = heads.updateValue(i, forKey: key) {
                 next[i] = following
                 shared.insert(key)
@@ -245,7 +247,9 @@ struct Pairing {
             var remaining = internationals.sorted { contentOrder(international[$0], international[$1]) }
             var unmatched: [Int] = []
             for d in domestics.sorted(by: { contentOrder(domestic[$0], domestic[$1]) }) {
-                if let k = remaining.firstIndex(where: { index.domestic.writings[d] == index.international.writings[$0] }) {
+                if let k = remaining.firstIndex(where: {
+                    index.domestic.writings[d] == index.international.writings[$0]
+                }) {
                     let i = remaining.remove(at: k)
                     domesticUsed[d] = true
                     internationalUsed[i] = true
@@ -339,7 +343,9 @@ struct Pairing {
         }
         for d in domesticSide {
             var seen = Set<Int>()
-            let buckets = index.domestic.qualifiers[d].sortedIDs.compactMap { byValue[$0] }.sorted { $0.count < $1.count }
+            let buckets = index.domestic.qualifiers[d].sortedIDs.compactMap { byValue[$0] }.sorted {
+                $0.count < $1.count
+            }
             search: for bucket in buckets {
                 for i in bucket where seen.insert(i).inserted {
                     consider(d, i)

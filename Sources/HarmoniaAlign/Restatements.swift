@@ -68,7 +68,8 @@ extension Pairing {
         for i in partnerOfInternational.keys { pairedByConcept[index.international.concepts[i], default: []].append(i) }
         guard !pairedByConcept.isEmpty else { return }
         for d in domestic.indices where !domesticUsed[d] {
-            guard let candidates = pairedByConcept[index.domestic.concepts[d]], candidates.count <= Self.candidateLimit * 16
+            guard let candidates = pairedByConcept[index.domestic.concepts[d]],
+                candidates.count <= Self.candidateLimit * 16
             else { continue }
             var best: (i: Int, match: QualifierMatch, same: Bool)?
             for i in candidates {

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import HarmoniaModel
+import Synchronization
 import Testing
 
 @testable import HarmoniaIngest
