@@ -72,17 +72,20 @@ let package = Package(
             ],
             resources: [
                 .copy("Resources/strings.json"), .copy("Resources/qualifiers.json"), .copy("Resources/comments.json"),
+                .copy("Resources/chart-strings.json"),
             ]
         ),
         .target(
             name: "HarmoniaStore",
             dependencies: [
                 "HarmoniaAlign", "HarmoniaModel", "HarmoniaText", .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            resources: [.copy("Resources/chart-strings.json")]
+            ]
         ),
-        // A whole catalogue at once: families, gaps, regional equivalence, built on the store's import planning.
-        .target(name: "HarmoniaSurvey", dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaStore"]),
+        // Catalogues: which files under folders are documents and which pairs to compare (track import and
+        // survey), and a whole catalogue at once: families, gaps, regional equivalence.
+        .target(
+            name: "HarmoniaSurvey",
+            dependencies: ["HarmoniaAlign", "HarmoniaModel", "HarmoniaIngest", "HarmoniaExtract"]),
         // The umbrella module: re-exports model, reader, comparison and writers behind `Assessor`.
         .target(
             name: "HarmoniaKit",
@@ -130,11 +133,12 @@ let package = Package(
             dependencies: [
                 "HarmoniaStore", "HarmoniaAlign", "HarmoniaIngest", "HarmoniaModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "HarmoniaSurveyTests",
-            dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel", "HarmoniaStore"],
+            dependencies: ["HarmoniaSurvey", "HarmoniaReport", "HarmoniaIngest", "HarmoniaModel"],
             exclude: ["Golden"]  // read by path, not bundled
         ),
         .testTarget(

@@ -10,10 +10,15 @@ struct CorrespondenceRow: Hashable, Sendable {
     var international: [String]
 }
 
-/// One row of 技术性差异及其原因一览表: one deviating requirement.
+/// One row of 技术性差异及其原因一览表: one deviating requirement, or several merged
+/// (``DeviationGroups/merged(_:_:)``).
 struct DifferenceRow: Sendable {
     /// The first of the requirement's pairs.
     var pairIndex: Int
+    /// The requirements the row stands for, in order.
+    var requirements: [Requirement]
+    /// The verdicts of the row's pairs, in the order verdicts are listed.
+    var verdicts: [Verdict]
     var domesticClause: String?
     var internationalClause: String?
     /// The deviation in words with both values.
@@ -91,16 +96,19 @@ enum AnnexTables {
         return []
     }
 
-    /// One row per deviating requirement (``DeviationGroup``): those with a domestic clause in its
-    /// reading order, then the reference's requirements the document does not adopt, in the reference's order.
+    /// One row per deviating requirement (``DeviationGroup``), rows of the same clauses, concept, verdict
+    /// and reason merged into one: those with a domestic clause in its reading order, then the reference's
+    /// requirements the document does not adopt, in the reference's order.
     static func differences(_ model: ReportModel) -> [DifferenceRow] {
         let pairs = model.comparison.pairs
-        let rows = model.groups.map { group in
+        let rows = DeviationGroups.merged(model.groups, model.comparison).map { group in
             let members = group.pairIndices.map { pairs[$0] }
             return DifferenceRow(
-                pairIndex: group.pairIndices[0], domesticClause: joined(members.compactMap { $0.domestic?.clause }),
+                pairIndex: group.pairIndices[0], requirements: group.requirements,
+                verdicts: Verdict.allCases.filter { verdict in members.contains { $0.verdict == verdict } },
+                domesticClause: joined(members.compactMap { $0.domestic?.clause }),
                 internationalClause: joined(members.compactMap { $0.international?.clause }),
-                deviation: model.groupSentence(group), reason: group.reason,
+                deviation: NaturalText.sentenceCase(model.groupSentence(group)), reason: group.reason,
                 unexplained: group.unexplained)
         }
         let withDomestic = rows.enumerated().filter { $0.element.domesticClause != nil }.sorted { a, b in
@@ -110,10 +118,9 @@ enum AnnexTables {
         return withDomestic + rows.filter { $0.domesticClause == nil }
     }
 
-    /// Distinct clauses in reading order, `nil` when there are none.
+    /// Distinct clauses in clause order (`5.1, 5.2`), `nil` when there are none.
     private static func joined(_ clauses: [String]) -> String? {
-        var seen = Set<String>()
-        let unique = clauses.filter { seen.insert($0).inserted }
+        let unique = Set(clauses).sorted(by: ClauseOrder.areInIncreasingOrder)
         return unique.isEmpty ? nil : unique.joined(separator: ", ")
     }
 }

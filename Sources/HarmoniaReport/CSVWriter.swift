@@ -83,11 +83,15 @@ public struct CSVWriter: Sendable {
         let sheet = CommentSheet(comparison, options: options)
         let rows = sheet.rows
         let withJustification = CommentSheet.needsJustificationColumn(rows)
-        var table = CSVTable(header: sheet.headings(for: rows))
+        // A CSV has no header block: the template's Date goes on every row, after the template's columns.
+        var headings = sheet.headings(for: rows)
+        headings.insert(sheet.rules.fill("header.date"), at: sheet.rules.headings.count)
+        var table = CSVTable(header: headings)
         for row in rows {
             var cells: [Cell] = [
                 .document(row.memberBody), .plain(row.lineNumber), .clause(row.clause), .document(row.paragraph),
                 .plain(row.type), .document(row.comment), .document(row.proposedChange), .plain(row.observations),
+                .plain(sheet.model.options.date ?? ""),
             ]
             if withJustification { cells.append(.document(row.justification)) }
             table.append(cells)
@@ -119,18 +123,27 @@ struct CSVTable {
             cells.map { cell in
                 switch cell {
                 case .plain(let text), .document(let text): CSVField.escaped(text)
-                case .clause(let text): CSVField.escaped(Self.keptAsText(text))
+                case .clause(let text): Self.clauseField(text)
                 }
             }.joined(separator: ","))
     }
 
     var text: String { "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n" }
 
-    /// A clause number a spreadsheet would take for a number (digits and full stops: `5.10`, `7`) gets
-    /// an invisible WORD JOINER (U+2060) in front, so Excel and LibreOffice keep it as text as printed.
-    /// Other text is left alone.
-    static func keptAsText(_ clause: String) -> String {
-        guard !clause.isEmpty, clause.allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }) else { return clause }
-        return "\u{2060}" + clause
+    /// A clause number a spreadsheet would take for a number or a date (digits and full stops: `5.10`,
+    /// `7`, `3.2.3`) is written as the text formula `="5.10"`, which Excel, LibreOffice, WPS and Sheets
+    /// show as `5.10` and copy as `5.10`, nothing added. (An invisible character in front would also keep it
+    /// text, but travels with every copy into the annex of a 规程.) The formula is built here from digits
+    /// and full stops only, so it cannot carry anything else; every other cell goes through
+    /// ``CSVField/escaped(_:)``, formula-injection rule included.
+    static func clauseField(_ clause: String) -> String {
+        guard isNumberLike(clause) else { return CSVField.escaped(clause) }
+        return "\"=\"\"" + clause + "\"\"\""
+    }
+
+    /// Digits and full stops only, starting with a digit: what a spreadsheet reads as a number or a date.
+    static func isNumberLike(_ clause: String) -> Bool {
+        guard let first = clause.first, first.isASCII, first.isNumber else { return false }
+        return clause.allSatisfy { $0 == "." || ($0.isASCII && $0.isNumber) }
     }
 }

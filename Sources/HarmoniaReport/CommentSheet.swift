@@ -63,8 +63,9 @@ struct CommentSheet {
     static func needsJustificationColumn(_ rows: [CommentRow]) -> Bool { rows.contains { !$0.justification.isEmpty } }
 
     var rows: [CommentRow] {
-        DeviationGroups.comments(model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
-            .compactMap(row)
+        let groups = DeviationGroups.comments(
+            model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
+        return DeviationGroups.merged(groups, model.comparison).compactMap(row)
     }
 
     /// Date, Document, Project: the template's header.
@@ -94,6 +95,7 @@ struct CommentSheet {
         let proposes =
             !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
             && !rules.nationalConcepts.contains(group.concept)
+            && !pairs.allSatisfy { rules.isNationalStage($0.domestic) }
         if selection == .proposals && !proposes { return nil }
 
         var values = values(for: pairs)
@@ -108,8 +110,8 @@ struct CommentSheet {
             }
         }
         values["n"] = String(pairs.count)
-        let proposal = proposes ? Self.sentenceCase(self.proposal(group, pairs, values)) : ""
-        comment = Self.sentenceCase(comment)
+        let proposal = proposes ? NaturalText.sentenceCase(self.proposal(group, pairs, values)) : ""
+        comment = NaturalText.sentenceCase(comment)
         return CommentRow(
             memberBody: model.options.memberBody ?? "", lineNumber: "",
             clause: clauses(pairs.compactMap { $0.international?.clause }) ?? rules.fill("general"),
@@ -124,6 +126,7 @@ struct CommentSheet {
             "d": model.valueText(first.domestic), "i": model.valueText(first.international),
             "dclause": clauses(pairs.compactMap { $0.domestic?.clause }) ?? model.none,
             "diffs": model.differencesText(first), "mag": "",
+            "common": model.commonQualifierText(pairs).isEmpty ? "" : " (" + model.commonQualifierText(pairs) + ")",
         ]
         if pairs.count == 1, let magnitude = model.magnitude(first) {
             values["mag"] = rules.fill(
@@ -159,32 +162,33 @@ struct CommentSheet {
         return rules.fill(key, values)
     }
 
-    /// Up to five entries named by their qualifiers, then how many more.
+    /// The entries named by their qualifiers (those of one value together, ``ReportModel/collapsedEntries(_:value:)``):
+    /// all of them up to ten, else the first five and how many more (a comment on a table of 42 values
+    /// names the table; the values are in the document).
     private func items(_ pairs: [Pair], differing: Bool) -> String {
-        let shown = pairs.prefix(5).map { pair -> String in
-            let q = model.qualifierText(pair.international ?? pair.domestic)
-            let v = model.valueText(pair.international ?? pair.domestic)
-            if differing && pair.verdict == .missing { return rules.fill("item.missing", ["q": q, "i": v]) }
-            return differing
-                ? rules.fill(
+        let all: [String]
+        if differing {
+            all = zip(pairs, model.entryNames(pairs)).map { pair, q -> String in
+                if pair.verdict == .missing {
+                    return rules.fill("item.missing", ["q": q, "i": model.valueText(pair.international)])
+                }
+                return rules.fill(
                     "item.differs",
                     ["q": q, "d": model.valueText(pair.domestic), "i": model.valueText(pair.international)])
-                : (q.isEmpty ? v : rules.fill("item.value", ["q": q, "v": v]))
+            }
+        } else {
+            all = model.collapsedEntries(pairs) { model.valueText($0.international ?? $0.domestic) }.map {
+                $0.names.isEmpty ? $0.value : rules.fill("item.value", ["q": $0.names, "v": $0.value])
+            }
         }
-        let rest = pairs.count - shown.count
+        let shown = all.prefix(all.count > 10 ? 5 : all.count)
+        let rest = all.count - shown.count
         return shown.joined(separator: "; ") + (rest > 0 ? rules.fill("more", ["k": String(rest)]) : "")
     }
 
-    /// The first letter in capitals, as a sentence starts (concept names are lower case).
-    static func sentenceCase(_ text: String) -> String {
-        guard let first = text.first, first.isLowercase else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
-
-    /// `4.2, 4.3`: distinct clauses in reading order; `nil` when there are none.
+    /// `4.2, 4.3`: distinct clauses in clause order; `nil` when there are none.
     private func clauses(_ list: [String]) -> String? {
-        var seen = Set<String>()
-        let unique = list.filter { seen.insert($0).inserted }
+        let unique = Set(list).sorted(by: ClauseOrder.areInIncreasingOrder)
         return unique.isEmpty ? nil : unique.joined(separator: ", ")
     }
 
@@ -194,9 +198,11 @@ struct CommentSheet {
         var names: [String] = []
         for indicator in indicators {
             guard let cell = indicator.cell, seen.insert(cell.tableID).inserted else { continue }
-            names.append(
+            let name =
                 cell.tableNumber.map { rules.fill("table.numbered", ["num": $0]) }
-                    ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)]))
+                ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)])
+            // Two unnumbered tables of one concept read the same: named once.
+            if !names.contains(name) { names.append(name) }
         }
         return names.joined(separator: ", ")
     }

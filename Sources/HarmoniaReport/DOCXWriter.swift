@@ -97,9 +97,10 @@ public struct DOCXWriter: Sendable {
     }
 
     /// Column widths in twentieths of a point; they add up to the landscape text width (15136). Wide
-    /// enough that no heading word breaks ("Type of comment" wraps between words only).
-    static let widths = [700, 1000, 1300, 1400, 1300, 3900, 3736, 1800]
-    static let widthsWithJustification = [700, 1000, 1300, 1400, 1300, 3200, 2636, 1700, 1900]
+    /// enough that no heading word breaks ("Type of comment" wraps between words only); Comments, which
+    /// holds every row's text, is the widest, Proposed change (empty on observation rows) next.
+    static let widths = [700, 1000, 1300, 1400, 1300, 5000, 2836, 1600]
+    static let widthsWithJustification = [700, 1000, 1300, 1400, 1300, 4200, 1836, 1600, 1800]
 }
 
 /// A `YYYY-MM-DD` date, checked for a real calendar day.

@@ -5,7 +5,11 @@ import HarmoniaModel
 /// as the reports say it once: the pairs of it that differ, their verdict when they share one, and the
 /// justification the document gives.
 struct DeviationGroup: Sendable {
-    var requirement: Requirement
+    /// The requirement, or, for a row merged by ``DeviationGroups/merged(_:_:)``, every requirement it
+    /// stands for, in order; never empty.
+    var requirements: [Requirement]
+    /// The first of ``requirements``.
+    var requirement: Requirement { requirements[0] }
     /// The pairs that differ: its technical deviations, or for an editorial group its editorial
     /// differences; in the comparison's order, never empty.
     var pairIndices: [Int]
@@ -60,8 +64,68 @@ enum DeviationGroups {
         let pairs = indices.map { comparison.pairs[$0] }
         let verdicts = Set(pairs.map(\.verdict))
         return DeviationGroup(
-            requirement: requirement, pairIndices: indices, verdict: verdicts.count == 1 ? verdicts.first : nil,
+            requirements: [requirement], pairIndices: indices, verdict: verdicts.count == 1 ? verdicts.first : nil,
             concept: comparison.pairs[first].concept, reason: pairs.lazy.compactMap { $0.explanation?.text }.first,
             unexplained: indices.contains(where: unexplained.contains), editorial: editorial)
+    }
+
+    /// Rows of one kind merged into one, for the tables that go to a committee (the comment sheet,
+    /// 技术性差异及其原因一览表): requirements with the same clauses on both sides, the same concept, the
+    /// same verdict, the same justification (or none), the same standing towards MOD and the same
+    /// editorial standing and origin become one row listing every entry by its qualifiers — the eight
+    /// water temperature ranges of one clause that a document leaves out for one reason are one row, not
+    /// eight. A requirement with an entry no qualifier names stays a row of its own. The merged row takes
+    /// the place of its first member; the order is otherwise kept.
+    static func merged(_ groups: [DeviationGroup], _ comparison: Comparison) -> [DeviationGroup] {
+        var result: [DeviationGroup] = []
+        var slot: [MergeKey: Int] = [:]
+        for group in groups {
+            let key = MergeKey(group, comparison)
+            if let index = slot[key] {
+                result[index].requirements += group.requirements
+                result[index].pairIndices += group.pairIndices
+            } else {
+                slot[key] = result.count
+                result.append(group)
+            }
+        }
+        return result
+    }
+
+    /// What must be the same for two rows to be one.
+    private struct MergeKey: Hashable {
+        var concept: String
+        var verdict: Verdict?
+        var internationalClauses: [String]
+        var domesticClauses: [String]
+        var reason: String?
+        var reasonLanguage: String?
+        var unexplained: Bool
+        var editorial: Bool
+        var origin: RequirementOrigin
+        /// Set, to a value of its own, for a row with an entry no qualifier names: merged with others it
+        /// could not be told apart from them, so it stays a row of its own.
+        var unnamed: Int?
+
+        init(_ group: DeviationGroup, _ comparison: Comparison) {
+            let pairs = group.pairIndices.map { comparison.pairs[$0] }
+            unnamed =
+                pairs.contains { ($0.international ?? $0.domestic)?.qualifiers.isEmpty ?? true }
+                ? group.pairIndices[0] : nil
+            concept = group.concept
+            verdict = group.verdict
+            internationalClauses = Self.distinct(pairs.compactMap { $0.international?.clause })
+            domesticClauses = Self.distinct(pairs.compactMap { $0.domestic?.clause })
+            reason = group.reason?.text
+            reasonLanguage = group.reason?.lang
+            unexplained = group.unexplained
+            editorial = group.editorial
+            origin = group.requirement.origin
+        }
+
+        private static func distinct(_ list: [String]) -> [String] {
+            var seen = Set<String>()
+            return list.filter { seen.insert($0).inserted }
+        }
     }
 }

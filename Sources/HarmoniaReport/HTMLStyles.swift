@@ -22,7 +22,7 @@ enum HTMLStyles {
     static let fontStack =
         #""Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK JP", sans-serif"#
 
-    /// The page's CSS. The verdict filters of the deviation and pair tables are pure CSS (radio buttons and `:checked`),
+    /// The page's CSS. The verdict filters of every list are pure CSS (radio buttons and `:checked`, see ``HTMLFilter``),
     /// so it works with script turned off and in any viewer that renders HTML and CSS.
     static var css: String {
         var rules = [base, layout, tables, filterBase, print]
@@ -31,7 +31,7 @@ enum HTMLStyles {
                 let c = colour(verdict).hex
                 return ".badge.v-\(verdict.rawValue){background:\(c)}\n"
                     + ".swatch.v-\(verdict.rawValue){background:\(c)}\n"
-                    + ".f-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}\n"
+                    + ".f-\(verdict.rawValue):checked~* .fr:not(.v-\(verdict.rawValue)){display:none}\n"
                     + ".f-\(verdict.rawValue):checked+label{background:\(c);border-color:\(c);color:#fff}"
             }.joined(separator: "\n"))
         return rules.joined(separator: "\n")
@@ -48,7 +48,9 @@ enum HTMLStyles {
         .muted,.where,.caption{color:var(--muted)}
         .caption{font-size:.9em}
         .num{font-variant-numeric:tabular-nums;text-align:right;white-space:nowrap}
-        .value{font-variant-numeric:tabular-nums;white-space:nowrap}
+        .value{font-variant-numeric:tabular-nums}
+        a.xref{text-decoration:none;color:var(--accent);font-weight:600}
+        li a,td a{color:inherit}
         .where{display:block;font-size:.8em}
         .flag{display:inline-block;background:#fdecea;color:#b71c1c;border:1px solid #ef9a9a;border-radius:3px;padding:0 .35em;font-weight:600;font-size:.85em}
         .badge{display:inline-block;color:#fff;border-radius:3px;padding:.05em .45em;font-size:.85em;white-space:nowrap}
@@ -96,7 +98,14 @@ enum HTMLStyles {
         table.compact{width:auto}
         table.heat td.cell{text-align:center;font-variant-numeric:tabular-nums;min-width:3.2rem}
         table.heat td.zero{color:#c0c6cc}
-        tr.unexplained td:first-child{box-shadow:inset 4px 0 0 #c62828}
+        tr.unexplained>td:first-child{box-shadow:inset 4px 0 0 #c62828}
+        table.pairs td:nth-child(2),table.deviations td:nth-child(2){min-width:10em}
+        table.entries{margin:.3rem 0 0;font-size:1em}
+        table.deviations>tbody>tr>td:nth-child(4),table.deviations>tbody>tr>td:nth-child(5){min-width:7.5em}
+        table.deviations>tbody>tr>td:last-child{width:30%}
+        table.annex th:nth-child(-n+2){min-width:7.5em}
+        table.entries thead th{position:static}
+        td details>summary{color:var(--accent)}
         """
 
     private static let filterBase = """
@@ -105,7 +114,7 @@ enum HTMLStyles {
         .filter>label{display:inline-block;border:1px solid var(--rule);border-radius:999px;padding:.15em .8em;margin:0 .3em .4em 0;cursor:pointer;font-size:.9em;background:var(--paper)}
         .filter>input:focus-visible+label{outline:2px solid var(--accent);outline-offset:2px}
         .f-all:checked+label,.f-deviations:checked+label{background:var(--ink);border-color:var(--ink);color:#fff}
-        .f-deviations:checked~table tbody tr.agree{display:none}
+        .f-deviations:checked~* .fr.agree{display:none}
         .filter-label{font-weight:600;margin-right:.5em}
         """
 

@@ -1,8 +1,8 @@
 import HarmoniaAlign
 import HarmoniaModel
 
-/// The report page's tables: unexplained deviations, deviations side by side, the two annexes and the
-/// full pair table with its verdict filter.
+/// The report page's lists besides the requirement view (``HTMLRequirements``): what stands between the
+/// document and MOD, the two annexes and the full pair table, each with its verdict filter.
 enum HTMLTables {
     private static func h(_ text: String) -> String { Escape.html(text) }
 
@@ -20,72 +20,40 @@ enum HTMLTables {
         "<span class=\"badge v-\(verdict.rawValue)\">" + h(model.strings.verdict(verdict)) + "</span>"
     }
 
-    private static func header(_ cells: [String]) -> String {
-        "<thead><tr>" + cells.map { "<th scope=\"col\">" + h($0) + "</th>" }.joined() + "</tr></thead>"
-    }
+    private static func header(_ cells: [String]) -> String { HTMLFilter.header(cells) }
 
-    static func unexplained(_ model: ReportModel) -> [String] {
+    /// The deviating requirements nothing explains, each a link to where the requirement view states it,
+    /// with why it counts against MOD.
+    static func unexplained(_ model: ReportModel, anchors: HTMLAnchors) -> [String] {
         let s = model.strings
         let degree = model.comparison.degree
         guard !degree.unexplained.isEmpty else {
             return ["<p>" + h(s[model.deviationIndices.isEmpty ? "deviations.none" : "unexplained.none"]) + "</p>"]
         }
-        var lines = ["<p>" + h(s.fill("unexplained.intro", ["n": String(degree.unexplained.count)])) + "</p>", "<ol>"]
-        // Each deviating requirement once, however many table cells it spans.
-        for group in model.groups where group.unexplained {
-            let pair = model.comparison.pairs[group.pairIndices[0]]
-            lines.append(
-                "<li><strong>" + h(pair.clause) + "</strong> " + badge(pair.verdict, model) + " "
-                    + h(model.groupSentence(group)) + " <span class=\"muted\">— " + h(model.unexplainedReason(pair))
-                    + "</span></li>")
-        }
-        lines.append("</ol>")
-        return lines
-    }
-
-    /// Each deviation with the two requirements side by side and the reason (or its absence) beside them.
-    static func deviations(_ model: ReportModel) -> [String] {
-        let s = model.strings
-        guard !model.deviationIndices.isEmpty else { return ["<p>" + h(s["deviations.none"]) + "</p>"] }
-        var lines = ["<div class=\"filter\">"]
-        lines += filter(
-            model, list: "deviations", verdicts: Verdict.allCases.filter { !$0.isAgreement },
-            counts: model.comparison.counts, withDeviations: false)
-        lines += [
-            "<table class=\"deviations\">",
-            header([s["col.concept"], s["col.verdict"], model.did, model.iid, s["col.reason"]]), "<tbody>",
-        ]
-        for index in model.deviationIndices {
-            let pair = model.comparison.pairs[index]
-            var verdict = badge(pair.verdict, model)
-            if let magnitude = model.magnitude(pair) {
-                verdict +=
-                    "<span class=\"where\">"
-                    + h(
-                        s.fill(
-                            magnitude.smaller ? "magnitude.smaller" : "magnitude.larger",
-                            ["p": magnitude.percent])) + "</span>"
+        let groups = model.groups.filter(\.unexplained)
+        let verdicts = groups.map { group in
+            Verdict.allCases.filter { verdict in
+                group.pairIndices.contains { model.comparison.pairs[$0].verdict == verdict }
             }
-            if pair.step == .partial {
-                verdict += "<span class=\"where\">" + h(model.differencesText(pair)) + "</span>"
-            }
-            let reason =
-                model.reason(pair).map(documentText) ?? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>"
-            let rowClass = "v-" + pair.verdict.rawValue + (model.unexplained.contains(index) ? " unexplained" : "")
-            lines.append(
-                "<tr class=\"\(rowClass)\"><td>" + h(model.subject(pair)) + "</td><td>" + verdict + "</td><td>"
-                    + side(pair.domestic, model) + "</td><td>" + side(pair.international, model) + "</td><td>" + reason
-                    + "</td></tr>")
         }
-        lines += ["</tbody>", "</table>", "</div>"]
+        var lines = ["<p>" + h(model.unexplainedIntro) + "</p>"]
+        lines.append("<div class=\"filter\">")
+        lines += HTMLFilter.radios(model, list: "unexplained", rows: verdicts)
+        lines.append("<ol>")
+        for (group, verdicts) in zip(groups, verdicts) {
+            let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
+            let name =
+                pairs.count == 1
+                ? model.subject(pairs[0])
+                : s.fill("requirements.named", ["concept": model.conceptName(pairs[0]), "n": String(pairs.count)])
+            lines.append(
+                "<li class=\"" + HTMLFilter.rowClasses(verdicts) + "\"><a href=\"#" + anchors.requirement(group) + "\">"
+                    + "<strong>" + h(pairs[0].clause) + "</strong> " + h(name) + "</a> "
+                    + verdicts.map { badge($0, model) }.joined(separator: " ") + " <span class=\"muted\">— "
+                    + h(model.unexplainedReason(pairs[0])) + "</span></li>")
+        }
+        lines += ["</ol>", "</div>"]
         return lines
-    }
-
-    /// A value with where it is stated: `±1.6 mg` over `5.1 · mpe[1 kg][E2]`.
-    private static func side(_ indicator: Indicator?, _ model: ReportModel) -> String {
-        guard let indicator else { return "<span class=\"muted\">" + h(model.none) + "</span>" }
-        return "<span class=\"value\">" + h(model.valueText(indicator)) + "</span><span class=\"where\">"
-            + h(indicator.clause + " · " + indicator.id) + "</span>"
     }
 
     static func correspondence(_ model: ReportModel) -> [String] {
@@ -105,13 +73,17 @@ enum HTMLTables {
         return lines
     }
 
+    /// 技术性差异及其原因一览表 as the annex prints it, with the verdict filter; each row links to the
+    /// requirement view, where the deviation is stated entry by entry.
     static func differences(_ model: ReportModel) -> [String] {
         let s = model.strings
         let rows = AnnexTables.differences(model)
         var lines = ["<p class=\"caption\">" + h(s.fill("annexB.intro", ["flag": s["flag.noReason"]])) + "</p>"]
         guard !rows.isEmpty else { return lines + ["<p>" + h(s["deviations.none"]) + "</p>"] }
+        lines.append("<div class=\"filter\">")
+        lines += HTMLFilter.radios(model, list: "annexb", rows: rows.map(\.verdicts))
         lines += [
-            "<table>",
+            "<table class=\"annex\">",
             header([
                 s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
                 s["col.deviation"], s["col.reason"],
@@ -122,59 +94,44 @@ enum HTMLTables {
             let flag =
                 row.unexplained
                 ? (reason.isEmpty ? "" : " ") + "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : ""
+            let link =
+                " <a class=\"xref\" href=\"#r-\(row.pairIndex)\" title=\"" + h(s["xref.requirement"]) + "\">→</a>"
             lines.append(
-                "<tr" + (row.unexplained ? " class=\"unexplained\"" : "") + "><td>"
+                "<tr class=\"" + HTMLFilter.rowClasses(row.verdicts) + (row.unexplained ? " unexplained" : "")
+                    + "\"><td>"
                     + h(row.domesticClause ?? model.none)
-                    + "</td><td>" + h(row.internationalClause ?? model.none) + "</td><td>" + h(row.deviation)
-                    + "</td><td>"
-                    + reason + flag + "</td></tr>")
+                    + "</td><td>" + h(row.internationalClause ?? model.none) + "</td><td>" + h(row.deviation) + link
+                    + "</td><td>" + reason + flag + "</td></tr>")
         }
-        lines += ["</tbody>", "</table>"]
+        lines += ["</tbody>", "</table>", "</div>"]
         return lines
     }
 
-    /// Radio buttons that filter the rows of the table that follows them by verdict, through CSS alone:
-    /// "all", "deviations" (where the table also holds agreements) and one per verdict present in `verdicts`.
-    /// `list` keeps the ids of one page's filters apart; the CSS rules key on classes, not ids.
-    static func filter(
-        _ model: ReportModel, list: String, verdicts: [Verdict], counts: VerdictCounts, withDeviations: Bool
-    ) -> [String] {
+    /// Every pair, with the verdict filter; a technical deviation's verdict links to the requirement view.
+    static func pairs(_ model: ReportModel, anchors: HTMLAnchors) -> [String] {
         let s = model.strings
-        func radio(_ key: String, _ label: String, checked: Bool = false) -> String {
-            "<input type=\"radio\" name=\"\(list)-filter\" id=\"\(list)-\(key)\" class=\"f-\(key)\""
-                + (checked ? " checked=\"checked\"" : "")
-                + "/><label for=\"\(list)-\(key)\">" + h(label) + "</label>"
-        }
-        let shown = verdicts.filter { counts[$0] > 0 }
-        var lines = [
-            "<span class=\"filter-label\">" + h(s["filter.label"]) + "</span>",
-            radio("all", s["filter.all"] + " \(shown.reduce(0) { $0 + counts[$1] })", checked: true),
-        ]
-        if withDeviations { lines.append(radio("deviations", s["filter.deviations"] + " \(counts.deviations)")) }
-        for verdict in shown { lines.append(radio(verdict.rawValue, s.verdict(verdict) + " \(counts[verdict])")) }
-        return lines
-    }
-
-    /// Every pair, with radio buttons that filter the rows by verdict through CSS alone.
-    static func pairs(_ model: ReportModel) -> [String] {
-        let s = model.strings
-        let counts = model.comparison.counts
+        let pairs = model.comparison.pairs
         var lines = ["<p class=\"caption\">" + h(s["pairs.intro"]) + "</p>", "<div class=\"filter\">"]
-        lines += filter(model, list: "pairs", verdicts: Verdict.allCases, counts: counts, withDeviations: true)
+        lines += HTMLFilter.radios(
+            model, list: "pairs", rows: pairs.map { [$0.verdict] }, deviations: model.comparison.counts.deviations)
         lines.append("<p class=\"caption filter-note\">" + h(s["filter.note"]) + "</p>")
         lines.append("<table class=\"pairs\">")
         lines.append(header([s["col.verdict"], s["col.concept"], model.did, model.iid, s["col.explained"]]))
         lines.append("<tbody>")
-        for index in model.comparison.pairs.indices {
-            let pair = model.comparison.pairs[index]
-            var classes = ["v-" + pair.verdict.rawValue, pair.verdict.isAgreement ? "agree" : "deviation"]
-            if model.unexplained.contains(index) { classes.append("unexplained") }
+        for index in pairs.indices {
+            let pair = pairs[index]
+            var classes = HTMLFilter.rowClasses([pair.verdict]) + (pair.verdict.isAgreement ? " agree" : " deviation")
+            if model.unexplained.contains(index) { classes += " unexplained" }
             var explained = h(s.yesNo(pair.explained))
             if pair.explained == false { explained = "<span class=\"flag\">" + explained + "</span>" }
+            var verdict = badge(pair.verdict, model)
+            if let anchor = anchors.pair(index) {
+                verdict = "<a href=\"#" + anchor + "\" title=\"" + h(s["xref.requirement"]) + "\">" + verdict + "</a>"
+            }
             lines.append(
-                "<tr class=\"" + classes.joined(separator: " ") + "\"><td>" + badge(pair.verdict, model) + "</td><td>"
-                    + h(model.subject(pair)) + "</td><td>" + side(pair.domestic, model) + "</td><td>"
-                    + side(pair.international, model) + "</td><td>" + explained + "</td></tr>")
+                "<tr class=\"" + classes + "\"><td>" + verdict + "</td><td>" + h(model.subject(pair)) + "</td><td>"
+                    + HTMLRequirements.side(pair.domestic, model) + "</td><td>"
+                    + HTMLRequirements.side(pair.international, model) + "</td><td>" + explained + "</td></tr>")
         }
         lines += ["</tbody>", "</table>", "</div>"]
         return lines

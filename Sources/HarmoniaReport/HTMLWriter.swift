@@ -16,6 +16,7 @@ public struct HTMLWriter: Sendable {
     /// The report as one HTML page.
     public func write(_ comparison: Comparison) -> String {
         let model = ReportModel(comparison, options: options)
+        let anchors = HTMLAnchors(model)
         let s = model.strings
         var lines = [
             "<!DOCTYPE html>",
@@ -46,9 +47,9 @@ public struct HTMLWriter: Sendable {
         lines += section("score", s["section.score"], scoreSection(model))
         lines += section("heatmap", s["section.heatmap"], HTMLCharts.heatmap(model))
         if model.modSectionApplies {
-            lines += section("unexplained", s["section.unexplained"], HTMLTables.unexplained(model))
+            lines += section("unexplained", s["section.unexplained"], HTMLTables.unexplained(model, anchors: anchors))
         }
-        lines += section("deviations", s["section.deviations"], HTMLTables.deviations(model))
+        lines += section("deviations", s["section.deviations"], HTMLRequirements.section(model, anchors: anchors))
         lines += section("annex-a", s["section.annexA"], HTMLTables.correspondence(model))
         lines += section("annex-b", s["section.annexB"], HTMLTables.differences(model))
         // Every pair, in a section a reader can fold away; open, so that print shows it.
@@ -57,7 +58,7 @@ public struct HTMLWriter: Sendable {
                 "<section id=\"pairs\">", "<details open=\"open\">",
                 "<summary><h2>" + h(s["section.pairs"]) + "</h2></summary>",
             ]
-            + HTMLTables.pairs(model) + ["</details>", "</section>"]
+            + HTMLTables.pairs(model, anchors: anchors) + ["</details>", "</section>"]
         if !comparison.warnings.isEmpty {
             lines += section(
                 "warnings", s["section.warnings"],
@@ -159,7 +160,7 @@ public struct HTMLWriter: Sendable {
         lines.append("</div>")
         if let note = model.declarationNote { lines.append("<p class=\"note\">" + h(note) + "</p>") }
         if let date = options.date {
-            lines.append("<p class=\"muted\">" + h(s["report.date"]) + ": " + h(date) + "</p>")
+            lines.append("<p class=\"muted\">" + h(s["report.date"] + s["label.colon"]) + h(date) + "</p>")
         }
         lines.append("</header>")
         return lines

@@ -57,27 +57,30 @@ public struct MarkdownWriter: Sendable {
         out.line("")
         let degree = c.degree
         var summary =
-            "**" + md(s["summary.score"]) + "**: " + c.score.text + " / 100 · **" + md(s["summary.degree"])
-            + "**: " + md(s.degree(degree.computed))
+            "**" + md(s["summary.score"]) + "**" + s["label.colon"] + c.score.text + " / 100 · **"
+            + md(s["summary.degree"])
+            + "**" + s["label.colon"] + md(s.degree(degree.computed))
         if let declared = degree.declared {
             summary +=
-                " · **" + md(s["summary.declared"]) + "**: " + md(s.degree(declared)) + " — "
+                " · **" + md(s["summary.declared"]) + "**" + s["label.colon"] + md(s.degree(declared)) + " — "
                 + md(s[degree.declarationSupported ? "summary.supported" : "summary.unsupported"])
         } else {
-            summary += " · **" + md(s["summary.declared"]) + "**: " + md(s["summary.declaredNone"])
+            summary += " · **" + md(s["summary.declared"]) + "**" + s["label.colon"] + md(s["summary.declaredNone"])
         }
         out.line(summary)
         out.line("")
         out.line(
-            "**" + md(s["summary.pairs"]) + "**: \(c.counts.total) · **" + md(s["summary.deviations"])
-                + "**: \(c.counts.deviations) · **" + md(s["summary.unexplained"]) + "**: \(degree.unexplained.count)")
+            "**" + md(s["summary.pairs"]) + "**" + s["label.colon"] + "\(c.counts.total) · **"
+                + md(s["summary.deviations"])
+                + "**" + s["label.colon"] + "\(c.counts.deviations) · **" + md(s["summary.unexplained"]) + "**"
+                + s["label.colon"] + "\(degree.unexplained.count)")
         out.line("")
         if let note = model.declarationNote {
             out.line("> " + md(note))
             out.line("")
         }
         if let date = options.date {
-            out.line("**" + md(s["report.date"]) + "**: " + md(date))
+            out.line("**" + md(s["report.date"]) + "**" + s["label.colon"] + md(date))
             out.line("")
         }
     }
@@ -140,7 +143,7 @@ public struct MarkdownWriter: Sendable {
             out.line("")
             return
         }
-        out.line(md(s.fill("unexplained.intro", ["n": String(degree.unexplained.count)])))
+        out.line(md(model.unexplainedIntro))
         out.line("")
         for group in model.groups where group.unexplained {
             let pair = model.comparison.pairs[group.pairIndices[0]]
@@ -164,7 +167,8 @@ public struct MarkdownWriter: Sendable {
             md(s["col.concept"]), md(s["col.verdict"]), md(s.fill("col.valueOf", ["id": model.did])),
             md(s.fill("col.valueOf", ["id": model.iid])), md(s["col.reason"]),
         ])
-        for index in model.deviationIndices {
+        // Requirement by requirement (a table's entries together), each deviation once.
+        for index in model.groups.flatMap(\.pairIndices) {
             let pair = model.comparison.pairs[index]
             var verdict = md(s.verdict(pair.verdict))
             if let magnitude = model.magnitude(pair) {

@@ -115,6 +115,13 @@ public enum NaturalText {
             .joined(separator: language == .zh ? "，" : ", ")
     }
 
+    /// The first letter in capitals, as a sentence or a table cell starts in English (concept names are
+    /// lower case); Chinese text is unchanged.
+    static func sentenceCase(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     /// Whether `written` already names the qualifier, as a word of its own (`Q3 ≤ 16 m³/h` names `Q3`).
     static func mentions(_ written: String, _ name: String) -> Bool {
         guard !name.isEmpty else { return false }

@@ -120,20 +120,26 @@ struct ReportModel: Sendable {
     func groupSentence(_ group: DeviationGroup) -> String {
         let pairs = group.pairIndices.map { comparison.pairs[$0] }
         if pairs.count == 1 { return deviationSentence(pairs[0]) }
-        let items = pairs.map { pair -> String in
-            let q = qualifierText(pair.international ?? pair.domestic)
-            switch pair.verdict {
-            case .missing where group.verdict == nil:
-                return strings.fill(
-                    "group.itemMissing", ["q": q, "i": valueText(pair.international), "iid": iid, "did": did])
-            case .missing: return strings.fill("group.value", ["q": q, "v": valueText(pair.international)])
-            case .added: return strings.fill("group.value", ["q": q, "v": valueText(pair.domestic)])
-            default:
-                return strings.fill(
-                    "group.item",
-                    ["q": q, "d": valueText(pair.domestic), "i": valueText(pair.international), "iid": iid])
-            }
-        }.joined(separator: strings["list.separator"])
+        let items: String
+        if group.verdict == .missing || group.verdict == .added {
+            // One value per entry: entries of the same value said together (`等级 1、2：≤ 8 年`).
+            items = collapsedEntries(pairs) { self.valueText($0.verdict == .missing ? $0.international : $0.domestic) }
+                .map { $0.names.isEmpty ? $0.value : strings.fill("group.value", ["q": $0.names, "v": $0.value]) }
+                .joined(separator: strings["list.separator"])
+        } else {
+            items = zip(pairs, entryNames(pairs)).map { pair, q -> String in
+                switch pair.verdict {
+                case .missing:
+                    return strings.fill(
+                        "group.itemMissing", ["q": q, "i": valueText(pair.international), "iid": iid, "did": did])
+                case .added: return strings.fill("group.value", ["q": q, "v": valueText(pair.domestic)])
+                default:
+                    return strings.fill(
+                        "group.item",
+                        ["q": q, "d": valueText(pair.domestic), "i": valueText(pair.international), "iid": iid])
+                }
+            }.joined(separator: strings["list.separator"])
+        }
         let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
         let key =
             group.verdict == .missing ? "group.missing" : group.verdict == .added ? "group.added" : "group.compare"
@@ -141,6 +147,8 @@ struct ReportModel: Sendable {
             key,
             [
                 "concept": conceptName(pairs[0]), "n": String(pairs.count),
+                "common": commonQualifierText(pairs).isEmpty
+                    ? "" : commonQualifierText(pairs) + strings["qualifier.separator"],
                 "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
                 "did": did, "items": items,
             ])
@@ -148,6 +156,14 @@ struct ReportModel: Sendable {
 
     /// The justification text, if anything explains the deviation.
     func reason(_ pair: Pair) -> LocalizedText? { pair.explanation?.text }
+
+    /// The sentence that opens the list of what stands between the document and MOD: how many
+    /// deviations, in how many requirements.
+    var unexplainedIntro: String {
+        let n = comparison.degree.unexplained.count
+        if n == 1 { return strings["unexplained.introOne"] }
+        return strings.fill("unexplained.intro", ["n": String(n), "k": String(groups.filter(\.unexplained).count)])
+    }
 
     /// Why a deviation is unexplained, in the report's language.
     func unexplainedReason(_ pair: Pair) -> String {
@@ -159,8 +175,10 @@ struct ReportModel: Sendable {
         let degree = comparison.degree
         guard let declared = degree.declared, !degree.declarationSupported else { return nil }
         switch declared {
-        case .IDT: return strings.fill("note.IDT", ["computed": degree.computed.rawValue])
-        case .MOD: return strings.fill("note.MOD", ["n": String(degree.unexplained.count)])
+        case .IDT: return strings.fill("note.IDT", ["computed": strings["degree." + degree.computed.rawValue]])
+        case .MOD:
+            let n = degree.unexplained.count
+            return n == 1 ? strings["note.MODOne"] : strings.fill("note.MOD", ["n": String(n)])
         case .NEQ: return nil
         }
     }

@@ -34,6 +34,17 @@ public struct ComparisonDiff: Hashable, Sendable {
     /// B's score minus A's, in tenths.
     public var changeTenths: Int { to.scoreTenths - from.scoreTenths }
 
+    /// Deviations of A whose requirement B no longer compares (dropped pairs that deviated): the deviation
+    /// is gone with its requirement — the later edition no longer adds it, or the reference no longer asks it.
+    public var closedWithRequirement: [RecordedPair] { dropped.filter(\.verdict.isDeviation) }
+    /// Deviations of B on a requirement A did not compare (added pairs that deviate).
+    public var openedWithRequirement: [RecordedPair] { added.filter(\.verdict.isDeviation) }
+    /// Every deviation of A that B no longer has: now in agreement (``closed``), or gone with its requirement.
+    public var deviationsClosed: Int { closed.count + closedWithRequirement.count }
+    /// Every deviation of B that A did not have: a requirement that agreed and now deviates (``opened``), or a
+    /// new requirement that deviates. A's deviations − closed + opened = B's deviations.
+    public var deviationsOpened: Int { opened.count + openedWithRequirement.count }
+
     public init(from: RecordedComparison, fromPairs: [RecordedPair], to: RecordedComparison, toPairs: [RecordedPair]) {
         self.from = from
         self.to = to

@@ -1,6 +1,5 @@
 import Foundation
 import HarmoniaModel
-import HarmoniaStore
 
 /// Editions of the same international (or regional) document in the catalogue: linked by `supersedes`
 /// or sharing a designation without the year (`OIML R 76-1:1992`, `OIML R 76-1:2006`).

@@ -1,6 +1,5 @@
 import Foundation
 import HarmoniaModel
-import HarmoniaStore
 
 /// What to compare in a catalogue, decided from the documents' metadata alone (no comparison yet).
 ///

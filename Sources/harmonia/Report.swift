@@ -69,12 +69,15 @@ struct Report: ParsableCommand {
     @Option(
         name: .customLong("member-body"),
         help: ArgumentHelp(
-            "The member body (national committee) for the comment sheet's MB/NC column, e.g. CN.", valueName: "CODE"))
+            "The member body (national committee) for the comment sheet's MB/NC column, on every row, e.g. CN. Default: empty.",
+            valueName: "CODE"))
     var memberBody: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp("A date to print on the reports (YYYY-MM-DD). Default: none.", valueName: "DATE"))
+        help: ArgumentHelp(
+            "The date of the reports and of the comment sheet (its header, and a Date column on every row of comments.csv), as YYYY-MM-DD. Default: none, so the same input gives the same bytes.",
+            valueName: "DATE"))
     var date: String?
 
     @OptionGroup var toleranceOption: ToleranceOption

@@ -84,18 +84,14 @@ struct SurveyCommand: ParsableCommand {
         let store = record ? try database.open(.createIfMissing) : nil
         var leftOut: [String] = []
 
-        var files: [String] = []
-        for path in paths {
-            do {
-                files += try SurveyFiles.all(in: path)
-            } catch {
-                leftOut.append(error.description)
-                Console.error(error.description)
-            }
+        // The same files `track import` of these paths would read (``CatalogueFiles``).
+        let found = CatalogueFiles(paths: paths)
+        for error in found.errors {
+            leftOut.append(error.description)
+            Console.error(error.description)
         }
-        let candidates = Parallel.map(files, SurveyFiles.isCandidate)
-        let specifications = zip(files, candidates).filter(\.1).map(\.0)
-        let ignored = files.count - specifications.count
+        let specifications = found.documents
+        let ignored = found.passedOver
 
         progress.start("reading", total: specifications.count)
         let results = Parallel.map(specifications) { path in
@@ -239,45 +235,6 @@ struct SurveyCommand: ParsableCommand {
 /// its size before reading it, and keeps the bytes' hash for `--record`.
 func loadSpecification(_ path: String, reader: SpecReader) -> Result<LoadedFile, LoadFailure> {
     LoadedFile.read(path, reader: reader)
-}
-
-/// Which files under the paths a survey reads.
-enum SurveyFiles {
-    /// Every file under `path` (subfolders included, hidden ones left out), in path order; a file is itself.
-    struct PathError: Error, CustomStringConvertible {
-        var path: String
-        var message: String
-        var description: String { "\(path): error: \(message)" }
-    }
-
-    static func all(in path: String) throws(PathError) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PathError(path: path, message: "no such file or folder")
-        }
-        guard isDirectory.boolValue else { return [path] }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            throw PathError(path: path, message: "cannot read the folder")
-        }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-            var directory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &directory), !directory.boolValue {
-                found.append(full)
-            }
-        }
-        return found.sorted()
-    }
-
-    /// A file in a format Harmonia reads, recognised by its content (a specification, Metanorma, STS, DOCX),
-    /// or an `.xml` file that names the specification namespace but is broken (so that it is reported,
-    /// not passed over). Anything else (report parts, D-SI samples, notes) is passed over.
-    @Sendable static func isCandidate(_ path: String) -> Bool {
-        if DocumentLoader.format(of: path) != nil { return true }
-        return path.lowercased().hasSuffix(".xml") && ImportPlan.mentions(SpecReader.namespace, file: path)
-    }
 }
 
 /// A progress bar on standard error, shared by the threads of a parallel phase; drawn only on a terminal,

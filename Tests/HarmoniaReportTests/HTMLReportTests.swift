@@ -1,8 +1,9 @@
 import Foundation
 import HarmoniaAlign
-import HarmoniaReport
 import HarmoniaXML
 import Testing
+
+@testable import HarmoniaReport
 
 @Suite("HTML report")
 struct HTMLReportTests {
@@ -32,9 +33,20 @@ struct HTMLReportTests {
         // One pair-table row per pair.
         let pairTable = try #require(elements.first { $0.localName == "table" && $0.attribute("class") == "pairs" })
         let rows = descendants(pairTable).filter {
-            $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("v-")
+            $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("fr ")
         }
         #expect(rows.count == (try comparison(pair)).pairs.count)
+        // Each deviating requirement once in the requirement view, each link to it lands on the page.
+        let requirementTable = elements.first { $0.localName == "table" && $0.attribute("class") == "deviations" }
+        let requirementRows =
+            requirementTable.map { table in
+                descendants(table).filter { $0.localName == "tr" && ($0.attribute("id") ?? "").hasPrefix("r-") }
+            } ?? []
+        #expect(requirementRows.count == ReportModel(result, options: ReportOptions()).groups.count)
+        let ids = Set(elements.compactMap { $0.attribute("id") })
+        for link in elements.compactMap({ $0.attribute("href") }) {
+            #expect(ids.contains(String(link.dropFirst())), "\(pair): a link to \(link) that lands nowhere")
+        }
     }
 
     @Test("nothing is fetched: no script, no external src or href, no @import or url()")
@@ -85,7 +97,7 @@ struct HTMLReportTests {
         #expect(english.contains("<html lang=\"en\">"))
     }
 
-    @Test("both lists have a pure-CSS verdict filter: all, deviations (pairs only) and each verdict present")
+    @Test("every list has a pure-CSS verdict filter: all, deviations (pairs only) and each verdict present")
     func filter() throws {
         let html = try page()
         let counts = try comparison(Self.weights).counts
@@ -100,22 +112,46 @@ struct HTMLReportTests {
                 .count + 1)
         #expect(
             radios.filter { $0.attribute("checked") != nil }.map { $0.attribute("id") } == [
-                "deviations-all", "pairs-all",
+                "unexplained-all", "deviations-all", "annexb-all", "pairs-all",
             ])
+        // Annex B's buttons count its rows: "all" is every row, each verdict the rows that hold it.
+        let model = ReportModel(try comparison(Self.weights), options: ReportOptions(language: .zh))
+        let annexRows = AnnexTables.differences(model)
+        let annexAll = try #require(radios.first { $0.attribute("id") == "annexb-all" })
+        #expect(annexRows.count > 0)
+        #expect(html.contains("<label for=\"annexb-all\">全部 \(annexRows.count)</label>"))
+        #expect(annexAll.attribute("checked") == "checked")
         #expect(Set(radios.compactMap { $0.attribute("id") }).count == radios.count, "radio ids are unique on the page")
         for verdict in Verdict.allCases {
             #expect(
-                html.contains(".f-\(verdict.rawValue):checked~table tbody tr:not(.v-\(verdict.rawValue)){display:none}")
+                html.contains(".f-\(verdict.rawValue):checked~* .fr:not(.v-\(verdict.rawValue)){display:none}")
             )
         }
-        // Every deviation row carries its verdict, so the filter can hide the others.
+        // Every deviating requirement's row carries the verdicts it holds, so the filter can hide the others;
+        // a requirement of several entries holds them in a row each, folded when there are many.
         let root = try #require(document.root)
         let deviationTable = try #require(descendants(root).first { $0.attribute("class") == "deviations" })
         let rows = descendants(deviationTable).filter {
-            $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("v-")
+            $0.localName == "tr" && ($0.attribute("class") ?? "").hasPrefix("fr ")
         }
-        #expect(rows.count == counts.deviations)
+        let requirements = rows.filter { ($0.attribute("id") ?? "").hasPrefix("r-") }
+        let entries = rows.filter { ($0.attribute("id") ?? "").hasPrefix("p-") }
+        #expect(requirements.count == model.groups.count)
+        #expect(
+            entries.count + model.groups.filter { $0.pairIndices.count == 1 }.count == counts.deviations,
+            "every technical deviation is stated once, as a requirement's row or an entry of one")
+        #expect(requirements.allSatisfy { ($0.attribute("class") ?? "").contains(" v-") })
         #expect(!html.contains("<script"))
+    }
+
+    @Test("internal ids are tooltips, never text under a value; the place is the clause and the printed table number")
+    func idsAreTooltips() throws {
+        let html = try page()
+        #expect(html.contains("title=\"density[20 mg][E1]\""))
+        #expect(!html.contains(">density[20 mg][E1]<") && !html.contains("· density[20 mg][E1]"))
+        #expect(!html.contains("· mpe["), "a cell id printed beside its clause")
+        // R 111 prints its MPE table as Table 1: the place under an MPE value names it.
+        #expect(html.contains("<span class=\"where\">5.1 · 表 1</span>"))
     }
 
     @Test("the verdict chart is one stacked bar keyed by the verdict table, not a second chart of the same counts")

@@ -33,8 +33,10 @@ struct ReportWordingTests {
     func stricter() throws {
         let result = try Self.pair("±1.6 mg", "±2 mg", justification: "national practice")
         let row = Self.comment(result)
-        // The clause number is kept as text for spreadsheets (an invisible WORD JOINER in front).
-        #expect(row[2] == "\u{2060}6.2")
+        // The clause number is kept as text for spreadsheets: the text formula `="6.2"`, nothing invisible.
+        #expect(row[2] == "=\"6.2\"")
+        // The template's MB/NC and, as the CSV has no header block, the date on every row.
+        #expect(row[0] == "CN")
         #expect(row[4] == "te")
         #expect(
             row[5]
@@ -46,8 +48,8 @@ struct ReportWordingTests {
         let differences = parseCSV(CSVWriter(options: ReportOptions(language: .en)).differences(result))[1]
         #expect(
             differences == [
-                "\u{2060}5.1", "\u{2060}6.2",
-                "maximum permissible error — stricter: JJG 1-2020 ±1.6 mg, OIML R 1:2020 ±2 mg (the domestic value is 20 % smaller)",
+                "=\"5.1\"", "=\"6.2\"",
+                "Maximum permissible error — stricter: JJG 1-2020 ±1.6 mg, OIML R 1:2020 ±2 mg (the domestic value is 20 % smaller)",
                 "national practice", "",
             ])
         let zh = parseCSV(CSVWriter(options: ReportOptions(language: .zh)).differences(result))[1]
@@ -87,7 +89,8 @@ struct ReportWordingTests {
         #expect(records[0].last == "Justification in JJG 1-2020 (original language)")
         #expect(records[1][4] == "ed")
         #expect(records[1][6] == "")
-        #expect(records[1][8] == "等级符号写作 M12，属编辑性修改。")
+        #expect(records[0][8] == "Date")
+        #expect(records[1][9] == "等级符号写作 M12，属编辑性修改。")
     }
 
     @Test("no percentage where one number cannot say it: temperatures, intervals, asymmetric limits")

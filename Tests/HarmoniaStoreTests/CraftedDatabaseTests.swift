@@ -92,17 +92,4 @@ struct CraftedDatabaseTests {
         let after = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(after == "delete")
     }
-
-    @Test("the chart's number formatting never traps on a non-finite or huge coordinate")
-    func chartNumbers() {
-        #expect(ChartMath.number(.nan) == "0")
-        #expect(ChartMath.number(.infinity) == "100000000")
-        #expect(ChartMath.number(-1e300) == "-100000000")
-        #expect(ChartMath.number(12.34) == "12.3")
-    }
-
-    @Test("SVG text loses control characters")
-    func svgText() {
-        #expect(ChartMath.escaped("a\u{1}b\u{9B}<c>\u{202E}") == "ab&lt;c&gt;")
-    }
 }

@@ -180,8 +180,21 @@ struct TrackCommandTests {
             "track", "import", repositoryRoot.appendingPathComponent("fixtures").path, "--db", db,
         ])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("billion-laughs.xml") && result.stderr.contains("skipped"))
-        #expect(try history(db).count >= 11)
+        // Every invalid file is listed with its reason, and nothing of it is recorded.
+        for name in ["billion-laughs.xml", "bad-unit.xml", "short-row.xml", "truncated.xml", "wrong-root.xml"] {
+            #expect(
+                result.stderr.split(separator: "\n").contains {
+                    $0.contains("hostile/" + name) && $0.hasSuffix("; skipped")
+                },
+                "\(name) not listed as skipped")
+        }
+        let skipped = result.stderr.split(separator: "\n").filter { $0.hasSuffix("; skipped") }.count
+        #expect(skipped >= 20 && result.stdout.contains("\(skipped) files skipped"))
+        // The valid hostile files are reading tests that declare no correspondence: read, noted, not a family.
+        #expect(result.stderr.contains("HARMONIA-HOSTILE bom-crlf declares no correspondence"))
+        let recorded = try history(db)
+        #expect(recorded.count == 10)
+        #expect(!recorded.contains { ($0["domestic"] as? String ?? "").contains("HOSTILE") })
     }
 
     @Test("diff by document designation and by record id")

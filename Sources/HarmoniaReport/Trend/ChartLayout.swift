@@ -1,6 +1,7 @@
 import HarmoniaText
 
-/// Geometry for ``TrendChart``: time and score scales, tick steps, label placement, number formatting.
+/// Geometry for ``TrendChart``: time and score scales, tick steps, text widths, number formatting (labels are
+/// placed by ``LabelLayout``).
 /// Pure arithmetic on `Double`, rounded to tenths of a pixel so the output is the same on every machine.
 struct ChartScale {
     /// The values at the two ends, and the pixels they map to (the score scale runs upwards, so its
@@ -46,11 +47,55 @@ enum ChartMath {
         return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
     }
 
-    /// Roughly how wide `text` is at `fontSize` pixels: wide (CJK) characters take a full em, others ~0.58 em.
-    static func textWidth(_ text: String, fontSize: Double) -> Double {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            total + (TextTable.width(of: String(scalar)) == 2 ? fontSize : fontSize * 0.58)
+    /// About how wide `text` is at `fontSize` pixels, in the chart's first font (DejaVu Sans), erring wide:
+    /// wide (CJK) characters take a full em; Latin letters, digits and signs their approximate advance;
+    /// bold text a tenth more. Label boxes are this wide, so that labels that do not overlap on paper do not
+    /// overlap on screen either.
+    static func textWidth(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        let ems = text.unicodeScalars.reduce(0.0) { total, scalar in total + advance(scalar) }
+        return ems * fontSize * (bold ? 1.1 : 1)
+    }
+
+    /// A character's advance in ems, by class (DejaVu Sans Book, rounded up).
+    static func advance(_ scalar: Unicode.Scalar) -> Double {
+        if DisplayWidth.isWide(scalar) { return 1 }
+        switch scalar {
+        case "0"..."9": return 0.64
+        case "I", "J", "i", "j", "l", "'", "|": return 0.31
+        case "M", "W", "m", "w": return 0.98
+        case "A"..."Z": return 0.78
+        case "f", "r", "t": return 0.43
+        case "a"..."z": return 0.64
+        case " ", ".", ",", ":", ";", "·", "!": return 0.34
+        case "(", ")", "[", "]", "-", "/": return 0.4
+        case "±", "+", "=", "<", ">", "≤", "≥", "↔", "↦", "→", "~", "–", "—": return 0.84
+        default: return 0.7
         }
+    }
+
+    /// `text` in lines no wider than `width` at `fontSize`: broken at spaces, or between any two characters
+    /// of a word too long for a line (Chinese has no spaces).
+    static func wrapped(_ text: String, fontSize: Double, width: Double) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if textWidth(candidate, fontSize: fontSize) <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            for character in word {
+                if !current.isEmpty, textWidth(current + String(character), fontSize: fontSize) > width {
+                    lines.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// Escapes text for SVG and HTML content and attribute values.
@@ -77,57 +122,5 @@ struct Box {
         let width = min(maxX, other.maxX) - max(minX, other.minX)
         let height = min(maxY, other.maxY) - max(minY, other.minY)
         return width > 0 && height > 0 ? width * height : 0
-    }
-}
-
-/// Places point labels greedily, in a fixed order, trying positions around each point (above, below, then
-/// further out) and taking the first that overlaps nothing placed so far, else the least crowded.
-struct LabelPlacer {
-    var bounds: Box
-    private(set) var occupied: [Box] = []
-
-    init(bounds: Box, obstacles: [Box]) {
-        self.bounds = bounds
-        occupied = obstacles
-    }
-
-    /// Where to put a label of `lines` at point (x, y): the text anchor and the baseline of its first line.
-    mutating func place(x: Double, y: Double, widths: [Double], lineHeight: Double) -> (
-        anchor: String, x: Double, y: Double
-    ) {
-        let width = widths.max() ?? 0
-        let height = lineHeight * Double(widths.count)
-        var candidates: [(anchor: String, x: Double, top: Double)] = []
-        for offset in [10.0, 26, 42, 58, 74] {
-            for above in [true, false] {
-                let top = above ? y - offset - height : y + offset
-                for anchor in ["middle", "start", "end"] {
-                    let tx = anchor == "start" ? x - 6 : (anchor == "end" ? x + 6 : x)
-                    candidates.append((anchor, tx, top))
-                }
-            }
-        }
-        var best: (anchor: String, x: Double, top: Double, box: Box)?
-        var bestCost = Double.infinity
-        for candidate in candidates {
-            let minX =
-                candidate.anchor == "start"
-                ? candidate.x : (candidate.anchor == "end" ? candidate.x - width : candidate.x - width / 2)
-            let box = Box(
-                minX: minX - 2, minY: candidate.top - 1, maxX: minX + width + 2, maxY: candidate.top + height + 1)
-            var cost = occupied.reduce(0) { $0 + box.overlap($1) }
-            if box.minX < bounds.minX || box.maxX > bounds.maxX || box.minY < bounds.minY || box.maxY > bounds.maxY {
-                cost += 1_000_000
-            }
-            if cost < bestCost {
-                bestCost = cost
-                best = (candidate.anchor, candidate.x, candidate.top, box)
-            }
-            if cost == 0 { break }
-        }
-        let chosen = best!
-        occupied.append(chosen.box)
-        // The first baseline sits about 0.8 of a line below the box's top.
-        return (chosen.anchor, chosen.x, chosen.top + lineHeight * 0.8)
     }
 }

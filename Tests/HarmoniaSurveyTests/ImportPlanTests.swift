@@ -1,7 +1,7 @@
 import HarmoniaModel
 import Testing
 
-@testable import HarmoniaStore
+@testable import HarmoniaSurvey
 
 @Suite("Which files track import compares")
 struct ImportPlanTests {

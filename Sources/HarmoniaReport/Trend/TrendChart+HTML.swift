@@ -7,19 +7,18 @@ extension TrendChart {
         var rows = ""
         for line in series {
             for point in line.points {
-                let entry = point.entry
-                let comparison = entry.comparison
+                let record = point.record
                 let cells = [
-                    line.family.label, entry.date ?? "", comparison.domestic.id, comparison.international.id,
-                    comparison.scoreText, entry.changeTenths.map(ScoreText.change(tenths:)) ?? "",
-                    comparison.degree.rawValue, "#\(comparison.recordID)",
+                    line.label, record.date ?? "", record.domestic, record.reference, record.scoreText,
+                    record.changeTenths.map(TrendRecord.change(tenths:)) ?? "", strings.degree(record.degree),
+                    "#\(record.recordID)",
                 ]
                 rows += "<tr>" + cells.map { "<td>\(ChartMath.escaped($0))</td>" }.joined() + "</tr>\n"
             }
         }
         return """
             <!DOCTYPE html>
-            <html lang="\(language == .zh ? "zh-Hans" : "en")">
+            <html lang="\(language.htmlTag)">
             <head>
             <meta charset="utf-8">
             <title>\(ChartMath.escaped(title))</title>
@@ -28,16 +27,18 @@ extension TrendChart {
             svg { max-width: 100%; height: auto; }
             table { border-collapse: collapse; margin-top: 16px; font-size: 14px; }
             th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }
+            th, td { white-space: nowrap; }
+            .data { overflow-x: auto; }
             td:nth-child(5), td:nth-child(6) { text-align: right; font-variant-numeric: tabular-nums; }
             </style>
             </head>
             <body>
             \(svg)
-            <table>
+            <div class="data"><table>
             <thead><tr>\(["family", "date", "domestic", "international", "score", "change", "degree", "record"].map { "<th>" + ChartMath.escaped(strings["col." + $0]) + "</th>" }.joined())</tr></thead>
             <tbody>
             \(rows)</tbody>
-            </table>
+            </table></div>
             </body>
             </html>
 

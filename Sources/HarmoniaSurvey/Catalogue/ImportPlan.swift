@@ -1,3 +1,4 @@
+import Foundation
 import HarmoniaModel
 
 /// Which files `track import` compares: every domestic or regional document with the document its
@@ -164,7 +165,8 @@ extension ImportPlan {
         /// Another edition of the designation `ref` names: the earliest one after the named year, else the latest.
         private func sameDesignation(as ref: String, excluding path: String) -> File? {
             let base = Designation.base(of: ref)
-            guard base != ref.trimmingWhitespace else { return nil }  // no year: nothing to tell editions apart by
+            // No year: nothing to tell editions apart by.
+            guard base != ref.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
             let candidates = (byBase[ImportPlan.key(base)] ?? []).filter { $0.role != .domestic && $0.path != path }
             let year = Designation.year(in: ref) ?? ""
             let dated = candidates.map { (file: $0, year: Designation.year(in: $0.id) ?? "") }

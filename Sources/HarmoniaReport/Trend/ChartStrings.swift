@@ -1,14 +1,10 @@
 import Foundation
-
-/// The language of a trend chart's text.
-public enum ChartLanguage: String, Hashable, Sendable, CaseIterable {
-    case en, zh
-}
+import HarmoniaModel
 
 /// A trend chart's words in one language, read from `Resources/chart-strings.json` (data, so that a
 /// translator edits JSON, not Swift).
 struct ChartStrings: Sendable {
-    let language: ChartLanguage
+    let language: ReportLanguage
     private let table: [String: String]
 
     private static let all: [String: [String: String]] = {
@@ -17,30 +13,28 @@ struct ChartStrings: Sendable {
             let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let languages = root["languages"] as? [String: [String: String]]
         else {
-            fatalError("the chart strings are missing from the HarmoniaStore bundle or are not valid JSON")
+            fatalError("the chart strings are missing from the HarmoniaReport bundle or are not valid JSON")
         }
         return languages
     }()
 
-    init(_ language: ChartLanguage) {
+    init(_ language: ReportLanguage) {
         self.language = language
         table = Self.all[language.rawValue] ?? [:]
     }
 
-    static func keys(_ language: ChartLanguage) -> Set<String> { Set((all[language.rawValue] ?? [:]).keys) }
+    static func keys(_ language: ReportLanguage) -> Set<String> { Set((all[language.rawValue] ?? [:]).keys) }
 
     subscript(_ key: String) -> String { table[key] ?? key }
 
-    /// The template with `{name}` blanks filled in one pass.
+    /// The template with `{name}` blanks filled in one pass (the report strings' rule).
     func fill(_ key: String, _ values: [String: String]) -> String {
-        var out = ""
-        var rest = self[key][...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + rest
+        ReportStrings.fill(template: self[key], values)
+    }
+
+    /// A degree of correspondence as the chart writes it: the code in English (`NEQ`), the standard term with
+    /// the code in Chinese (`非等效采用（NEQ）`), from the report strings.
+    func degree(_ degree: Degree) -> String {
+        language == .zh ? ReportStrings(.zh).degree(degree) : degree.rawValue
     }
 }
