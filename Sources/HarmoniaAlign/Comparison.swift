@@ -159,25 +159,26 @@ public struct Comparator: Sendable {
     static func order(_ pairs: inout [Pair]) {
         struct SortKey {
             let added: Bool
-            /// Index into `clauses`: a document states a hundred thousand indicators in a few thousand clauses.
-            let clause: Int
-            /// Indices into `texts`: the table id (or the indicator id), the row key and the column key.
-            let name: Int, row: Int, column: Int
+            /// Ranks (see `ranks`): the clause, the table id (or the indicator id), the row key, the column key.
+            let clause: Int, name: Int, row: Int, column: Int
             let id: String
             /// The domestic id, for pairs that share their international indicator.
             let other: String
         }
-        var clauses: [ClauseOrder.Key] = []
+        // Distinct texts are gathered first (a document states a hundred thousand indicators in a few
+        // thousand clauses and a few hundred row and column keys), parsed in parallel and ranked once, so
+        // the sort compares integers, not parsed keys.
+        var clauses: [String] = []
         var clauseIndex: [UTF8Key: Int] = [:]
-        var texts: [NaturalOrder.Key] = []
+        var texts: [String] = []
         var textIndex: [String: Int] = [:]
         func natural(_ text: String) -> Int {
             if let known = textIndex[text] { return known }
-            texts.append(NaturalOrder.Key(text))
+            texts.append(text)
             textIndex[text] = texts.count - 1
             return texts.count - 1
         }
-        let keys = pairs.map { pair -> SortKey in
+        let unranked = pairs.map { pair -> SortKey in
             let side = pair.international ?? pair.domestic!
             let clause = UTF8Key(side.clause)
             let index: Int
@@ -185,7 +186,7 @@ public struct Comparator: Sendable {
                 index = known
             } else {
                 index = clauses.count
-                clauses.append(ClauseOrder.Key(side.clause))
+                clauses.append(side.clause)
                 clauseIndex[clause] = index
             }
             let cell = side.cell
@@ -194,18 +195,19 @@ public struct Comparator: Sendable {
                 row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id,
                 other: pair.international == nil ? "" : pair.domestic?.id ?? "")
         }
+        let clauseRank = ranks(clauses, ClauseOrder.Key.init)
+        let textRank = ranks(texts, NaturalOrder.Key.init)
+        let keys = unranked.map {
+            SortKey(
+                added: $0.added, clause: clauseRank[$0.clause], name: textRank[$0.name], row: textRank[$0.row],
+                column: textRank[$0.column], id: $0.id, other: $0.other)
+        }
         let order = pairs.indices.sorted { a, b in
             let x = keys[a]
             let y = keys[b]
             if x.added != y.added { return !x.added }
-            if x.clause != y.clause {
-                let left = clauses[x.clause]
-                let right = clauses[y.clause]
-                if left != right { return left < right }
-            }
-            for (p, q) in [(x.name, y.name), (x.row, y.row), (x.column, y.column)] where p != q {
-                if texts[p] < texts[q] { return true }
-                if texts[q] < texts[p] { return false }
+            if (x.clause, x.name, x.row, x.column) != (y.clause, y.name, y.row, y.column) {
+                return (x.clause, x.name, x.row, x.column) < (y.clause, y.name, y.row, y.column)
             }
             let order = Utf8Order.compare(x.id, y.id)
             return order != 0 ? order < 0 : Utf8Order.compare(x.other, y.other) < 0
@@ -223,6 +225,22 @@ public struct Comparator: Sendable {
                 placed[current] = true
             }
         }
+    }
+
+    /// Each text's place in the order of its keys (equal keys, equal places); the keys are parsed in parallel.
+    private static func ranks<Key: Comparable & Sendable>(
+        _ texts: [String], _ key: @escaping @Sendable (String) -> Key
+    ) -> [Int] {
+        let parsed = Parallel.map(Parallel.ranges(of: texts.count, pieces: Parallel.pieces)) { range in
+            texts[range].map(key)
+        }.flatMap { $0 }
+        let sorted = parsed.indices.sorted { parsed[$0] < parsed[$1] }
+        var rank = [Int](repeating: 0, count: parsed.count)
+        for (place, index) in sorted.enumerated() where place > 0 {
+            let previous = sorted[place - 1]
+            rank[index] = parsed[previous] < parsed[index] ? place : rank[previous]
+        }
+        return rank
     }
 }
 

@@ -16,8 +16,8 @@ enum RequirementGrouping {
     /// then the domestic-only ones.
     /// `conceptName` gives a catalogue concept's name, `nil` for a concept the catalogue does not hold
     /// (then the requirement's own label names it).
-    static func group(_ pairs: [Pair], conceptName: (String) -> String?) -> [Requirement] {
-        struct Key: Hashable {
+    static func group(_ pairs: [Pair], conceptName: @Sendable (String) -> String?) -> [Requirement] {
+        struct Key: Hashable, Sendable {
             let origin: RequirementOrigin
             let shape: RequirementShape
             let id: String
@@ -53,11 +53,17 @@ enum RequirementGrouping {
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(index)
         }
-        return order.map { key in
-            make(
-                origin: key.origin, shape: key.shape, id: key.id, indices: members[key]!, pairs: pairs,
-                conceptName: conceptName)
-        }
+        // A hundred thousand indicators make nearly as many requirements, each summed up on its own:
+        // the work splits over the cores, the requirements stay in order.
+        let keys = order
+        let groups = members
+        return Parallel.map(Parallel.ranges(of: keys.count, pieces: Parallel.pieces)) { range in
+            keys[range].map { key in
+                make(
+                    origin: key.origin, shape: key.shape, id: key.id, indices: groups[key]!, pairs: pairs,
+                    conceptName: conceptName)
+            }
+        }.flatMap { $0 }
     }
 
     private static func make(
