@@ -65,7 +65,7 @@ struct CommentSheet {
     var rows: [CommentRow] {
         let groups = DeviationGroups.comments(
             model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
-        return DeviationGroups.merged(groups, model.comparison).compactMap(row)
+        return DeviationGroups.restated(DeviationGroups.merged(groups, model.comparison)).compactMap(row)
     }
 
     /// Date, Document, Project: the template's header.
@@ -91,9 +91,9 @@ struct CommentSheet {
         let first = pairs[0]
         let editorial = group.editorial
         let type =
-            editorial ? "ed" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
+            editorial ? "ed" : group.restated ? "te" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
         let proposes =
-            !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
+            !editorial && !group.restated && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
             && !rules.nationalConcepts.contains(group.concept)
             && !pairs.allSatisfy { rules.isNationalStage($0.domestic) }
         if selection == .proposals && !proposes { return nil }
@@ -126,7 +126,7 @@ struct CommentSheet {
             "d": model.valueText(first.domestic), "i": model.valueText(first.international),
             "dclause": clauses(pairs.compactMap { $0.domestic?.clause }) ?? model.none,
             "diffs": model.differencesText(first), "mag": "",
-            "common": model.commonQualifierText(pairs).isEmpty ? "" : " (" + model.commonQualifierText(pairs) + ")",
+            "common": parenthesised(model.commonQualifierText(pairs)),
         ]
         if pairs.count == 1, let magnitude = model.magnitude(first) {
             values["mag"] = rules.fill(
@@ -139,6 +139,16 @@ struct CommentSheet {
         var values = values
         values["n"] = String(pairs.count)
         values["items"] = items(pairs, differing: group.verdict != .missing && group.verdict != .added)
+        if group.restated {
+            let missing = pairs.filter { $0.verdict == .missing }
+            let added = pairs.filter { $0.verdict == .added }
+            values["dclause"] = clauses(added.compactMap { $0.domestic?.clause }) ?? model.none
+            values["icommon"] = parenthesised(model.commonQualifierText(missing))
+            values["dcommon"] = parenthesised(model.commonQualifierText(added))
+            values["iitems"] = items(missing, differing: false)
+            values["ditems"] = items(added, differing: false)
+            return rules.fill("restated", values)
+        }
         if group.editorial && !pairs.contains(where: \.isTechnicalDeviation) {
             return rules.fill(pairs.count == 1 ? "editorial.one" : "editorial.many", values)
         }
@@ -151,7 +161,12 @@ struct CommentSheet {
             if pairs.count == 1 && pairs[0].step == .partial { return rules.fill("partial.one", values) }
             values["verdictPhrase"] = rules.fill(
                 (pairs.count == 1 ? "verdict." : "verdictMany.") + (group.verdict?.rawValue ?? "different"))
-            return rules.fill(pairs.count == 1 ? "differs.one" : "differs.many", values)
+            if pairs.count == 1 { return rules.fill("differs.one", values) }
+            // Entries whose values read the same (the bands differ, the limit does not) are counted, not listed.
+            let equal = pairs.filter(model.hasEqualValues).count
+            values["k"] = String(equal)
+            return rules.fill(
+                equal == 0 ? "differs.many" : equal == pairs.count ? "differs.allEqual" : "differs.someEqual", values)
         }
     }
 
@@ -168,7 +183,7 @@ struct CommentSheet {
     private func items(_ pairs: [Pair], differing: Bool) -> String {
         let all: [String]
         if differing {
-            all = zip(pairs, model.entryNames(pairs)).map { pair, q -> String in
+            all = zip(pairs, model.entryNames(pairs)).filter { !model.hasEqualValues($0.0) }.map { pair, q -> String in
                 if pair.verdict == .missing {
                     return rules.fill("item.missing", ["q": q, "i": model.valueText(pair.international)])
                 }
@@ -185,6 +200,9 @@ struct CommentSheet {
         let rest = all.count - shown.count
         return shown.joined(separator: "; ") + (rest > 0 ? rules.fill("more", ["k": String(rest)]) : "")
     }
+
+    /// ` (basis Itr)`, or nothing for no text.
+    private func parenthesised(_ text: String) -> String { text.isEmpty ? "" : " (" + text + ")" }
 
     /// `4.2, 4.3`: distinct clauses in clause order; `nil` when there are none.
     private func clauses(_ list: [String]) -> String? {

@@ -23,6 +23,9 @@ struct DeviationGroup: Sendable {
     /// Whether the group holds editorial differences only (a designation spelled otherwise, or a
     /// difference the document's justification calls editorial).
     var editorial: Bool
+    /// Whether the row stands for one requirement stated on another basis (``DeviationGroups/restated(_:_:)``):
+    /// the reference's entries the document leaves out and the document's own, of the same concept.
+    var restated = false
 }
 
 enum DeviationGroups {

@@ -63,6 +63,14 @@ struct ReportModel: Sendable {
         indicator.map { NaturalText.value($0.value.written, in: options.language) } ?? none
     }
 
+    /// Whether both sides of a pair state the same value as written (`±2.5 %` and `±2.5 %`): a deviation
+    /// of the conditions, not of the limit; lists of differing entries count such pairs instead of
+    /// printing "±2.5 % instead of ±2.5 %".
+    func hasEqualValues(_ pair: Pair) -> Bool {
+        guard let d = pair.domestic, let i = pair.international else { return false }
+        return valueText(d) == valueText(i)
+    }
+
     /// The indicator a pair is about, from the reference's side when it has one.
     func subject(_ pair: Pair) -> String {
         let qualifiers = qualifierText(pair.international ?? pair.domestic)
@@ -127,7 +135,8 @@ struct ReportModel: Sendable {
                 .map { $0.names.isEmpty ? $0.value : strings.fill("group.value", ["q": $0.names, "v": $0.value]) }
                 .joined(separator: strings["list.separator"])
         } else {
-            items = zip(pairs, entryNames(pairs)).map { pair, q -> String in
+            // Entries of equal values (the bands differ, the limit does not) are counted after the list.
+            items = zip(pairs, entryNames(pairs)).filter { !hasEqualValues($0.0) }.map { pair, q -> String in
                 switch pair.verdict {
                 case .missing:
                     return strings.fill(
@@ -141,8 +150,13 @@ struct ReportModel: Sendable {
             }.joined(separator: strings["list.separator"])
         }
         let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
+        let equal = pairs.filter(hasEqualValues).count
         let key =
-            group.verdict == .missing ? "group.missing" : group.verdict == .added ? "group.added" : "group.compare"
+            group.verdict == .missing
+            ? "group.missing"
+            : group.verdict == .added
+                ? "group.added"
+                : equal == 0 ? "group.compare" : equal == pairs.count ? "group.compareAllEqual" : "group.compareSomeEqual"
         return strings.fill(
             key,
             [
@@ -150,7 +164,7 @@ struct ReportModel: Sendable {
                 "common": commonQualifierText(pairs).isEmpty
                     ? "" : commonQualifierText(pairs) + strings["qualifier.separator"],
                 "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
-                "did": did, "items": items,
+                "did": did, "items": items, "k": String(equal),
             ])
     }
 
