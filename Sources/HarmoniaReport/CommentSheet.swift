@@ -74,15 +74,7 @@ struct CommentSheet {
         return [
             (rules.fill("header.date"), model.options.date ?? ""),
             (rules.fill("header.document"), model.iid + (model.title(c.international).map { " — " + $0.text } ?? "")),
-            (
-                rules.fill("header.project"),
-                rules.fill(
-                    "project",
-                    [
-                        "did": model.did, "iid": model.iid,
-                        "degree": c.degree.computed.rawValue, "score": c.score.text,
-                    ])
-            ),
+            (rules.fill("header.project"), model.options.project ?? ""),
         ]
     }
 
@@ -105,7 +97,12 @@ struct CommentSheet {
             if ReportLanguage(tag: reason.lang ?? "") == .en && reason.lang != nil {
                 comment += rules.fill("justification", ["did": model.did, "text": reason.text])
             } else {
-                comment += rules.fill("justification.elsewhere", ["did": model.did])
+                // An international secretariat cannot read it: the cell says a translation is owed.
+                let han = reason.text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+                let tag = (reason.lang ?? (han ? "zh" : "")).lowercased()
+                let key = "language." + (tag.split(separator: "-").first.map(String.init) ?? tag)
+                let language = rules.fill(rules.has(key) ? key : "language.other")
+                comment += rules.fill("justification.elsewhere", ["did": model.did, "language": language])
                 justification = reason.text
             }
         }
@@ -153,6 +150,8 @@ struct CommentSheet {
             return rules.fill(pairs.count == 1 ? "editorial.one" : "editorial.many", values)
         }
         switch group.verdict {
+        case .missing? where model.wholeTableMissing(group) != nil:
+            return rules.fill("missing.table", values)
         case .missing?:
             return rules.fill(pairs.count == 1 ? "missing.one" : "missing.many", values)
         case .added?:
@@ -218,7 +217,8 @@ struct CommentSheet {
             guard let cell = indicator.cell, seen.insert(cell.tableID).inserted else { continue }
             let name =
                 cell.tableNumber.map { rules.fill("table.numbered", ["num": $0]) }
-                ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)])
+                ?? NaturalText.sentenceCase(
+                    rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)]))
             // Two unnumbered tables of one concept read the same: named once.
             if !names.contains(name) { names.append(name) }
         }

@@ -43,7 +43,7 @@ enum HTMLRequirements {
         let classes = HTMLFilter.rowClasses(verdicts) + (group.unexplained ? " unexplained" : "")
         let reason =
             group.reason.map(HTMLTables.documentText)
-            ?? (group.unexplained ? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : "")
+            ?? (group.unexplained && model.reasonsOwed ? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : "")
         let clause = group.requirement.internationalClause ?? pairs.compactMap { $0.domestic?.clause }.first ?? ""
         var cells = "<td>" + h(clause) + "</td>"
         if pairs.count == 1 {

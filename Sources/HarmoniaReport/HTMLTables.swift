@@ -92,7 +92,7 @@ enum HTMLTables {
         for row in rows {
             let reason = row.reason.map(documentText) ?? ""
             let flag =
-                row.unexplained
+                row.unexplained && model.reasonsOwed
                 ? (reason.isEmpty ? "" : " ") + "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : ""
             let link =
                 " <a class=\"xref\" href=\"#r-\(row.pairIndex)\" title=\"" + h(s["xref.requirement"]) + "\">→</a>"

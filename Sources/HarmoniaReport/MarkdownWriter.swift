@@ -73,7 +73,7 @@ public struct MarkdownWriter: Sendable {
             "**" + md(s["summary.pairs"]) + "**" + s["label.colon"] + "\(c.counts.total) · **"
                 + md(s["summary.deviations"])
                 + "**" + s["label.colon"] + "\(c.counts.deviations) · **" + md(s["summary.unexplained"]) + "**"
-                + s["label.colon"] + "\(degree.unexplained.count)")
+                + s["label.colon"] + (model.unexplainedCount["count"] ?? ""))
         out.line("")
         if let note = model.declarationNote {
             out.line("> " + md(note))
@@ -177,7 +177,8 @@ public struct MarkdownWriter: Sendable {
                     + md(s.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent]))
                     + ")"
             }
-            let reason = model.reason(pair).map { md($0.text) } ?? "**" + md(s["flag.noReason"]) + "**"
+            let reason =
+                model.reason(pair).map { md($0.text) } ?? (model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "")
             out.row([
                 md(pair.international?.clause ?? model.none), md(pair.domestic?.clause ?? model.none),
                 md(model.subject(pair)), verdict, md(model.valueText(pair.domestic)),
@@ -211,7 +212,7 @@ public struct MarkdownWriter: Sendable {
         for row in AnnexTables.differences(model) {
             out.row([
                 md(row.domesticClause ?? model.none), md(row.internationalClause ?? model.none), md(row.deviation),
-                md(row.reason?.text ?? ""), row.unexplained ? "**" + md(s["flag.noReason"]) + "**" : "",
+                md(row.reason?.text ?? ""), row.unexplained && model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "",
             ])
         }
         out.line("")

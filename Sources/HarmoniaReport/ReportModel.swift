@@ -31,6 +31,26 @@ struct ReportModel: Sendable {
     }
 
     var did: String { comparison.domestic.id }
+
+    /// Whether the document owes a reason for each technical deviation: not when it declares NEQ
+    /// (非等效采用 needs no list of reasons), so no row is flagged "no reason given" then.
+    var reasonsOwed: Bool { comparison.degree.declared != .NEQ }
+
+    /// `本规程章条编号` (`本规范…` for a JJF specification): the annex tables' heading for the document's
+    /// own clauses, as the annex of the document itself says it.
+    var ownClauseHeading: String {
+        strings[did.hasPrefix("JJF") ? "col.ownClauseSpecification" : "col.ownClause"]
+    }
+
+    /// `对应的 OIML R 46-1:2012 章条编号`: the annex tables' heading for the reference's clauses.
+    var referenceClauseHeading: String { strings.fill("col.referenceClause", ["id": iid]) }
+
+    /// The 原因 cell of 技术性差异及其原因一览表: the justification, else a visible placeholder for the
+    /// drafter (`【待补充】`) where a reason is owed, else nothing.
+    func reasonCell(_ reason: LocalizedText?, unexplained: Bool) -> String {
+        if let reason, !reason.text.isEmpty { return reason.text }
+        return unexplained && reasonsOwed ? strings["reason.placeholder"] : ""
+    }
     var iid: String { comparison.international.id }
     var none: String { strings["none"] }
 
@@ -128,6 +148,10 @@ struct ReportModel: Sendable {
     func groupSentence(_ group: DeviationGroup) -> String {
         let pairs = group.pairIndices.map { comparison.pairs[$0] }
         if pairs.count == 1 { return deviationSentence(pairs[0]) }
+        if let table = wholeTableMissing(group) {
+            return strings.fill(
+                "group.tableMissing", ["did": did, "iid": iid, "table": table, "n": String(pairs.count)])
+        }
         let items: String
         if group.verdict == .missing || group.verdict == .added {
             // One value per entry: entries of the same value said together (`等级 1、2：≤ 8 年`).
@@ -168,15 +192,48 @@ struct ReportModel: Sendable {
             ])
     }
 
+    /// The reference's table a group leaves out whole (one table, every cell of it not adopted), named
+    /// by its printed number (`表 5（密度范围）`) or, unnumbered, by its clause and concept
+    /// (`10.1 的密度范围表`); `nil` for any other group. Such a table is one requirement missing, said
+    /// once, not cell by cell.
+    func wholeTableMissing(_ group: DeviationGroup) -> String? {
+        guard group.requirements.count == 1, group.requirement.shape == .table, group.verdict == .missing,
+            group.pairIndices.count > 1, Set(group.pairIndices) == Set(group.requirement.pairIndices),
+            let cell = comparison.pairs[group.pairIndices[0]].international?.cell
+        else { return nil }
+        let concept = conceptName(group.concept)
+        if let number = cell.tableNumber {
+            return strings.fill("table.numberedConcept", ["num": number, "concept": concept])
+        }
+        return strings.fill(
+            "table.unnumberedConcept", ["clause": group.requirement.internationalClause ?? "", "concept": concept])
+    }
+
     /// The justification text, if anything explains the deviation.
     func reason(_ pair: Pair) -> LocalizedText? { pair.explanation?.text }
 
+    /// `3 requirements (51 values)` / `3 项要求（51 个值）`: the unexplained deviations counted by requirement
+    /// and by value, and the verbs that agree with the count.
+    var unexplainedCount: [String: String] {
+        let n = comparison.degree.unexplained.count
+        let k = groups.filter(\.unexplained).count
+        let key = k == 1 ? "count.requirementValues" : "count.requirementsValues"
+        let number = k == 1 ? "one" : "many"
+        return [
+            "count": strings.fill(key, ["k": String(k), "n": String(n)]), "n": String(n), "k": String(k),
+            "have": strings["verb.have." + number], "are": strings["verb.are." + number],
+        ]
+    }
+
     /// The sentence that opens the list of what stands between the document and MOD: how many
-    /// deviations, in how many requirements.
+    /// requirements, with how many values; under a declared NEQ it also says, once, why no row is flagged.
     var unexplainedIntro: String {
         let n = comparison.degree.unexplained.count
+        if !reasonsOwed {
+            return n == 1 ? strings["unexplained.introOneNEQ"] : strings.fill("unexplained.introNEQ", unexplainedCount)
+        }
         if n == 1 { return strings["unexplained.introOne"] }
-        return strings.fill("unexplained.intro", ["n": String(n), "k": String(groups.filter(\.unexplained).count)])
+        return strings.fill("unexplained.intro", unexplainedCount)
     }
 
     /// Why a deviation is unexplained, in the report's language.
@@ -192,7 +249,7 @@ struct ReportModel: Sendable {
         case .IDT: return strings.fill("note.IDT", ["computed": strings["degree." + degree.computed.rawValue]])
         case .MOD:
             let n = degree.unexplained.count
-            return n == 1 ? strings["note.MODOne"] : strings.fill("note.MOD", ["n": String(n)])
+            return n == 1 ? strings["note.MODOne"] : strings.fill("note.MOD", unexplainedCount)
         case .NEQ: return nil
         }
     }
