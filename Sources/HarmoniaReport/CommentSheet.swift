@@ -65,7 +65,9 @@ struct CommentSheet {
     var rows: [CommentRow] {
         let groups = DeviationGroups.comments(
             model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
-        return DeviationGroups.restated(DeviationGroups.merged(groups, model.comparison)).compactMap(row)
+        let merged = DeviationGroups.merged(groups, model.comparison)
+        return DeviationGroups.restated(DeviationGroups.joined(merged, model.comparison, rules.jointConcepts))
+            .compactMap(row)
     }
 
     /// Date, Document, Project: the template's header.
@@ -136,6 +138,12 @@ struct CommentSheet {
         var values = values
         values["n"] = String(pairs.count)
         values["items"] = items(pairs, differing: group.verdict != .missing && group.verdict != .added)
+        if let joint = group.joint {
+            values["name"] = rules.fill("joint." + joint)
+            values["i"] = rules.jointValues(pairs, joint: joint, separator: ", ") { model.valueText($0.international) }
+            values["d"] = rules.jointValues(pairs, joint: joint, separator: ", ") { model.valueText($0.domestic) }
+            return rules.fill("joint", values)
+        }
         if group.restated {
             let missing = pairs.filter { $0.verdict == .missing }
             let added = pairs.filter { $0.verdict == .added }

@@ -26,6 +26,9 @@ struct DeviationGroup: Sendable {
     /// Whether the row stands for one requirement stated on another basis (``DeviationGroups/restated(_:_:)``):
     /// the reference's entries the document leaves out and the document's own, of the same concept.
     var restated = false
+    /// For a row joining the indicators of one requirement the document states as several (a sampling
+    /// plan's sample size and acceptance number, ``DeviationGroups/joined(_:_:_:)``): its name's key.
+    var joint: String?
 }
 
 enum DeviationGroups {

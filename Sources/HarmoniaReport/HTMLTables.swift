@@ -78,7 +78,7 @@ enum HTMLTables {
     static func differences(_ model: ReportModel) -> [String] {
         let s = model.strings
         let rows = AnnexTables.differences(model)
-        var lines = ["<p class=\"caption\">" + h(s.fill("annexB.intro", ["flag": s["flag.noReason"]])) + "</p>"]
+        var lines = ["<p class=\"caption\">" + h(s.fill(model.reasonsOwed ? "annexB.intro" : "annexB.introNEQ", ["flag": s["flag.noReason"]])) + "</p>"]
         guard !rows.isEmpty else { return lines + ["<p>" + h(s["deviations.none"]) + "</p>"] }
         lines.append("<div class=\"filter\">")
         lines += HTMLFilter.radios(model, list: "annexb", rows: rows.map(\.verdicts))

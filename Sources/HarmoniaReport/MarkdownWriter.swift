@@ -203,7 +203,7 @@ public struct MarkdownWriter: Sendable {
         out.line("")
 
         out.heading(2, md(s["section.annexB"]))
-        out.line(md(s.fill("annexB.intro", ["flag": s["flag.noReason"]])))
+        out.line(md(s.fill(model.reasonsOwed ? "annexB.intro" : "annexB.introNEQ", ["flag": s["flag.noReason"]])))
         out.line("")
         out.table([
             md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.clauseOf", ["id": model.iid])),

@@ -148,6 +148,20 @@ struct ReportModel: Sendable {
     func groupSentence(_ group: DeviationGroup) -> String {
         let pairs = group.pairIndices.map { comparison.pairs[$0] }
         if pairs.count == 1 { return deviationSentence(pairs[0]) }
+        if let joint = group.joint {
+            let rules = CommentRules.shipped
+            return strings.fill(
+                "group.joint",
+                [
+                    "name": strings["joint." + joint], "common": commonQualifierText(pairs), "did": did, "iid": iid,
+                    "d": rules.jointValues(pairs, joint: joint, separator: strings["list.joint"]) {
+                        self.valueText($0.domestic)
+                    },
+                    "i": rules.jointValues(pairs, joint: joint, separator: strings["list.joint"]) {
+                        self.valueText($0.international)
+                    },
+                ])
+        }
         if let table = wholeTableMissing(group) {
             return strings.fill(
                 "group.tableMissing", ["did": did, "iid": iid, "table": table, "n": String(pairs.count)])

@@ -111,6 +111,6 @@ struct MergedRowsTests {
         #expect(inService.first?[6] == "")
         // Two unnumbered tables of one concept are named once in Paragraph/Figure/Table/Note.
         let mpe = try #require(rows.first { $0[2] == "=\"3.5.1\"" })
-        #expect(mpe[3] == "Table (maximum permissible error)")
+        #expect(mpe[3] == "Table of maximum permissible error")
     }
 }
