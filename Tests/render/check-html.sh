@@ -130,9 +130,11 @@ if [[ -n "$office" ]]; then
     done
     grep -qF "degree of correspondence" <<<"$comments" && fail "comments.pdf puts our assessment in the Project header"
     annexes="$(pdftotext -layout "$out/annexes.pdf" - 2>/dev/null)"
-    for expected in "章条编号对照一览表" "技术性差异及其原因一览表" "本规程章条编号" "【待补充】" "第 1 页 共"; do
+    for expected in "章条编号对照一览表" "技术性差异及其原因一览表" "本规程章条编号" "【待补充】"; do
         grep -qF -- "$expected" <<<"$annexes" || fail "annexes.pdf lacks \"$expected\""
     done
+    # The footer's fields, laid out: pdftotext may drop the spaces between CJK characters and numbers.
+    grep -qE "第 ?1 ?页 ?共 ?[0-9]+ ?页" <<<"$annexes" || fail "annexes.pdf has no page footer 第 X 页 共 Y 页"
     grep -qF "未说明原因" <<<"$annexes" && fail "annexes.pdf prints 未说明原因 where a reason belongs"
     # Clause numbers stay text in a spreadsheet (5.10 must not become 5.1, 3.2.3 no date): LibreOffice Calc
     # opens correspondence.csv, every cell of which is a clause number or a dash, with no number cell.
