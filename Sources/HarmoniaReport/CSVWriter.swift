@@ -27,7 +27,7 @@ public struct CSVWriter: Sendable {
             s["col.qualifierDifferences"], s["col.explained"], s["col.justification"], s["col.detail"],
             s["col.pairing"],
         ])
-        for pair in comparison.pairs {
+        for pair in model.comparison.pairs {
             table.append([
                 .plain(s.verdict(pair.verdict)), .plain(model.conceptName(pair)),
                 .document(pair.domestic?.id ?? ""), .clause(pair.domestic?.clause ?? ""),

@@ -40,7 +40,8 @@ struct CommentRules: Sendable {
         }
         return CommentRules(
             headings: headings, editorialMarkers: markers, nationalConcepts: Set(national),
-            nationalQualifierValues: Set(stages.map { $0.lowercased() }), jointRequirements: joints.mapValues { $0.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil } },
+            nationalQualifierValues: Set(stages.map { $0.lowercased() }),
+            jointRequirements: joints.mapValues { $0.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil } },
             templates: templates)
     }()
 

@@ -85,9 +85,13 @@ struct CommentSheet {
         let first = pairs[0]
         let editorial = group.editorial
         let type =
-            editorial ? "ed" : group.restated ? "te" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
+            editorial
+            ? "ed"
+            : group.restated
+                ? "te" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
         let proposes =
-            !editorial && !group.restated && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
+            !editorial && !group.restated && group.reason != nil
+            && (group.verdict == .stricter || group.verdict == .added)
             && !rules.nationalConcepts.contains(group.concept)
             && !pairs.allSatisfy { rules.isNationalStage($0.domestic) }
         if selection == .proposals && !proposes { return nil }
@@ -128,8 +132,7 @@ struct CommentSheet {
             "common": parenthesised(model.commonQualifierText(pairs)),
         ]
         if pairs.count == 1, let magnitude = model.magnitude(first) {
-            values["mag"] = rules.fill(
-                magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
+            values["mag"] = magnitude.phrase(rules.fill)
         }
         return values
     }

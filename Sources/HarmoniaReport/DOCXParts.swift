@@ -77,8 +77,9 @@ enum DOCXParts {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if !text.isEmpty {
             xml += "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "")
-            xml += lines.map { "<w:t xml:space=\"preserve\">" + Escape.xml(NoBreakSpaces.apply(String($0))) + "</w:t>" }.joined(
-                separator: "<w:br/>")
+            xml += lines.map { "<w:t xml:space=\"preserve\">" + Escape.xml(NoBreakSpaces.apply(String($0))) + "</w:t>" }
+                .joined(
+                    separator: "<w:br/>")
             xml += "</w:r>"
         }
         return xml + "</w:p>"

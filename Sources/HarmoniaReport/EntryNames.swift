@@ -53,7 +53,7 @@ extension ReportModel {
     }
 
     /// The entries with one value each, those of the same value said together when they differ by one
-    /// qualifier only: `等级 1、2：≤ 8 年；等级 0.2S、0.5S：≤ 6 年`. Otherwise one item per entry, named as
+    /// qualifier only: `等级 1、2：≤ 8 年；等级 0.2S、0.5S：≤ 6 年`, `classes 1 and 2: ≤ 8 years`. Otherwise one item per entry, named as
     /// ``entryNames(_:)`` names them. In the entries' order (a group where its first entry stands).
     func collapsedEntries(_ pairs: [Pair], value: (Pair) -> String) -> [(names: String, value: String)] {
         let values = pairs.map(value)
@@ -67,7 +67,8 @@ extension ReportModel {
             members[value, default: []].append(qualifier)
         }
         return order.map { value in
-            (shared.name + " " + members[value]!.joined(separator: strings["list.and"]), value)
+            let named = members[value]!
+            return ((named.count > 1 ? shared.plural : shared.name) + " " + strings.list(named), value)
         }
     }
 
@@ -85,21 +86,22 @@ extension ReportModel {
     /// The one qualifier that tells every entry apart, alone and of the same name, with its label and each
     /// entry's value in the report's language; `nil` when entries differ otherwise, or when a value
     /// already names its qualifier (`DN > 50 mm`) or is a labelled token (`首次检定`).
-    private func sharedQualifier(_ pairs: [Pair]) -> (name: String, values: [String])? {
+    private func sharedQualifier(_ pairs: [Pair]) -> (name: String, plural: String, values: [String])? {
         let language = options.language
         let common = commonQualifiers(pairs)
         let singles = pairs.compactMap { pair -> Qualifier? in
             let own = distinguishing(pair, leaving: common)
             return own.count == 1 ? own[0] : nil
         }
+        // A set (`1|2`) is named with its own plural (`classes 1 and 2`): such entries are named one by one.
         guard pairs.count > 1, singles.count == pairs.count, Set(singles.map(\.name)).count == 1,
-            Set(singles.map(\.written)).count == singles.count
+            Set(singles.map(\.written)).count == singles.count, !singles.contains(where: { $0.written.contains("|") })
         else { return nil }
         let name = QualifierLabels.name(singles[0].name, in: language)
         let values = singles.map { NaturalText.value($0.written, in: language) }
         let plain = zip(singles, values).allSatisfy { qualifier, value in
             NaturalText.qualifier(name: qualifier.name, written: qualifier.written, in: language) == name + " " + value
         }
-        return plain ? (name, values) : nil
+        return plain ? (name, QualifierLabels.pluralName(singles[0].name, in: language), values) : nil
     }
 }

@@ -43,7 +43,8 @@ enum HTMLRequirements {
         let classes = HTMLFilter.rowClasses(verdicts) + (group.unexplained ? " unexplained" : "")
         let reason =
             group.reason.map(HTMLTables.documentText)
-            ?? (group.unexplained && model.reasonsOwed ? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : "")
+            ?? (group.unexplained && model.reasonsOwed
+                ? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : "")
         let clause = group.requirement.internationalClause ?? pairs.compactMap { $0.domestic?.clause }.first ?? ""
         var cells = "<td>" + h(clause) + "</td>"
         if pairs.count == 1 {
@@ -100,7 +101,7 @@ enum HTMLRequirements {
         if let magnitude = model.magnitude(pair) {
             text +=
                 "<span class=\"where\">"
-                + h(s.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent]))
+                + h(magnitude.phrase(s.fill))
                 + "</span>"
         }
         if pair.step == .partial { text += "<span class=\"where\">" + h(model.differencesText(pair)) + "</span>" }

@@ -42,10 +42,7 @@ enum HTMLTables {
         lines.append("<ol>")
         for (group, verdicts) in zip(groups, verdicts) {
             let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
-            let name =
-                pairs.count == 1
-                ? model.subject(pairs[0])
-                : s.fill("requirements.named", ["concept": model.conceptName(pairs[0]), "n": String(pairs.count)])
+            let name = model.requirementName(pairs)
             lines.append(
                 "<li class=\"" + HTMLFilter.rowClasses(verdicts) + "\"><a href=\"#" + anchors.requirement(group) + "\">"
                     + "<strong>" + h(pairs[0].clause) + "</strong> " + h(name) + "</a> "
@@ -78,7 +75,11 @@ enum HTMLTables {
     static func differences(_ model: ReportModel) -> [String] {
         let s = model.strings
         let rows = AnnexTables.differences(model)
-        var lines = ["<p class=\"caption\">" + h(s.fill(model.reasonsOwed ? "annexB.intro" : "annexB.introNEQ", ["flag": s["flag.noReason"]])) + "</p>"]
+        var lines = [
+            "<p class=\"caption\">"
+                + h(s.fill(model.reasonsOwed ? "annexB.intro" : "annexB.introNEQ", ["flag": s["flag.noReason"]]))
+                + "</p>"
+        ]
         guard !rows.isEmpty else { return lines + ["<p>" + h(s["deviations.none"]) + "</p>"] }
         lines.append("<div class=\"filter\">")
         lines += HTMLFilter.radios(model, list: "annexb", rows: rows.map(\.verdicts))

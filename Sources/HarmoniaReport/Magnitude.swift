@@ -14,6 +14,28 @@ struct Magnitude: Hashable, Sendable {
     var tenths: Int
     /// Whether the domestic value is the smaller.
     var smaller: Bool
+    /// For a domestic value at least ``multipleFrom`` times the international one, that multiple as a
+    /// reader writes it (`2`, `2.5`, `12`, `1 500`) and whether it is rounded: "12 times" reads where
+    /// "1100 % larger" does not. `nil` otherwise, and for numbers too long to divide exactly.
+    var multiple: Multiple?
+
+    /// A multiple as shown, and whether it is rounded (then said "about").
+    struct Multiple: Hashable, Sendable {
+        var text: String
+        var rounded: Bool
+    }
+
+    /// From twice the reference value on, the difference is said as a multiple.
+    static let multipleFrom = 2
+
+    /// The phrase for the figure, through `fill` (a language's strings): `magnitude.smaller` and
+    /// `magnitude.larger` with the percentage `{p}`, `magnitude.times` (`magnitude.timesAbout` when rounded)
+    /// with the multiple `{m}`, and `magnitude.twice` for exactly two.
+    func phrase(_ fill: (String, [String: String]) -> String) -> String {
+        guard let multiple else { return fill(smaller ? "magnitude.smaller" : "magnitude.larger", ["p": percent]) }
+        if multiple.text == "2" && !multiple.rounded { return fill("magnitude.twice", [:]) }
+        return fill(multiple.rounded ? "magnitude.timesAbout" : "magnitude.times", ["m": multiple.text])
+    }
 
     /// `20`, `12.5`: one decimal, dropped when it is zero.
     var percent: String {
@@ -54,6 +76,30 @@ struct Magnitude: Hashable, Sendable {
         guard let (rounded, negative) = Self.tenthsOfPercent(dValue, iValue), rounded > 0 else { return nil }
         tenths = rounded
         smaller = negative
+        multiple = negative ? nil : Self.multiple(dValue, iValue)
+    }
+
+    /// d / i as shown: one decimal below ten (`2.5`, dropped when zero), whole from ten on, half-up;
+    /// `nil` below ``multipleFrom``, for values of opposite or no sign, or past ``exactBits``.
+    private static func multiple(_ d: Rational, _ i: Rational) -> Multiple? {
+        let a = d.numerator
+        let b = d.denominator
+        let c = i.numerator
+        let e = i.denominator
+        guard a.signum() == c.signum(), !a.isZero,
+            max(a.magnitude.bitWidth, b.magnitude.bitWidth, c.magnitude.bitWidth, e.magnitude.bitWidth) <= exactBits
+        else { return nil }
+        // |d / i| = n / m with n = |a|·e, m = b·|c| (b, e > 0).
+        let n = BigInt(a.magnitude) * e
+        let m = b * BigInt(c.magnitude)
+        guard n >= m * BigInt(multipleFrom) else { return nil }
+        if n < m * 10 {
+            let tenths = (n * 20 + m) / (m * 2)
+            let text = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+            return Multiple(text: text, rounded: !((n * 10) % m).isZero)
+        }
+        let whole = (n * 2 + m) / (m * 2)
+        return Multiple(text: NaturalText.groupDigits("\(whole)"), rounded: !(n % m).isZero)
     }
 
     /// round-half-up(1000 · |d − i| / |i|) and whether d < i, from one cross product and one division:

@@ -145,11 +145,18 @@ public struct MarkdownWriter: Sendable {
         }
         out.line(md(model.unexplainedIntro))
         out.line("")
+        // As the HTML page's list: the requirement named once (its entries are in the deviations table
+        // below), its verdicts and why it counts against MOD; never every entry's sentence again.
         for group in model.groups where group.unexplained {
-            let pair = model.comparison.pairs[group.pairIndices[0]]
-            out.line(
-                "- **" + md(pair.clause) + "** " + md(model.groupSentence(group)) + " — "
-                    + md(model.unexplainedReason(pair)))
+            let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
+            let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
+            let item = s.fill(
+                "unexplained.item",
+                [
+                    "name": model.requirementName(pairs), "verdicts": s.list(verdicts.map(s.verdict)),
+                    "reason": model.unexplainedReason(pairs[0]),
+                ])
+            out.line("- **" + md(pairs[0].clause) + "** " + md(item))
         }
         out.line("")
     }
@@ -172,13 +179,14 @@ public struct MarkdownWriter: Sendable {
             let pair = model.comparison.pairs[index]
             var verdict = md(s.verdict(pair.verdict))
             if let magnitude = model.magnitude(pair) {
-                verdict +=
-                    " ("
-                    + md(s.fill(magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent]))
-                    + ")"
+                verdict = md(
+                    s.fill(
+                        "magnitude.verdict",
+                        ["verdict": s.verdict(pair.verdict), "magnitude": magnitude.phrase(s.fill)]))
             }
             let reason =
-                model.reason(pair).map { md($0.text) } ?? (model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "")
+                model.reason(pair).map { md($0.text) }
+                ?? (model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "")
             out.row([
                 md(pair.international?.clause ?? model.none), md(pair.domestic?.clause ?? model.none),
                 md(model.subject(pair)), verdict, md(model.valueText(pair.domestic)),
@@ -212,7 +220,8 @@ public struct MarkdownWriter: Sendable {
         for row in AnnexTables.differences(model) {
             out.row([
                 md(row.domesticClause ?? model.none), md(row.internationalClause ?? model.none), md(row.deviation),
-                md(row.reason?.text ?? ""), row.unexplained && model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "",
+                md(row.reason?.text ?? ""),
+                row.unexplained && model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "",
             ])
         }
         out.line("")

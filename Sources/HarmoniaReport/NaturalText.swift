@@ -96,7 +96,16 @@ public enum NaturalText {
 
     /// One qualifier: `等级 E2`, `nominal value 1 kg`; only the value when it already names the
     /// qualifier (`DN > 50 mm`, not `DN DN > 50 mm`).
+    /// A set names each member: `classes 1 and 2`, `等级 1、2`.
     public static func qualifier(name: String, written: String, in language: ReportLanguage) -> String {
+        let members = written.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        if members.count > 1, !members.contains(where: \.isEmpty), !mentions(written, name) {
+            let shown = members.map { value($0, in: language) }
+            let list = ReportStrings(language).list(shown)
+            // Labelled tokens say what they are (`initial verification and subsequent verification`).
+            if members.allSatisfy({ QualifierLabels.value($0, in: language) != nil }) { return list }
+            return QualifierLabels.pluralName(name, in: language) + " " + list
+        }
         let shown = value(written, in: language)
         // A labelled token says what it is (`首次检定`, `rated operating conditions`), and a value that
         // names its qualifier (`DN > 50 mm`) needs no name in front.

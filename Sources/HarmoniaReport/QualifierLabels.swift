@@ -17,7 +17,11 @@ public enum QualifierLabels {
         }
 
         func label(_ key: String, _ language: ReportLanguage) -> String? {
-            (exact[key] ?? folded[key.lowercased()])?[language.rawValue]
+            label(key, field: language.rawValue)
+        }
+
+        func label(_ key: String, field: String) -> String? {
+            (exact[key] ?? folded[key.lowercased()])?[field]
         }
     }
 
@@ -36,6 +40,15 @@ public enum QualifierLabels {
     /// The qualifier's name in `language`: `等级` for `class`; the name as written when none is known.
     public static func name(_ name: String, in language: ReportLanguage) -> String {
         tables.names.label(name, language) ?? name
+    }
+
+    /// The qualifier's name before a list of several values: `classes` (`classes 1 and 2`) in English,
+    /// where the file gives `en-plural`; the name as ``name(_:in:)`` gives it otherwise (Chinese has no plural).
+    public static func pluralName(_ name: String, in language: ReportLanguage) -> String {
+        guard language == .en, let plural = tables.names.label(name, field: "en-plural") else {
+            return self.name(name, in: language)
+        }
+        return plural
     }
 
     /// A token value in `language`: `首次检定` for `initial`; `nil` when the value is not a known token.

@@ -16,6 +16,8 @@ struct ReportModel: Sendable {
     let groups: [DeviationGroup]
 
     init(_ comparison: Comparison, options: ReportOptions) {
+        // Every row stands on its own: "同上" reads as the justification it refers to.
+        let comparison = ReferringJustifications.resolved(comparison)
         self.comparison = comparison
         self.options = options
         strings = ReportStrings(options.language)
@@ -133,14 +135,22 @@ struct ReportModel: Sendable {
         default: text = strings.fill(pair.step == .partial ? "dev.partial" : "dev.compare", values)
         }
         guard let magnitude = magnitude(pair), pair.isTechnicalDeviation else { return text }
-        let phrase = strings.fill(
-            magnitude.smaller ? "magnitude.smaller" : "magnitude.larger", ["p": magnitude.percent])
-        return strings.fill("magnitude.wrap", ["text": text, "magnitude": phrase])
+        return strings.fill("magnitude.wrap", ["text": text, "magnitude": magnitude.phrase(strings.fill)])
     }
 
     /// The deviation as one sentence with its subject.
     func deviationSentence(_ pair: Pair) -> String {
         strings.fill("dev.sentence", ["subject": subject(pair), "dev": deviationText(pair)])
+    }
+
+    /// A deviating requirement by name only, as the lists of what stands between the document and MOD
+    /// give it: the pair's subject for one entry, else the concept and how many entries.
+    /// It opens a list item, so in English it starts with a capital.
+    func requirementName(_ pairs: [Pair]) -> String {
+        NaturalText.sentenceCase(
+            pairs.count == 1
+                ? subject(pairs[0])
+                : strings.fill("requirements.named", ["concept": conceptName(pairs[0]), "n": String(pairs.count)]))
     }
 
     /// A deviating requirement in one sentence: the pair's sentence for one entry, else the concept, how
@@ -194,14 +204,15 @@ struct ReportModel: Sendable {
             ? "group.missing"
             : group.verdict == .added
                 ? "group.added"
-                : equal == 0 ? "group.compare" : equal == pairs.count ? "group.compareAllEqual" : "group.compareSomeEqual"
+                : equal == 0
+                    ? "group.compare" : equal == pairs.count ? "group.compareAllEqual" : "group.compareSomeEqual"
         return strings.fill(
             key,
             [
                 "concept": conceptName(pairs[0]), "n": String(pairs.count),
                 "common": commonQualifierText(pairs).isEmpty
                     ? "" : commonQualifierText(pairs) + strings["qualifier.separator"],
-                "verdict": verdicts.map(strings.verdict).joined(separator: strings["list.and"]),
+                "verdict": strings.list(verdicts.map(strings.verdict)),
                 "did": did, "items": items, "k": String(equal),
             ])
     }

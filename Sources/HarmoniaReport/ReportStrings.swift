@@ -89,6 +89,12 @@ public struct ReportStrings: Sendable {
         return out
     }
 
+    /// The template for `key`, or for `key.one` when `count` is one and the table has it (`1 deviation`,
+    /// not `1 deviations`), filled from `values`.
+    public func fill(_ key: String, count: Int, _ values: [String: String]) -> String {
+        count == 1 && table[key + ".one"] != nil ? fill(key + ".one", values) : fill(key, values)
+    }
+
     // MARK: Common phrases
 
     /// A verdict's name: `stricter`, `更严`.
@@ -96,6 +102,13 @@ public struct ReportStrings: Sendable {
 
     /// A degree with its name: `MOD (modified)`, `MOD（修改）`.
     public func degree(_ degree: Degree) -> String { self["degree." + degree.rawValue] }
+
+    /// Items as the language lists them: `1 and 2`, `A, B and C` in English (no serial comma, as OIML
+    /// and ISO texts write), `1、2`, `A、B、C` in Chinese.
+    public func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: self["list.and"]) + self["list.lastAnd"] + last
+    }
 
     /// `yes`, `no`, or empty for `nil` (as for the `explained` of an agreeing pair).
     public func yesNo(_ value: Bool?) -> String {

@@ -58,7 +58,8 @@ extension DeviationGroups {
             }
             let key = Key(
                 joint: joint, clauses: [pair.domestic?.clause, pair.international?.clause],
-                conditions: ((pair.international ?? pair.domestic)?.qualifiers ?? []).map { $0.name + "=" + $0.written })
+                conditions: ((pair.international ?? pair.domestic)?.qualifiers ?? []).map { $0.name + "=" + $0.written }
+            )
             if let index = slot[key],
                 !result[index].pairIndices.contains(where: { comparison.pairs[$0].concept == group.concept })
             {

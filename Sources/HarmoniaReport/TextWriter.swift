@@ -19,6 +19,7 @@ public struct TextWriter: Sendable {
     }
 
     public func write(_ comparison: Comparison) -> String {
+        let comparison = ReferringJustifications.resolved(comparison)
         var lines: [String] = []
         let d = comparison.domestic
         let i = comparison.international
@@ -31,7 +32,7 @@ public struct TextWriter: Sendable {
         let score = comparison.score
         let domesticOnly = comparison.requirements.count { $0.origin == .domestic }
         lines.append(
-            "  Score          \(bold(score.text)) / 100   (\(score.requirements) requirements of the reference, Σ credit \(ReportModel.decimal(score.credit, places: 3)); \(domesticOnly) domestic-only, not scored)"
+            "  Score          \(bold(score.text)) / 100   (\(Counted.noun(score.requirements, "requirement")) of the reference, Σ credit \(ReportModel.decimal(score.credit, places: 3)); \(domesticOnly) domestic-only, not scored)"
         )
         var degreeLine = "  Degree         \(bold(comparison.degree.computed.rawValue))"
         if let declared = comparison.degree.declared {
@@ -87,7 +88,7 @@ public struct TextWriter: Sendable {
                 bold(
                     showAgreement
                         ? "Requirements (\(listed.count))"
-                        : "Technical deviations by requirement (\(deviating.count) of \(comparison.requirements.count) requirements)"
+                        : "Technical deviations by requirement (\(deviating.count) of \(Counted.noun(comparison.requirements.count, "requirement")))"
                 ))
         }
         for requirement in listed {
@@ -121,7 +122,9 @@ public struct TextWriter: Sendable {
             lines.append("")
             lines.append(
                 "Each value of every requirement, with both clauses, both values, the converted value, the size of the difference and what explains it"
-                    + (tables > 0 ? " (\(tables) requirement\(tables == 1 ? "" : "s") above hold several values)" : "")
+                    + (tables > 0
+                        ? " (\(Counted.noun(tables, "requirement")) above \(tables == 1 ? "holds" : "hold") several values)"
+                        : "")
                     + ": run again with --all, or use --format json.")
         }
         return lines

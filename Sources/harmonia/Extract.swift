@@ -4,6 +4,7 @@ import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
+import HarmoniaText
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -63,7 +64,9 @@ struct Extract: ParsableCommand {
             throw extraction.unreadable ? Exit.unreadableInput : Exit.invalidInput
         }
         if strict && !extraction.warnings.isEmpty {
-            Console.error("\(file): error: \(extraction.warnings.count) warning(s) with --strict; nothing was written")
+            Console.error(
+                "\(file): error: \(Counted.noun(extraction.warnings.count, "warning")) with --strict; nothing was written"
+            )
             throw Exit.invalidInput
         }
         let name = URL(fileURLWithPath: file).lastPathComponent
@@ -90,8 +93,8 @@ struct Extract: ParsableCommand {
         }
         let count = draft.indicators.count
         Console.error(
-            "\(file): extracted \(count) indicator\(count == 1 ? "" : "s") from \(format.displayName) as \(draft.id) (\(draft.role))"
+            "\(file): extracted \(Counted.noun(count, "indicator")) from \(format.displayName) as \(draft.id) (\(draft.role))"
                 + (extraction.warnings.isEmpty
-                    ? "" : ", \(extraction.warnings.count) warning\(extraction.warnings.count == 1 ? "" : "s")"))
+                    ? "" : ", " + Counted.noun(extraction.warnings.count, "warning")))
     }
 }

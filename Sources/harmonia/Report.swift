@@ -4,6 +4,7 @@ import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
 import HarmoniaReport
+import HarmoniaText
 
 /// Interface languages of `report`.
 enum ReportLanguageArgument: String, ExpressibleByArgument, CaseIterable {
@@ -146,6 +147,6 @@ struct Report: ParsableCommand {
             ? ""
             : " (no comment sheet: the reference \(comparison.international.id) is not an international document)"
         return "score \(comparison.score.text), degree \(degree.computed.rawValue)\(declared); "
-            + "\(files) files written to \(folder)\(sheet)"
+            + Counted.noun(files, "file") + " written to \(folder)\(sheet)"
     }
 }

@@ -7,6 +7,7 @@ import HarmoniaModel
 import HarmoniaReport
 import HarmoniaStore
 import HarmoniaSurvey
+import HarmoniaText
 import Synchronization
 
 /// Output formats of `survey`.
@@ -99,7 +100,7 @@ struct SurveyCommand: ParsableCommand {
             return loadSpecification(path, reader: reader)
         }
         progress.clear()
-        timings.mark("find and read \(specifications.count) files")
+        timings.mark("find and read " + Counted.noun(specifications.count, "file"))
         var loaded: [LoadedFile] = []
         for result in results {
             switch result {
@@ -127,7 +128,7 @@ struct SurveyCommand: ParsableCommand {
             progress.step()
         }
         progress.clear()
-        timings.mark("plan and make \(tasks.count) comparisons")
+        timings.mark("plan and make " + Counted.noun(tasks.count, "comparison"))
         survey.leftOut = leftOut
 
         KeptUntilExit.keep(documents, comparisons)
@@ -159,7 +160,7 @@ struct SurveyCommand: ParsableCommand {
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         var line =
-            "surveyed \(loaded.count) document\(loaded.count == 1 ? "" : "s")"
+            "surveyed " + Counted.noun(loaded.count, "document")
             + (ignored > 0 ? " (\(ignored) other file\(ignored == 1 ? "" : "s") passed over)" : "")
             + ": "
             + [
@@ -170,7 +171,7 @@ struct SurveyCommand: ParsableCommand {
             .map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
         if record { line += ", \(recorded) recorded" }
         if !leftOut.isEmpty {
-            line += "; \(leftOut.count) file\(leftOut.count == 1 ? "" : "s") left out (not valid or not readable)"
+            line += "; " + Counted.noun(leftOut.count, "file") + " left out (not valid or not readable)"
         }
         Console.error(line + String(format: " — in %.1f s", seconds))
         if !leftOut.isEmpty { throw Exit.invalidInput }

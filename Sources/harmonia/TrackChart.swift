@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HarmoniaReport
 import HarmoniaStore
+import HarmoniaText
 
 extension Track {
     struct ChartCommand: ParsableCommand {
@@ -43,7 +44,7 @@ extension Track {
             }
             let points = chart.series.reduce(0) { $0 + $1.points.count }
             Console.text(
-                "wrote \(out): \(chart.series.count) famil\(chart.series.count == 1 ? "y" : "ies"), \(points) point\(points == 1 ? "" : "s")\n"
+                "wrote \(out): \(Counted.noun(chart.series.count, "family", plural: "families")), \(Counted.noun(points, "point"))\n"
             )
         }
     }

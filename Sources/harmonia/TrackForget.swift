@@ -1,5 +1,6 @@
 import ArgumentParser
 import HarmoniaStore
+import HarmoniaText
 
 extension Track {
     struct ForgetCommand: ParsableCommand {
@@ -38,7 +39,7 @@ extension Track {
             do throws(StoreError) {
                 let removed = try store.forget(records.compactMap(Self.recordID))
                 let names = removed.map { "#\($0)" }.joined(separator: ", ")
-                Console.out("forgot \(removed.count) record\(removed.count == 1 ? "" : "s"): \(names)\n")
+                Console.out("forgot \(Counted.noun(removed.count, "record")): \(names)\n")
             } catch {
                 throw TrackFailure.store(error)
             }

@@ -107,13 +107,13 @@ extension Track {
             }
             let ignored = found.passedOver
             var summary =
-                "\(paths.count) document file\(paths.count == 1 ? "" : "s")"
-                + (ignored > 0 ? " (\(ignored) other file\(ignored == 1 ? "" : "s") passed over)" : "")
-                + ", \(plan.tasks.count) comparison\(plan.tasks.count == 1 ? "" : "s"): "
+                Counted.noun(paths.count, "document file")
+                + (ignored > 0 ? " (\(Counted.noun(ignored, "other file")) passed over)" : "")
+                + ", \(Counted.noun(plan.tasks.count, "comparison")): "
                 + "\(recorded) recorded, \(already) already recorded"
             if invalid + unreadable > 0 {
                 summary +=
-                    "; \(invalid + unreadable) file\(invalid + unreadable == 1 ? "" : "s") skipped (not valid or not readable)"
+                    "; \(Counted.noun(invalid + unreadable, "file")) skipped (not valid or not readable)"
             }
             // Every note printed above: the plan's, and one per comparison made with another edition.
             let notes = plan.notes.count + plan.tasks.filter { $0.note != nil }.count

@@ -2,6 +2,7 @@ import ArgumentParser
 import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
+import HarmoniaText
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,7 +53,8 @@ struct Validate: ParsableCommand {
             if result.unreadable { unreadable = true }
             if let document = result.document, result.errors.isEmpty, !strict || result.warnings.isEmpty {
                 documents.append(document)
-                Console.text("\(file): valid (\(document.id), \(document.indicators.count) indicators)\n")
+                Console.text(
+                    "\(file): valid (\(document.id), \(Counted.noun(document.indicators.count, "indicator")))\n")
             } else {
                 invalid = true
             }

@@ -72,7 +72,7 @@ struct MergedRowsTests {
         #expect(zh.contains { $0[2] == "检定周期（4 项，JJG 596-2012 增加）：等级 1、2：≤ 8 年；等级 0.2S、0.5S：≤ 6 年" })
         let en = parseCSV(CSVWriter(options: ReportOptions(language: .en, date: "2026-12-05")).comments(result))
         let period = try #require(en.first { $0[5].hasPrefix("Verification interval") })
-        #expect(period[5].contains("class 1, 2: ≤ 8 years; class 0.2S, 0.5S: ≤ 6 years"))
+        #expect(period[5].contains("classes 1 and 2: ≤ 8 years; classes 0.2S and 0.5S: ≤ 6 years"))
         // A CSV has no header block: the template's Date is a column, on every row.
         let date = try #require(en[0].firstIndex(of: "Date"))
         #expect(date == 8)

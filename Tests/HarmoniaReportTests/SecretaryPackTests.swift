@@ -41,7 +41,7 @@ struct SecretaryPackTests {
         #expect(row[4] == "te")
         #expect(row[6].isEmpty)
         #expect(row[5].contains("states this requirement on another basis"))
-        #expect(row[5].contains("(basis Itr)") && row[5].contains("(basis Ib, In)"))
+        #expect(row[5].contains("(basis Itr)") && row[5].contains("JJG 596-2012 (bases Ib and In)"))
         // Pairing and verdicts are untouched: the pairs are still missing and added.
         #expect(result.pairs.contains { $0.concept == "starting-current" && $0.verdict == .missing })
         #expect(result.pairs.contains { $0.concept == "starting-current" && $0.verdict == .added })
@@ -58,7 +58,8 @@ struct SecretaryPackTests {
         let sampling = annex.filter { $0[0] == "=\"6.2\"" }
         #expect(sampling.count == 1)
         #expect(sampling.first?[2].hasPrefix("抽样方案（批量 3201～10") == true)
-        #expect(sampling.first?[2].contains("：JJG(黑) 005-2017 为 n = 200、Ac = 5，JJG(沪) 56-2016 为 n = 125、Ac = 3") == true)
+        #expect(
+            sampling.first?[2].contains("：JJG(黑) 005-2017 为 n = 200、Ac = 5，JJG(沪) 56-2016 为 n = 125、Ac = 3") == true)
         #expect(sampling.first?[3].hasPrefix("抽样结果用于决定") == true)
         #expect(CommentRules.shipped.nationalConcepts.contains("verification-interval-extension"))
     }
@@ -94,7 +95,8 @@ struct SecretaryPackTests {
         #expect(density.count == 1)
         #expect(density.first?[2] == "未采用 OIML R 111-1:2004 10.1 的密度范围表（42 个值）")
         let document = String(
-            decoding: try #require(try unzip(DOCXWriter(options: zh).annexes(result))["word/document.xml"]), as: UTF8.self)
+            decoding: try #require(try unzip(DOCXWriter(options: zh).annexes(result))["word/document.xml"]),
+            as: UTF8.self)
         #expect(document.contains("【待补充】"))
         #expect(!document.contains("未说明原因"))
         #expect(!document.contains("“—”表示无对应章条"))

@@ -16,7 +16,7 @@ public struct SurveyHTMLWriter: Sendable {
     public func write(_ survey: Survey) -> String {
         let s = ReportStrings(language)
         let documents = survey.documents
-        let title = Escape.html(s.fill("survey.title", ["n": String(documents.count)]))
+        let title = Escape.html(s.fill("survey.title", count: documents.count, ["n": String(documents.count)]))
         var html = """
             <!DOCTYPE html>
             <html lang="\(language.htmlTag)"><head><meta charset="utf-8">

@@ -15,7 +15,7 @@ public struct SurveyTextWriter: Sendable {
     public func write(_ survey: Survey) -> String {
         let s = ReportStrings(language)
         let documents = survey.documents
-        var out = s.fill("survey.title", ["n": String(documents.count)]) + "\n\n"
+        var out = s.fill("survey.title", count: documents.count, ["n": String(documents.count)]) + "\n\n"
         out += SurveyFigures.summaryLines(survey, s).map { "  " + $0 + "\n" }.joined()
 
         out += "\n" + s.fill("survey.families", ["n": String(survey.families.count)]) + "\n"
@@ -69,7 +69,7 @@ public struct SurveyTextWriter: Sendable {
             out +=
                 "    "
                 + s.fill(
-                    "survey.group.separated",
+                    "survey.group.separated", count: pair.deviations.count,
                     [
                         "a": documents[pair.domestic].id, "b": documents[pair.reference].id,
                         "n": String(pair.deviations.count), "list": shown + more,
@@ -91,7 +91,7 @@ enum SurveyFigures {
         }
         lines.append(
             s.fill(
-                "survey.summary.families",
+                "survey.summary.families", count: summary.comparisons,
                 ["families": String(survey.families.count), "comparisons": String(summary.comparisons)]))
         if let share = summary.domesticIDTorMODShareTenths {
             lines.append(
