@@ -59,7 +59,7 @@ let package = Package(
             ],
             resources: [.copy("Resources/extract-vocabulary.json")]
         ),
-        // Escaping for the text formats written by both the report writers and the history store.
+        // The one JSON builder and the escaping for the text formats written by the report writers and the store.
         .target(name: "HarmoniaText"),
         .target(name: "HarmoniaAlign", dependencies: ["HarmoniaModel", .product(name: "BigInt", package: "BigInt")]),
         .target(

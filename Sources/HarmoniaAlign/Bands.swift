@@ -26,8 +26,8 @@ extension Pairing {
     /// but for exactly one numeric range qualifier on both sides whose ranges share more than a point.
     func bandOverlap(domestic d: Int, international i: Int) -> BandOverlap? {
         var conflict: (mine: PreparedQualifierTable.Entry, theirs: PreparedQualifierTable.Entry)?
-        for mine in domesticQualifiers[d].entries {
-            guard let theirs = internationalQualifiers[i].entry(nameID: mine.nameID), mine.id != theirs.id else {
+        for mine in index.domestic.qualifiers[d].entries {
+            guard let theirs = index.international.qualifiers[i].entry(nameID: mine.nameID), mine.id != theirs.id else {
                 continue
             }
             if conflict != nil { return nil }
@@ -63,10 +63,10 @@ extension Pairing {
         }
         var byConcept: [Int: (domestic: [Int], international: [Int])] = [:]
         for d in domestic.indices where !takenDomestic.contains(d) {
-            byConcept[domesticConcepts[d], default: ([], [])].domestic.append(d)
+            byConcept[index.domestic.concepts[d], default: ([], [])].domestic.append(d)
         }
         for i in international.indices where !takenInternational.contains(i) && !excluded.contains(i) {
-            byConcept[internationalConcepts[i], default: ([], [])].international.append(i)
+            byConcept[index.international.concepts[i], default: ([], [])].international.append(i)
         }
         var existing = Set<[Int]>()
         for pair in pairs { if let d = pair.domestic, let i = pair.international { existing.insert([d, i]) } }
@@ -85,8 +85,10 @@ extension Pairing {
                     guard let overlap = bandOverlap(domestic: d, international: i) else { continue }
                     var pair = RawPair(
                         domestic: d, international: i, step: .partial,
-                        differences: QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
-                            .differences)
+                        differences: QualifierComparison.match(
+                            index.domestic.qualifiers[d], index.international.qualifiers[i]
+                        )
+                        .differences)
                     pair.band = overlap
                     if domesticUsed[d] {
                         pair.restates = (.domestic, d)

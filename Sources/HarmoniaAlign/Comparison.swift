@@ -105,7 +105,9 @@ public struct Comparator: Sendable {
         let context = PairingContext(
             domesticFolding: domesticFolding, internationalFolding: internationalFolding,
             scope: applicability.scope, excluded: applicability.excluded)
-        var pairing = Pairing(domestic: domestic.indicators, international: international.indicators, context: context)
+        let index = PreparedIndex(
+            domestic: domestic.indicators, international: international.indicators, context: context)
+        var pairing = Pairing(index: index, excluded: context.excluded)
         let raw = pairing.run(domesticID: domestic.id, internationalID: international.id)
         let explainer = Explainer(domestic: domestic, international: international)
         var judge = PairJudge(
@@ -115,7 +117,7 @@ public struct Comparator: Sendable {
         judge.omittedClasses = applicability.omittedClasses
         judge.scopeClasses = applicability.scopeClasses
 
-        var pairs = raw.map { judge.judge($0, pairing: pairing) }
+        var pairs = raw.map { judge.judge($0, index: index) }
         // Justifications and omissions explain deviations from the reference they were written against:
         // a document that declares another reference has none for this one (see DeclarationCheck).
         let foreign = DeclarationCheck.foreignReferences(domestic: domestic, reference: international)

@@ -77,8 +77,8 @@ struct PairJudge {
         return WrittenExpression(written: value.written, expression: kept.count == 1 ? .token(kept[0]) : .set(kept))
     }
 
-    func judge(_ raw: RawPair, pairing: Pairing) -> Pair {
-        var pair = judgeSides(raw, pairing: pairing)
+    func judge(_ raw: RawPair, index: PreparedIndex) -> Pair {
+        var pair = judgeSides(raw, index: index)
         if let restates = raw.restates {
             let indicators = restates.side == .domestic ? domestic.indicators : international.indicators
             pair.restatementOf = Restatement(side: restates.side, id: indicators[restates.index].id)
@@ -86,7 +86,7 @@ struct PairJudge {
         return pair
     }
 
-    private func judgeSides(_ raw: RawPair, pairing: Pairing) -> Pair {
+    private func judgeSides(_ raw: RawPair, index: PreparedIndex) -> Pair {
         let d = raw.domestic.map { domestic.indicators[$0] }
         let i = raw.international.map { international.indicators[$0] }
         switch (d, i) {
@@ -99,7 +99,7 @@ struct PairJudge {
                     concept: catalogue.concept(id: concept), conceptID: concept, domestic: d, international: i)
             }
             if raw.step != .partial, raw.restates == nil,
-                pairing.writtenTheSame(domestic: raw.domestic!, international: raw.international!)
+                index.writtenTheSame(domestic: raw.domestic!, international: raw.international!)
             {
                 verdict = comparator.judge(domestic: d, international: i, writtenTheSame: true, context: context)
             } else {

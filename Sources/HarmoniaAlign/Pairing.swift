@@ -34,8 +34,9 @@ struct PairingContext: Sendable {
 struct Pairing {
     let domestic: [Indicator]
     let international: [Indicator]
-    let domesticQualifiers: PreparedQualifierTable
-    let internationalQualifiers: PreparedQualifierTable
+    /// Everything pairing reads besides the indicators themselves: numbers for concepts, qualifiers and
+    /// values as written, in common across both documents.
+    let index: PreparedIndex
     private(set) var warnings: [String] = []
 
     /// Above this many candidate pairs in one concept, step 3 only considers pairs sharing a qualifier value.
@@ -43,108 +44,14 @@ struct Pairing {
     /// In a large bucket, how many candidates one indicator is compared with at most.
     static let candidateLimit = 64
 
-    /// Each indicator's concept as a small integer, equal across both documents for equal concepts.
-    let domesticConcepts: [Int]
-    let internationalConcepts: [Int]
-    /// Each indicator's value as written, folded (`TextFolding.identityKey`) and numbered: equal
-    /// numbers mean values written the same way.
-    let domesticWritings: [Int]
-    let internationalWritings: [Int]
-    /// Which of the two documents pin counterparts, so that step 1 walks only those.
-    private let pins: (domestic: Pins, international: Pins)
-
     /// Reference indicators that only step 1 and 2 may pair (omitted, outside the scope).
     let excluded: Set<Int>
 
-    init(domestic: [Indicator], international: [Indicator], context: PairingContext = PairingContext()) {
-        self.domestic = domestic
-        self.international = international
-        self.excluded = context.excluded
-        // Each document is numbered on its own core, then the second's numbers are translated into the
-        // first's: the same numbers one pass over both documents in turn would give.
-        let sides = Parallel.map([
-            (domestic, context.domesticFolding, context.scope),
-            (international, context.internationalFolding, context.scope),
-        ]) { Side($0.0, folding: $0.1, scope: $0.2) }
-        var first = sides[0]
-        let second = sides[1]
-        let numbers = first.qualifierCache.absorb(second.qualifierCache)
-        domesticQualifiers = first.qualifiers
-        var internationalTable = second.qualifiers
-        internationalTable.renumber(numbers)
-        internationalQualifiers = internationalTable
-        domesticConcepts = first.concepts
-        internationalConcepts = first.conceptNumbering.absorb(second.conceptNumbering).translating(second.concepts)
-        pins = (first.pins, second.pins)
-        domesticWritings = first.writings
-        internationalWritings = first.writingNumbering.absorb(second.writingNumbering).translating(second.writings)
-    }
-
-    /// Whether a document pins counterparts: some indicator has a `ref`, some table cell a table `ref`.
-    struct Pins: Sendable {
-        var byRef = false
-        var byTable = false
-        var any: Bool { byRef || byTable }
-    }
-
-    /// One document's indicators numbered for pairing: qualifiers, concepts, values as written.
-    private struct Side: Sendable {
-        var qualifierCache: PreparedQualifierTable.Cache
-        let qualifiers: PreparedQualifierTable
-        var conceptNumbering = Numbering<String>()
-        var concepts: [Int] = []
-        var writingNumbering = Numbering<String>()
-        var writings: [Int] = []
-        var pins = Pins()
-
-        init(_ indicators: [Indicator], folding: QualifierFolding, scope: [(name: String, value: QualifierValue)]) {
-            var cache = PreparedQualifierTable.Cache(folding: folding)
-            if scope.isEmpty {
-                qualifiers = PreparedQualifierTable(indicators.lazy.map(\.qualifiers), cache: &cache)
-            } else {
-                // A qualifier the scope states holds for the whole domestic document: where an indicator
-                // (of either side) states it with a value inside the scope, it says nothing the other side
-                // must match, so pairing leaves it out; an indicator without it carries the scope's.
-                qualifiers = PreparedQualifierTable(
-                    indicators.lazy.map { indicator in
-                        indicator.qualifiers.filter { qualifier in
-                            let name = folding.name(qualifier.name)
-                            guard let stated = scope.first(where: { $0.name == name }) else { return true }
-                            let value = folding.value(qualifier, name: name)
-                            return
-                                !(Applicability.covers(stated.value, value)
-                                || Applicability.covers(value, stated.value))
-                        }
-                    }, cache: &cache)
-            }
-            qualifierCache = cache
-            concepts.reserveCapacity(indicators.count)
-            for indicator in indicators {
-                concepts.append(conceptNumbering.number(indicator.conceptID))
-                if !(indicator.ref ?? "").isEmpty { pins.byRef = true }
-                if !(indicator.tableRef ?? "").isEmpty { pins.byTable = true }
-            }
-            // Values written alike are folded once: the raw text finds the folded text's number.
-            var written: [UTF8Key: Int] = [:]
-            writings.reserveCapacity(indicators.count)
-            for indicator in indicators {
-                let raw = UTF8Key(indicator.writtenValue)
-                if let known = written[raw] {
-                    writings.append(known)
-                } else {
-                    let id = writingNumbering.number(TextFolding.identityKey(indicator.writtenValue))
-                    written[raw] = id
-                    writings.append(id)
-                }
-            }
-        }
-    }
-
-    /// Whether two indicators state their requirement in the same words: the same value and qualifiers
-    /// as written, once white space, width, minus and micro signs are folded.
-    func writtenTheSame(domestic d: Int, international i: Int) -> Bool {
-        domesticWritings[d] == internationalWritings[i]
-            && domesticQualifiers[d].writings == internationalQualifiers[i].writings
+    init(index: PreparedIndex, excluded: Set<Int> = []) {
+        self.index = index
+        self.domestic = index.domestic.indicators
+        self.international = index.international.indicators
+        self.excluded = excluded
     }
 
     mutating func run(domesticID: String, internationalID: String) -> [RawPair] {
@@ -175,10 +82,10 @@ struct Pairing {
     ) {
         // Indexes by id and by cell cost a pass and 100,000 string hashes on a large document: built only
         // when the other side pins something; and a side that pins nothing is not walked at all.
-        let internationalByID = pins.domestic.byRef ? Self.index(international) : [:]
-        let domesticByID = pins.international.byRef ? Self.index(domestic) : [:]
-        let internationalCells = Self.cellIndex(international, needed: pins.domestic.byTable)
-        let domesticCells = Self.cellIndex(domestic, needed: pins.international.byTable)
+        let internationalByID = index.domestic.pins.byRef ? Self.index(international) : [:]
+        let domesticByID = index.international.pins.byRef ? Self.index(domestic) : [:]
+        let internationalCells = Self.cellIndex(international, needed: index.domestic.pins.byTable)
+        let domesticCells = Self.cellIndex(domestic, needed: index.international.pins.byTable)
 
         func pin(_ d: Int, _ i: Int) {
             guard !domesticUsed[d], !internationalUsed[i] else { return }
@@ -187,9 +94,10 @@ struct Pairing {
             pairs.append(
                 RawPair(
                     domestic: d, international: i, step: .pinned,
-                    differences: QualifierComparison.differences(domesticQualifiers[d], internationalQualifiers[i])))
+                    differences: QualifierComparison.differences(
+                        index.domestic.qualifiers[d], index.international.qualifiers[i])))
         }
-        for (d, indicator) in domestic.enumerated() where pins.domestic.any {
+        for (d, indicator) in domestic.enumerated() where index.domestic.pins.any {
             if let ref = indicator.ref, !ref.isEmpty {
                 if let i = internationalByID[ref] {
                     pin(d, i)
@@ -204,7 +112,7 @@ struct Pairing {
                 pin(d, i)
             }
         }
-        for (i, indicator) in international.enumerated() where pins.international.any && !internationalUsed[i] {
+        for (i, indicator) in international.enumerated() where index.international.pins.any && !internationalUsed[i] {
             if let ref = indicator.ref, !ref.isEmpty {
                 if let d = domesticByID[ref] {
                     pin(d, i)
@@ -219,10 +127,10 @@ struct Pairing {
                 pin(d, i)
             }
         }
-        if pins.domestic.byTable {
+        if index.domestic.pins.byTable {
             warnTableRefs(from: domestic, to: international, fromID: domesticID, toID: internationalID)
         }
-        if pins.international.byTable {
+        if index.international.pins.byTable {
             warnTableRefs(from: international, to: domestic, fromID: internationalID, toID: domesticID)
         }
     }
@@ -299,7 +207,8 @@ struct Pairing {
         var next = [Int](repeating: -1, count: international.count)
         var shared = Set<ExactKey>()
         for i in international.indices.reversed() where !internationalUsed[i] {
-            let key = ExactKey(concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs)
+            let key = ExactKey(
+                concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs)
             if let following = heads.updateValue(i, forKey: key) {
                 next[i] = following
                 shared.insert(key)
@@ -307,14 +216,14 @@ struct Pairing {
         }
         var domesticCounts: [ExactKey: Int] = [:]
         for d in domestic.indices where !domesticUsed[d] {
-            let key = ExactKey(concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs)
+            let key = ExactKey(concept: index.domestic.concepts[d], qualifiers: index.domestic.qualifiers[d].sortedIDs)
             guard heads[key] != nil else { continue }
             domesticCounts[key, default: 0] += 1
         }
         for (key, count) in domesticCounts where count > 1 { shared.insert(key) }
         var deferred: [ExactKey: [Int]] = [:]
         for d in domestic.indices where !domesticUsed[d] {
-            let key = ExactKey(concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs)
+            let key = ExactKey(concept: index.domestic.concepts[d], qualifiers: index.domestic.qualifiers[d].sortedIDs)
             guard let slot = heads.index(forKey: key) else { continue }
             if shared.contains(key) {
                 deferred[key, default: []].append(d)
@@ -338,7 +247,9 @@ struct Pairing {
             var remaining = internationals.sorted { contentOrder(international[$0], international[$1]) }
             var unmatched: [Int] = []
             for d in domestics.sorted(by: { contentOrder(domestic[$0], domestic[$1]) }) {
-                if let k = remaining.firstIndex(where: { domesticWritings[d] == internationalWritings[$0] }) {
+                if let k = remaining.firstIndex(where: {
+                    index.domestic.writings[d] == index.international.writings[$0]
+                }) {
                     let i = remaining.remove(at: k)
                     domesticUsed[d] = true
                     internationalUsed[i] = true
@@ -413,7 +324,7 @@ struct Pairing {
     private func candidatePairs(_ domesticSide: [Int], _ internationalSide: [Int]) -> [Candidate] {
         var candidates: [Candidate] = []
         func consider(_ d: Int, _ i: Int) {
-            let match = QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
+            let match = QualifierComparison.match(index.domestic.qualifiers[d], index.international.qualifiers[i])
             guard match.allowed else { return }
             let same =
                 match.conflicts > 0
@@ -428,11 +339,13 @@ struct Pairing {
         // first, and at most `candidateLimit` candidates for each indicator, so the work stays linear.
         var byValue: [Int: [Int]] = [:]
         for i in internationalSide {
-            for entry in internationalQualifiers[i].sortedIDs { byValue[entry, default: []].append(i) }
+            for entry in index.international.qualifiers[i].sortedIDs { byValue[entry, default: []].append(i) }
         }
         for d in domesticSide {
             var seen = Set<Int>()
-            let buckets = domesticQualifiers[d].sortedIDs.compactMap { byValue[$0] }.sorted { $0.count < $1.count }
+            let buckets = index.domestic.qualifiers[d].sortedIDs.compactMap { byValue[$0] }.sorted {
+                $0.count < $1.count
+            }
             search: for bucket in buckets {
                 for i in bucket where seen.insert(i).inserted {
                     consider(d, i)

@@ -41,8 +41,8 @@ extension Pairing {
         for d in domestic.indices {
             groups[
                 StatementKey(
-                    concept: domesticConcepts[d], qualifiers: domesticQualifiers[d].sortedIDs,
-                    writing: domesticWritings[d]), default: []
+                    concept: index.domestic.concepts[d], qualifiers: index.domestic.qualifiers[d].sortedIDs,
+                    writing: index.domestic.writings[d]), default: []
             ].append(d)
         }
         for members in groups.values.sorted(by: { $0[0] < $1[0] }) where members.count > 1 {
@@ -65,18 +65,19 @@ extension Pairing {
     /// Domestic requirements that refine a paired reference requirement.
     private func refine(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ partnerOfInternational: [Int: Int]) {
         var pairedByConcept: [Int: [Int]] = [:]
-        for i in partnerOfInternational.keys { pairedByConcept[internationalConcepts[i], default: []].append(i) }
+        for i in partnerOfInternational.keys { pairedByConcept[index.international.concepts[i], default: []].append(i) }
         guard !pairedByConcept.isEmpty else { return }
         for d in domestic.indices where !domesticUsed[d] {
-            guard let candidates = pairedByConcept[domesticConcepts[d]], candidates.count <= Self.candidateLimit * 16
+            guard let candidates = pairedByConcept[index.domestic.concepts[d]],
+                candidates.count <= Self.candidateLimit * 16
             else { continue }
             var best: (i: Int, match: QualifierMatch, same: Bool)?
             for i in candidates {
-                let match = QualifierComparison.match(domesticQualifiers[d], internationalQualifiers[i])
+                let match = QualifierComparison.match(index.domestic.qualifiers[d], index.international.qualifiers[i])
                 // A refinement states every qualifier of the reference, equal (or in a scheme that does not
                 // compare, which keeps the pair `different`); it only adds its own.
                 guard match.allowed, match.conflicts == match.incomparable, match.equalCount > 0,
-                    match.equalCount + match.incomparable == internationalQualifiers[i].entries.count
+                    match.equalCount + match.incomparable == index.international.qualifiers[i].entries.count
                 else { continue }
                 let same = domestic[d].value.expression.canonical == international[i].value.expression.canonical
                 if let current = best {
@@ -107,8 +108,8 @@ extension Pairing {
         for i in international.indices {
             groups[
                 StatementKey(
-                    concept: internationalConcepts[i], qualifiers: internationalQualifiers[i].sortedIDs,
-                    writing: internationalWritings[i]), default: []
+                    concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs,
+                    writing: index.international.writings[i]), default: []
             ].append(i)
         }
         for members in groups.values.sorted(by: { $0[0] < $1[0] }) where members.count > 1 {

@@ -41,12 +41,16 @@ extension DocumentBuilder {
     /// indicator whose qualifier contradicts the document's scope.
     mutating func checkApplicability(_ document: Document) {
         let vocabulary = catalogue.vocabulary
-        var names = Set<String>()
-        for indicator in document.indicators {
-            for qualifier in indicator.qualifiers { names.insert(vocabulary.canonicalName(qualifier.name)) }
-        }
-        for correspondence in document.correspondences {
-            for designation in correspondence.designations {
+        let designations = document.correspondences.flatMap(\.designations).filter { $0.qualifier != nil }
+        if !designations.isEmpty {
+            // A document names a few qualifiers on a hundred thousand indicators: each distinct name, as
+            // written, is put in canonical form once.
+            var written = Set<UTF8Key>()
+            for indicator in document.indicators {
+                for qualifier in indicator.qualifiers { written.insert(UTF8Key(qualifier.name)) }
+            }
+            let names = Set(written.map { vocabulary.canonicalName($0.text) })
+            for designation in designations {
                 guard let qualifier = designation.qualifier else { continue }
                 let name = vocabulary.canonicalName(qualifier)
                 if !names.contains(name) && !vocabulary.isDesignation(name) {

@@ -48,7 +48,11 @@ struct DocumentBuilder {
         for child in root.childElements where child.isInNamespace(SpecReader.namespace) {
             switch child.localName {
             case "meta": readMeta(child, into: &document)
-            case "section": document.sections.append(readSection(child))
+            case "section":
+                document.sections.append(readSection(child))
+                // The section's model exists: its tree goes now, so that the whole tree and the whole
+                // model are never held at once (nothing reads a section's nodes after this).
+                child.discard()
             default: break
             }
         }

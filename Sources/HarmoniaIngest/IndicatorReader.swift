@@ -1,7 +1,6 @@
 import Foundation
 import HarmoniaModel
 import HarmoniaXML
-import Synchronization
 
 extension DocumentBuilder {
     /// Reads one `indicator`; `nil` when it is too broken to keep (the errors say why).
@@ -108,8 +107,7 @@ extension DocumentBuilder {
         // A qualifier is a name as often as a quantity; free text is kept (no expression), compared as text.
         let qualifier = Qualifier(
             name: name, written: text,
-            expression: try? QuantityExpressionParser.parse(text).expression,
-            reading: memo.nextReading())
+            expression: try? memo.parse(text).expression)
         memo.store(qualifier, for: key)
         return qualifier
     }
@@ -118,7 +116,7 @@ extension DocumentBuilder {
     mutating func parseExpression(_ raw: String, in element: XMLElement, written: String? = nil) -> WrittenExpression? {
         let text = raw.trimmed
         do {
-            let parsed = try QuantityExpressionParser.parse(text)
+            let parsed = try memo.parse(text)
             for message in parsed.warnings { warning(message, element, text: text) }
             return WrittenExpression(written: written ?? text, expression: parsed.expression)
         } catch {
@@ -140,18 +138,18 @@ extension DocumentBuilder {
     }
 }
 
-/// What this document has already read, by the text as written: qualifiers (by name and value) and
-/// the concepts labels name.
+/// What this document has already read, by the text as written: qualifiers (by name and value),
+/// quantity expressions and the concepts labels name.
 ///
 /// A document repeats a few thousand (name, value) pairs across a hundred thousand indicators (every
-/// cell of a table carries its row and column keys), and a few labels on every indicator; each is
-/// trimmed, parsed or folded once. A class, so that reading stays non-mutating; one per
-/// ``DocumentBuilder``, so one thread.
+/// cell of a table carries its row and column keys), the same cell values (`±x mg`) thousands of times,
+/// and a few labels on every indicator; each is trimmed, parsed or folded once. A class, so that reading
+/// stays non-mutating; one per ``DocumentBuilder``, so one thread, and let go with the read: the parsers
+/// themselves keep nothing.
 final class ReadingMemo {
     private(set) var qualifiers: [UTF8Pair: Qualifier] = [:]
-    /// This read's number among all reads in the process, and the next qualifier number it gives.
-    private let document = ReadingMemo.documents.next()
-    private var qualifierCount = 0
+    /// Expressions parsed, by their text (only those that parse: an error is reported where it is met).
+    private var expressions: [UTF8Key: ParsedExpression] = [:]
     /// The concept id a label resolves to in the catalogue, or `nil` when it names none.
     private(set) var labelConcepts: [UTF8Key: String?] = [:]
     /// Past this many entries a table starts again: hostile input cannot grow it without bound.
@@ -162,24 +160,14 @@ final class ReadingMemo {
         qualifiers[key] = qualifier
     }
 
-    /// A number for a new qualifier text. Numbers are never reused, even after the table starts again.
-    func nextReading() -> QualifierReading {
-        qualifierCount += 1
-        return QualifierReading(document: document, number: qualifierCount - 1)
-    }
-
-    /// Numbers documents read in this process, from any thread.
-    private static let documents = Counter()
-
-    private final class Counter: Sendable {
-        private let value = Mutex(0)
-
-        func next() -> Int {
-            value.withLock { value in
-                value += 1
-                return value
-            }
-        }
+    /// `QuantityExpressionParser.parse(text)`, once per distinct text.
+    func parse(_ text: String) throws(QuantityError) -> ParsedExpression {
+        let key = UTF8Key(text)
+        if let known = expressions[key] { return known }
+        let parsed = try QuantityExpressionParser.parse(text)
+        if expressions.count >= limit { expressions.removeAll(keepingCapacity: true) }
+        expressions[key] = parsed
+        return parsed
     }
 
     /// The concept `label` names in `catalogue`, resolved once per distinct text.

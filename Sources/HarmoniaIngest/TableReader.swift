@@ -147,10 +147,10 @@ extension DocumentBuilder {
         if Self.isBareNumber(cell) {
             return parseExpression(prefix + cell + unitSuffix, in: row)
         }
-        if let parsed = try? QuantityExpressionParser.parse(cell) {
+        if let parsed = try? memo.parse(cell) {
             // A range or bound of bare numbers (`6.9 .. 9.6`, `≥ 3`) still takes the table's unit.
             if !unitSuffix.isEmpty, Self.writesNoUnit(parsed.expression),
-                let withUnit = try? QuantityExpressionParser.parse(cell + unitSuffix)
+                let withUnit = try? memo.parse(cell + unitSuffix)
             {
                 let written = cell + unitSuffix
                 if case .value = withUnit.expression { return parseExpression(prefix + written, in: row) }

@@ -29,6 +29,25 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        try write(to: path) { $0.write(bytes) }
+    }
+
+    /// Where a streamed output's bytes go, chunk by chunk; after the first failure the rest is dropped
+    /// and the failure is reported when the file is finished.
+    public struct Chunks {
+        fileprivate let descriptor: Int32
+        fileprivate var failure: String?
+
+        /// Appends `bytes` to the file.
+        public mutating func write(_ bytes: [UInt8]) {
+            guard failure == nil else { return }
+            failure = AtomicFile.writeAll(bytes, to: descriptor)
+        }
+    }
+
+    /// The same atomic write, the bytes handed over in chunks by `produce` as they are made: an output
+    /// of a hundred megabytes need never be held whole.
+    public static func write(to path: String, _ produce: (inout Chunks) -> Void) throws(WriteError) {
         var target = path
         var keptMode: stat?
         var info = stat()
@@ -39,14 +58,14 @@ public enum AtomicFile {
                 if let resolved = resolvedLink(path) {
                     // `/dev/stdout` redirected to a file resolves into /proc: the file is the shell's, write into it.
                     if resolved.hasPrefix("/proc/") || resolved.hasPrefix("/dev/") {
-                        return try writeDirectly(bytes, to: path, truncate: true)
+                        return try writeDirectly(produce, to: path, truncate: true)
                     }
                     target = resolved
                 }
             case S_IFDIR:
                 throw WriteError(path: path, message: "it is a directory")
             case S_IFCHR, S_IFIFO:
-                return try writeDirectly(bytes, to: path, truncate: false)
+                return try writeDirectly(produce, to: path, truncate: false)
             default:
                 throw WriteError(
                     path: path, message: "it is not a regular file (a socket or a block device); it was left alone")
@@ -68,7 +87,9 @@ public enum AtomicFile {
             _ = fchown(descriptor, keptMode.st_uid, keptMode.st_gid)
             _ = fchmod(descriptor, keptMode.st_mode & 0o7777)
         }
-        var failure = writeAll(bytes, to: descriptor)
+        var chunks = Chunks(descriptor: descriptor)
+        produce(&chunks)
+        var failure = chunks.failure
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil && rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
@@ -107,7 +128,9 @@ public enum AtomicFile {
 
     /// Writes into what is already there — a device, a FIFO, the shell's file behind `/dev/stdout` —
     /// without replacing it. A FIFO is opened without waiting: with no reader it is refused (ENXIO).
-    private static func writeDirectly(_ bytes: [UInt8], to path: String, truncate: Bool) throws(WriteError) {
+    private static func writeDirectly(_ produce: (inout Chunks) -> Void, to path: String, truncate: Bool)
+        throws(WriteError)
+    {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | (truncate ? O_TRUNC : 0))
         guard descriptor >= 0 else {
             let reason = errno == ENXIO ? "it is a FIFO that nobody is reading" : String(cString: strerror(errno))
@@ -115,7 +138,9 @@ public enum AtomicFile {
         }
         let flags = fcntl(descriptor, F_GETFL)
         _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK)
-        var failure = writeAll(bytes, to: descriptor)
+        var chunks = Chunks(descriptor: descriptor)
+        produce(&chunks)
+        var failure = chunks.failure
         if close(descriptor) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
         if let failure { throw WriteError(path: path, message: failure) }
     }

@@ -57,7 +57,7 @@ public struct InspectionWriter: Sendable {
     }
 
     public func json(_ document: Document) -> String {
-        var out = JSONOutput()
+        var out = JSONBuilder()
         out.open("{")
         out.field("format") { $0.string("harmonia.inspection") }
         out.field("version") { $0.raw("1") }
@@ -147,7 +147,7 @@ public struct InspectionWriter: Sendable {
         return String(decoding: out.finish(), as: UTF8.self)
     }
 
-    private func indicatorJSON(_ indicator: Indicator, _ out: inout JSONOutput) {
+    private func indicatorJSON(_ indicator: Indicator, _ out: inout JSONBuilder) {
         out.open("{")
         out.field("id") { $0.string(indicator.id) }
         out.field("idGenerated") { $0.raw(indicator.idGenerated ? "true" : "false") }
@@ -243,7 +243,7 @@ public struct InspectionWriter: Sendable {
     }
 
     private func literal(_ text: String) -> String {
-        var out = JSONOutput()
+        var out = JSONBuilder()
         out.string(text)
         return String(decoding: out.finish(), as: UTF8.self)
     }

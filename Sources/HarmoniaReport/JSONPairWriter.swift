@@ -2,136 +2,18 @@ import HarmoniaAlign
 import HarmoniaModel
 import HarmoniaText
 
-extension JSONOutput {
+extension JSONBuilder {
     /// One pair, as `{ "verdict": …, "concept": …, "domestic": {…}, … }` pretty-printed at the current
-    /// depth.
-    ///
-    /// The same bytes ``field(_:_:)`` would write field by field, but the text between the values (commas,
-    /// line breaks, indentation, keys) is appended in whole pieces made once per depth: a comparison of
-    /// 100,000 pairs writes two million fields.
+    /// depth: the pair's layout, written once, field by field.
     mutating func pair(_ pair: Pair) {
-        let layout = PairLayout.at(depth: depth)
-        // The pair counts as the list's element, as `element` would record it.
-        bytes += layout.verdict
-        string(pair.verdict.rawValue)
-        bytes += layout.concept
-        string(pair.concept)
-        bytes += layout.domestic
-        side(pair.domestic, layout)
-        bytes += layout.international
-        side(pair.international, layout)
-        if pair.qualifierDifferences.isEmpty {
-            bytes += layout.noDifferences
-        } else {
-            differences(pair.qualifierDifferences)
-        }
-        bytes += layout.explained
-        switch pair.explained {
-        case nil: raw("null")
-        case let value?: raw(value ? "true" : "false")
-        }
-        bytes += layout.justification
-        optionalString(pair.explanation?.text.text)
-        bytes += layout.detail
-        string(pair.detail)
-        let difference = pair.difference
-        bytes += layout.difference
-        string(difference.rawValue)
-        // Only a pair that differs has a converted value or a size; agreement is not worth the arithmetic.
-        let detail =
-            difference == .none || pair.domestic == nil || pair.international == nil ? nil : pair.deviationDetail
-        bytes += layout.converted
-        optionalString(detail?.converted)
-        bytes += layout.size
-        optionalString(detail?.size)
-        bytes += layout.pairing
-        string(pair.step.rawValue)
-        if let restatement = pair.restatementOf {
-            // Only on a pair whose requirement another pair already holds (docs/pairing.md).
-            bytes += layout.restatementOf
-            raw("{ \"side\": ")
-            string(restatement.side.rawValue)
-            raw(", \"id\": ")
-            string(restatement.id)
-            raw(" }")
-        }
-        bytes += layout.close
-    }
-
-    private mutating func side(_ indicator: Indicator?, _ layout: PairLayout) {
-        guard let indicator else {
-            raw("null")
-            return
-        }
-        bytes += layout.sideID
-        string(indicator.id)
-        bytes += layout.sideClause
-        string(indicator.clause)
-        bytes += layout.sideValue
-        string(indicator.writtenValue)
-        bytes += layout.sideQualifiers
-        qualifiers(indicator.qualifiers)
-        bytes += layout.sideConcept
-        string(indicator.conceptID)
-        bytes += layout.sideClose
-    }
-
-    /// Up to this many qualifiers, a look-back beats a set (as in pairing's `PreparedQualifierTable`).
-    private static let smallQualifierList = 16
-
-    /// `{ "name": "value", … }` on one line, the first qualifier of each name.
-    private mutating func qualifiers(_ qualifiers: [Qualifier]) {
-        guard !qualifiers.isEmpty else {
-            raw("{}")
-            return
-        }
-        // An indicator has a handful of qualifiers: a linear look-back beats hashing them. Read in
-        // place by index: copying each qualifier out costs three retains and three releases.
-        raw("{ ")
-        // Hundreds of qualifiers (only hostile files have them) are told apart by a set, not a look-back.
-        var seen = Set<String>()
-        let small = qualifiers.count <= Self.smallQualifierList
-        qualifiers.withUnsafeBufferPointer { qualifiers in
-            var first = true
-            for index in qualifiers.indices {
-                let name = qualifiers[index].name
-                if small ? qualifiers[..<index].contains(where: { $0.name == name }) : !seen.insert(name).inserted {
-                    continue
-                }
-                if !first { raw(", ") }
-                first = false
-                if let reading = qualifiers[index].reading {
-                    // A qualifier read from a document: its `"name": "value"` is escaped once per text.
-                    if let text = qualifierTexts.text(for: reading) {
-                        bytes += text
-                    } else {
-                        let from = bytes.count
-                        member(name, qualifiers[index].written)
-                        qualifierTexts.remember(bytes[from...], for: reading)
-                    }
-                } else {
-                    member(name, qualifiers[index].written)
-                }
-            }
-        }
-        raw(" }")
-    }
-
-    /// `"name": "value"`.
-    private mutating func member(_ name: String, _ value: String) {
-        string(name)
-        raw(": ")
-        string(value)
-    }
-
-    /// The `qualifierDifferences` field of a pair that has some, field by field (few pairs have any).
-    private mutating func differences(_ differences: [QualifierDifference]) {
-        // Inside the pair's object, after its first fields.
-        depth += 1
-        needsComma.append(true)
+        open("{")
+        field("verdict") { $0.string(pair.verdict.rawValue) }
+        field("concept") { $0.string(pair.concept) }
+        field("domestic") { $0.side(pair.domestic) }
+        field("international") { $0.side(pair.international) }
         field("qualifierDifferences") { out in
             out.open("[")
-            for difference in differences {
+            for difference in pair.qualifierDifferences {
                 out.element { out in
                     out.open("{")
                     out.field("name") { $0.string(difference.name) }
@@ -143,87 +25,78 @@ extension JSONOutput {
             }
             out.close("]")
         }
-        needsComma.removeLast()
-        depth -= 1
-    }
-}
-
-/// The fixed text of a pair written at one depth: each piece runs from the end of one value to the
-/// start of the next (the comma, the line break, the indentation, the next key).
-struct PairLayout: Sendable {
-    let verdict, concept, domestic, international: [UInt8]
-    let sideID, sideClause, sideValue, sideQualifiers, sideConcept, sideClose: [UInt8]
-    let noDifferences, explained, justification, detail, difference, converted, size, pairing, restatementOf,
-        close: [UInt8]
-
-    init(depth: Int) {
-        func line(_ level: Int) -> String { "\n" + String(repeating: "  ", count: level) }
-        func key(_ name: String, _ level: Int, first: Bool = false) -> [UInt8] {
-            Array(((first ? "" : ",") + line(level) + "\"\(name)\": ").utf8)
+        field("explained") { out in
+            switch pair.explained {
+            case nil: out.raw("null")
+            case let value?: out.raw(value ? "true" : "false")
+            }
         }
-        let field = depth + 1
-        let sideField = depth + 2
-        verdict = Array("{".utf8) + key("verdict", field, first: true)
-        concept = key("concept", field)
-        domestic = key("domestic", field)
-        international = key("international", field)
-        sideID = Array("{".utf8) + key("id", sideField, first: true)
-        sideClause = key("clause", sideField)
-        sideValue = key("value", sideField)
-        sideQualifiers = key("qualifiers", sideField)
-        sideConcept = key("concept", sideField)
-        sideClose = Array((line(field) + "}").utf8)
-        noDifferences = key("qualifierDifferences", field) + Array("[]".utf8)
-        explained = key("explained", field)
-        justification = key("justification", field)
-        detail = key("detail", field)
-        difference = key("difference", field)
-        converted = key("converted", field)
-        size = key("size", field)
-        pairing = key("pairing", field)
-        restatementOf = key("restatementOf", field)
-        close = Array((line(depth) + "}").utf8)
+        field("justification") { $0.optionalString(pair.explanation?.text.text) }
+        field("detail") { $0.string(pair.detail) }
+        let difference = pair.difference
+        field("difference") { $0.string(difference.rawValue) }
+        // Only a pair that differs has a converted value or a size; agreement is not worth the arithmetic.
+        let detail =
+            difference == .none || pair.domestic == nil || pair.international == nil ? nil : pair.deviationDetail
+        field("converted") { $0.optionalString(detail?.converted) }
+        field("size") { $0.optionalString(detail?.size) }
+        field("pairing") { $0.string(pair.step.rawValue) }
+        if let restatement = pair.restatementOf {
+            // Only on a pair whose requirement another pair already holds (docs/pairing.md).
+            field("restatementOf") { out in
+                out.raw("{ \"side\": ")
+                out.string(restatement.side.rawValue)
+                out.raw(", \"id\": ")
+                out.string(restatement.id)
+                out.raw(" }")
+            }
+        }
+        close("}")
     }
 
-    /// Layouts for the depths pairs are written at (2 in a comparison's JSON); others are made on demand.
-    static func at(depth: Int) -> PairLayout {
-        depth < common.count ? common[depth] : PairLayout(depth: depth)
+    private mutating func side(_ indicator: Indicator?) {
+        guard let indicator else {
+            raw("null")
+            return
+        }
+        open("{")
+        field("id") { $0.string(indicator.id) }
+        field("clause") { $0.string(indicator.clause) }
+        field("value") { $0.string(indicator.writtenValue) }
+        field("qualifiers") { $0.qualifiers(indicator.qualifiers) }
+        field("concept") { $0.string(indicator.conceptID) }
+        close("}")
     }
 
-    private static let common = (0..<6).map(PairLayout.init(depth:))
-}
+    /// Up to this many qualifiers, a look-back beats a set.
+    private static let smallQualifierList = 16
 
-/// Qualifiers as JSON members (`"name": "value"`), by where a reader numbered them: a document repeats
-/// a few thousand qualifiers over a hundred thousand indicators, and each is escaped once.
-struct QualifierTexts {
-    private var documents: [Int] = []
-    private var texts: [[[UInt8]?]] = []
-    /// Past this number a qualifier is escaped each time: every piece of a parallel write keeps its own
-    /// table, so a hostile document of a million distinct qualifiers must not make each one large.
-    private static let numberLimit = 1 << 16
-
-    func text(for reading: QualifierReading) -> [UInt8]? {
-        guard let document = documents.firstIndex(of: reading.document), reading.number < texts[document].count else {
-            return nil
+    /// `{ "name": "value", … }` on one line, the first qualifier of each name.
+    private mutating func qualifiers(_ qualifiers: [Qualifier]) {
+        guard !qualifiers.isEmpty else {
+            raw("{}")
+            return
         }
-        return texts[document][reading.number]
-    }
-
-    mutating func remember(_ text: ArraySlice<UInt8>, for reading: QualifierReading) {
-        guard reading.number < Self.numberLimit else { return }
-        let document: Int
-        if let known = documents.firstIndex(of: reading.document) {
-            document = known
-        } else {
-            // A comparison has two documents; a writer that meets more keeps the first few.
-            guard documents.count < 4 else { return }
-            documents.append(reading.document)
-            texts.append([])
-            document = documents.count - 1
+        raw("{ ")
+        // An indicator has a handful of qualifiers: a linear look-back beats hashing them; hundreds (only
+        // hostile files have them) are told apart by a set. Read in place by index: copying each
+        // qualifier out costs three retains and three releases.
+        var seen = Set<String>()
+        let small = qualifiers.count <= Self.smallQualifierList
+        qualifiers.withUnsafeBufferPointer { qualifiers in
+            var first = true
+            for index in qualifiers.indices {
+                let name = qualifiers[index].name
+                if small ? qualifiers[..<index].contains(where: { $0.name == name }) : !seen.insert(name).inserted {
+                    continue
+                }
+                if !first { raw(", ") }
+                first = false
+                string(name)
+                raw(": ")
+                string(qualifiers[index].written)
+            }
         }
-        if reading.number >= texts[document].count {
-            texts[document] += repeatElement(nil, count: reading.number + 1 - texts[document].count)
-        }
-        texts[document][reading.number] = Array(text)
+        raw(" }")
     }
 }

@@ -17,10 +17,24 @@ public struct JSONWriter: Sendable {
         String(decoding: bytes(comparison), as: UTF8.self)
     }
 
-    /// The same JSON as UTF-8 bytes, ending in a newline: for output of tens of megabytes, which a
-    /// `String` would copy again on its way to a file.
+    /// The same JSON as UTF-8 bytes, ending in a newline.
     public func bytes(_ comparison: Comparison) -> [UInt8] {
-        var out = JSONOutput(capacity: 1024 + comparison.pairs.count * 800)
+        var out = JSONBuilder(capacity: 1024 + comparison.pairs.count * 1200)
+        write(comparison, into: &out, streaming: false) { _ in }
+        return out.finish()
+    }
+
+    /// The same JSON handed to `emit` in chunks of about a megabyte, in order, as it is made: a comparison
+    /// of 100,000 pairs is over 100 MB of text, which need never be held whole on its way to a file.
+    public func write(_ comparison: Comparison, chunks emit: ([UInt8]) -> Void) {
+        var out = JSONBuilder(capacity: JSONBuilder.chunkSize * 2)
+        write(comparison, into: &out, streaming: true, emit)
+        emit(out.finish())
+    }
+
+    private func write(
+        _ comparison: Comparison, into out: inout JSONBuilder, streaming: Bool, _ emit: ([UInt8]) -> Void
+    ) {
         out.open("{")
         out.field("format") { $0.string("harmonia.comparison") }
         out.field("version") { $0.raw(JSONWriter.version) }
@@ -45,14 +59,14 @@ public struct JSONWriter: Sendable {
             }
             out.field("technicalDeviations") { $0.raw(String(comparison.degree.technicalDeviations)) }
             out.field("editorialDifferences") { $0.raw(String(comparison.pairs.count { $0.difference == .editorial })) }
-            out.field("kept") { $0.raw(JSONOutput.decimal(comparison.degree.kept)) }
-            out.field("keptThreshold") { $0.raw(JSONOutput.decimal(DegreeAssessment.keptThreshold)) }
+            out.field("kept") { $0.raw(JSONBuilder.decimal(comparison.degree.kept)) }
+            out.field("keptThreshold") { $0.raw(JSONBuilder.decimal(DegreeAssessment.keptThreshold)) }
             out.field("scoreTerms") { out in
                 out.open("{")
                 out.field("formula") { $0.string(Score.formula) }
                 out.field("requirements") { $0.raw(String(comparison.score.requirements)) }
-                out.field("credit") { $0.raw(JSONOutput.decimal(comparison.score.credit)) }
-                out.field("exact") { $0.raw(JSONOutput.decimal(comparison.score.exact)) }
+                out.field("credit") { $0.raw(JSONBuilder.decimal(comparison.score.credit)) }
+                out.field("exact") { $0.raw(JSONBuilder.decimal(comparison.score.exact)) }
                 out.field("pairs") { $0.raw(String(comparison.score.pairs)) }
                 out.field("weights") { out in
                     out.inlineObject(
@@ -72,7 +86,7 @@ public struct JSONWriter: Sendable {
         }
         out.field("pairs") { out in
             out.open("[")
-            out.elements(comparison.pairs) { $0.pair($1) }
+            out.elements(comparison.pairs, streaming: streaming, emit) { $0.pair($1) }
             out.close("]")
         }
         out.field("unexplainedDeviations") { out in
@@ -102,137 +116,58 @@ public struct JSONWriter: Sendable {
         }
         out.close("}")
         out.raw("\n")
-        return out.finish()
     }
 }
 
-/// A tiny pretty-printing JSON builder: two-space indent, keys in the order written.
-///
-/// It appends UTF-8 bytes to one buffer, since a comparison of 100 000 pairs writes tens of megabytes
-/// and string-by-string concatenation dominated the time.
-struct JSONOutput {
-    /// What has been written. Internal, not private, for the pair writer (`JSONPairWriter.swift`),
-    /// which writes a pair's fixed text in whole pieces.
-    var bytes: [UInt8] = []
-    /// Open objects and arrays.
-    var depth = 0
-    /// For each open object or array: whether an element or field has been written in it.
-    var needsComma: [Bool] = []
-    /// Qualifiers already written, for the pair writer.
-    var qualifierTexts = QualifierTexts()
-
-    init(capacity: Int = 256) {
-        bytes.reserveCapacity(capacity)
-    }
-
-    /// The bytes written, handed over without a copy.
-    consuming func finish() -> [UInt8] { bytes }
-
-    mutating func open(_ bracket: StaticString) {
-        raw(bracket)
-        depth += 1
-        needsComma.append(false)
-    }
-
-    mutating func close(_ bracket: StaticString) {
-        depth -= 1
-        let hadItems = needsComma.removeLast()
-        if hadItems { newline() }
-        raw(bracket)
-    }
-
-    private mutating func newline() {
-        bytes.append(0x0A)
-        let width = depth * 2
-        Self.spaces.withUTF8Buffer { spaces in
-            if width <= spaces.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<width]))
-            } else {
-                bytes.append(contentsOf: repeatElement(0x20, count: width))
-            }
-        }
-    }
-
-    /// Indentation to copy from; a literal, so reading it needs no lazy initialisation.
-    private static let spaces: StaticString = "                                                                "
-
-    private mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
-        newline()
-    }
-
-    mutating func field(_ key: StaticString, _ value: (inout JSONOutput) -> Void) {
-        separator()
-        bytes.append(UInt8(ascii: "\""))
-        raw(key)
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), 0x20])
-        value(&self)
-    }
-
-    mutating func element(_ value: (inout JSONOutput) -> Void) {
-        separator()
-        value(&self)
-    }
-
+/// What comparison, inspection and survey JSON add to the shared builder: long lists written on all
+/// cores, and the contract's pieces (requirements, documents, decimals).
+extension JSONBuilder {
     /// One element per item, the same bytes as calling `element` for each in turn. Long lists are
-    /// written in pieces on all cores and joined: 100,000 pairs are tens of megabytes of text.
-    mutating func elements<Item: Sendable>(_ items: [Item], _ write: @Sendable (inout JSONOutput, Item) -> Void) {
+    /// written in pieces on all cores and joined, a batch of pieces at a time: 100,000 pairs are over
+    /// 100 MB of text. When `streaming`, what has been written goes to `emit` whenever it passes
+    /// ``chunkSize``, so that only a batch and a chunk are ever held.
+    mutating func elements<Item: Sendable>(
+        _ items: [Item], streaming: Bool = false, _ emit: ([UInt8]) -> Void = { _ in },
+        _ write: @Sendable (inout JSONBuilder, Item) -> Void
+    ) {
         guard items.count >= Self.parallelThreshold else {
             for item in items { element { write(&$0, item) } }
             return
         }
         let depth = self.depth
-        let hasItems = needsComma[needsComma.count - 1]
-        let ranges = Parallel.ranges(of: items.count, pieces: Parallel.pieces)
-        var parts = Parallel.map(ranges) { range -> [UInt8] in
-            // A piece starts where the one before it ends: inside the list, after an element unless first.
-            var piece = JSONOutput(capacity: range.count * 800)
-            piece.depth = depth
-            piece.needsComma = [range.lowerBound > 0 || hasItems]
-            for index in range { piece.element { write(&$0, items[index]) } }
-            return piece.bytes
+        let hasItems = hasElements
+        let batch = max(Self.parallelThreshold, Parallel.pieces * Self.pieceSize)
+        var start = 0
+        while start < items.count {
+            let end = min(items.count, start + batch)
+            let ranges = Parallel.ranges(of: end - start, pieces: Parallel.pieces).map {
+                ($0.lowerBound + start)..<($0.upperBound + start)
+            }
+            var parts = Parallel.map(ranges) { range -> [UInt8] in
+                // A piece starts where the one before it ends: inside the list, after an element unless first.
+                var piece = JSONBuilder(
+                    pieceAt: depth, afterElement: range.lowerBound > 0 || hasItems, capacity: range.count * 1200)
+                for index in range { piece.element { write(&$0, items[index]) } }
+                return piece.finish()
+            }
+            // Each piece is let go as soon as it is copied: the whole text is never held twice.
+            for index in parts.indices {
+                append(piece: parts[index])
+                parts[index] = []
+            }
+            if streaming && bytes.count >= Self.chunkSize { emit(handOver()) }
+            start = end
         }
-        // Each piece is let go as soon as it is copied: the whole text is never held twice.
-        for index in parts.indices {
-            bytes.append(contentsOf: parts[index])
-            parts[index] = []
-        }
-        needsComma[needsComma.count - 1] = true
     }
 
     /// Below this many elements a list is written on one thread: starting threads would cost more.
     static let parallelThreshold = 2_000
 
-    mutating func raw(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    /// Elements in one piece of a batch: enough that starting a piece costs nothing beside writing it.
+    static let pieceSize = 2_048
 
-    mutating func raw(_ literal: String) {
-        bytes.append(contentsOf: literal.utf8)
-    }
-
-    /// `{ "a": 1, "b": 2 }` on one line, values given as JSON literals.
-    mutating func inlineObject(_ entries: [(String, String)]) {
-        raw("{ ")
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { raw(", ") }
-            string(entry.0)
-            raw(": ")
-            raw(entry.1)
-        }
-        raw(" }")
-    }
-
-    mutating func optionalString(_ value: String?) {
-        if let value { string(value) } else { raw("null") }
-    }
-
-    mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        JSONString.appendEscaped(value, to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
-    }
+    /// How much written text a streaming writer holds before handing it on.
+    static let chunkSize = 1 << 20
 
     /// One requirement of the requirements view.
     mutating func requirement(_ requirement: Requirement) {
@@ -252,9 +187,9 @@ struct JSONOutput {
         }
         field("status") { $0.string(requirement.status.rawValue) }
         field("values") { $0.raw(String(requirement.values)) }
-        field("weight") { $0.raw(JSONOutput.decimal(requirement.weight)) }
-        field("credit") { $0.raw(JSONOutput.decimal(requirement.credit)) }
-        field("kept") { $0.raw(JSONOutput.decimal(requirement.kept)) }
+        field("weight") { $0.raw(JSONBuilder.decimal(requirement.weight)) }
+        field("credit") { $0.raw(JSONBuilder.decimal(requirement.credit)) }
+        field("kept") { $0.raw(JSONBuilder.decimal(requirement.kept)) }
         field("counts") { out in
             out.inlineObject(Verdict.allCases.map { ($0.rawValue, String(requirement.counts[$0])) })
         }

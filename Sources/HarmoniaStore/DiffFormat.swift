@@ -22,9 +22,9 @@ public enum DiffFormat: String, Sendable, CaseIterable {
             "B  " + summary(diff.to),
             "score change: \(ScoreText.change(tenths: diff.changeTenths))",
         ]
-        func section(_ title: String, _ changes: [ComparisonDiff.Change]) {
+        func section(_ title: String, _ changes: [ComparisonDiff.Change], count: String? = nil) {
             lines.append("")
-            lines.append("\(title): \(changes.count)")
+            lines.append("\(title): \(count ?? String(changes.count))")
             var table = TextTable(header: ["clause", "indicator", "in A", "", "in B"])
             table.rows = changes.map {
                 [$0.clause, $0.name, $0.before.verdict.rawValue, "→", $0.after.verdict.rawValue]
@@ -38,8 +38,15 @@ public enum DiffFormat: String, Sendable, CaseIterable {
             table.rows = pairs.map { [$0.clause, $0.name, $0.verdict.rawValue] }
             if !pairs.isEmpty { lines += table.rendered().split(separator: "\n").map { "  " + $0 } }
         }
-        section("deviations closed", diff.closed)
-        section("deviations opened", diff.opened)
+        // A deviation also ends (or starts) with its requirement: counted here, listed under dropped (added).
+        section(
+            "deviations closed", diff.closed,
+            count: "\(diff.deviationsClosed) (\(diff.closed.count) now agree, "
+                + "\(diff.closedWithRequirement.count) gone with their requirement)")
+        section(
+            "deviations opened", diff.opened,
+            count: "\(diff.deviationsOpened) (\(diff.opened.count) agreed before, "
+                + "\(diff.openedWithRequirement.count) with a new requirement)")
         section("verdicts changed", diff.changed)
         pairs("indicators added (in B only)", diff.added)
         pairs("indicators dropped (in A only)", diff.dropped)
@@ -90,6 +97,8 @@ public enum DiffFormat: String, Sendable, CaseIterable {
             ("from", record(diff.from)),
             ("to", record(diff.to)),
             ("scoreChange", .tenths(diff.changeTenths)),
+            ("deviationsClosed", .integer(diff.deviationsClosed)),
+            ("deviationsOpened", .integer(diff.deviationsOpened)),
             ("closed", .array(diff.closed.map(change))),
             ("opened", .array(diff.opened.map(change))),
             ("changed", .array(diff.changed.map(change))),

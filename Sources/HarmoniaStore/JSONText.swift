@@ -21,43 +21,28 @@ public indirect enum JSONText: Hashable, Sendable {
     /// A score in tenths as a number with one decimal.
     public static func tenths(_ value: Int) -> JSONText { .number(ScoreText.format(tenths: value)) }
 
-    /// The text, ending in a newline.
+    /// The text, ending in a newline, written by the builder every JSON file goes through.
     public func rendered() -> String {
-        var output = ""
-        write(into: &output, indent: "")
-        return output + "\n"
+        var out = JSONBuilder()
+        write(into: &out)
+        out.raw("\n")
+        return String(decoding: out.finish(), as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: String) {
+    private func write(into out: inout JSONBuilder) {
         switch self {
-        case .string(let text): output += JSONString.quoted(text)
-        case .number(let text): output += text
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
+        case .string(let text): out.string(text)
+        case .number(let text): out.raw(text)
+        case .bool(let value): out.raw(value ? "true" : "false")
+        case .null: out.raw("null")
         case .array(let items):
-            if items.isEmpty {
-                output += "[]"
-                return
-            }
-            output += "[\n"
-            for (index, item) in items.enumerated() {
-                output += indent + "  "
-                item.write(into: &output, indent: indent + "  ")
-                output += index == items.count - 1 ? "\n" : ",\n"
-            }
-            output += indent + "]"
+            out.open("[")
+            for item in items { out.element { item.write(into: &$0) } }
+            out.close("]")
         case .object(let members):
-            if members.isEmpty {
-                output += "{}"
-                return
-            }
-            output += "{\n"
-            for (index, (key, value)) in members.enumerated() {
-                output += indent + "  " + JSONString.quoted(key) + ": "
-                value.write(into: &output, indent: indent + "  ")
-                output += index == members.count - 1 ? "\n" : ",\n"
-            }
-            output += indent + "}"
+            out.open("{")
+            for (key, value) in members { out.field(named: key) { value.write(into: &$0) } }
+            out.close("}")
         }
     }
 }

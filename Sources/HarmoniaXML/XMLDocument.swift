@@ -4,7 +4,9 @@ import Synchronization
 /// A parsed XML document: owns libxml2's tree and frees it exactly once, when the last
 /// ``XMLElement`` handle into it is gone.
 ///
-/// It never changes after parsing, so it can be read from several threads at once.
+/// It never changes after parsing, so it can be read from several threads at once; the one exception is
+/// ``XMLElement/discard()``, with which a reader building from the document on one thread lets each
+/// part of the tree go once it has read it.
 ///
 /// ```swift
 /// let document = try XMLDocument.parse(file: "spec.xml", options: [.safe, .forbidDoctype])

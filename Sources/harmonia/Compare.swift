@@ -102,7 +102,12 @@ struct Compare: ParsableCommand {
         let rendered: [UInt8]
         switch chosen {
         case .json:
-            rendered = JSONWriter().bytes(comparison)
+            // Over 100 MB for 100,000 pairs: written out in chunks as it is made, never held whole.
+            try writeJSON(comparison)
+            timings.mark("render and write json")
+            KeptUntilExit.keep(domesticDocument, internationalDocument, comparison)
+            try checkGate(comparison)
+            return
         case .text:
             let environment = ProcessInfo.processInfo.environment
             let color =
@@ -135,6 +140,25 @@ struct Compare: ParsableCommand {
                 chosen != .text && chosen != .json && Console.stdoutIsTerminal
                     ? Array(TerminalText.escaped(String(decoding: rendered, as: UTF8.self)).utf8) : rendered)
         }
+        try checkGate(comparison)
+    }
+
+    /// The comparison as JSON, to `--output` (atomically) or standard output, chunk by chunk.
+    private func writeJSON(_ comparison: Comparison) throws {
+        let writer = JSONWriter()
+        guard let output else {
+            writer.write(comparison) { Console.out($0) }
+            return
+        }
+        do {
+            try AtomicFile.write(to: output) { file in writer.write(comparison) { file.write($0) } }
+        } catch {
+            Console.error(error.description)
+            throw Exit.cannotWrite
+        }
+    }
+
+    private func checkGate(_ comparison: Comparison) throws {
         if let failUnder, comparison.score.value < failUnder {
             Console.error("score \(comparison.score.text) is below --fail-under \(failUnder)")
             throw Exit.gateFailed

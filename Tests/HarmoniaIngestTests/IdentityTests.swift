@@ -1,5 +1,6 @@
 import Foundation
 import HarmoniaModel
+import Synchronization
 import Testing
 
 @testable import HarmoniaIngest
@@ -58,10 +59,31 @@ struct IdentityTests {
     }
 }
 
-@Suite("Qualifiers numbered by the read that made them")
-struct QualifierReadingTests {
-    @Test("one read gives qualifiers written alike one number, another read other numbers")
-    func numbering() throws {
+@Suite("What a read remembers stays with the read")
+struct ReadingMemoTests {
+    @Test("the reader's parse memo answers as a fresh parse does, each read on its own thread with its own memo")
+    func parseMemo() throws {
+        let texts =
+            (0..<400).map { "±\($0 % 37).\($0 % 7) mg" } + ["E2", "≤ 0.5 %", "-10 °C .. 40 °C", "500 e < m ≤ 2000 e"]
+        let expected = try texts.map { try QuantityExpressionParser.parse($0).expression }
+        // Eight reads at once, each asking every text several times: no memo is shared, none answers wrong.
+        let answers = Mutex([[QuantityExpression?]](repeating: [], count: 8))
+        DispatchQueue.concurrentPerform(iterations: 8) { read in
+            let memo = ReadingMemo()
+            let got = (0..<(texts.count * 3)).map { index in
+                try? memo.parse(texts[(index * (read + 1)) % texts.count]).expression
+            }
+            answers.withLock { $0[read] = got }
+        }
+        answers.withLock { answers in
+            for (read, got) in answers.enumerated() {
+                #expect(got == (0..<(texts.count * 3)).map { expected[($0 * (read + 1)) % texts.count] })
+            }
+        }
+    }
+
+    @Test("qualifiers read from a document are plain values, equal to the same qualifiers made by hand")
+    func plainQualifiers() throws {
         let text = spec(
             """
             <section num="1">
@@ -72,27 +94,10 @@ struct QualifierReadingTests {
         let first = try load(text)
         let second = try load(text)
         let a = first.indicators[0].qualifiers
-        let b = first.indicators[1].qualifiers
-        let classA = try #require(a[0].reading)
-        let classB = try #require(b[0].reading)
-        #expect(classA == classB)
-        #expect(a[1].reading != b[1].reading)
-        #expect(a[1].reading?.document == b[1].reading?.document)
-        #expect(second.indicators[0].qualifiers[0].reading?.document != classA.document)
-        // Equal qualifiers are equal whichever read made them.
-        #expect(second.indicators[0].qualifiers[0] == a[0])
-    }
-
-    @Test("changing a qualifier forgets its number; equality and hashing ignore it")
-    func changeClears() throws {
-        let document = try load(
-            twoIndicators("a", "b").replacingOccurrences(
-                of: "<value>±1 mg</value>", with: "<where class=\"E2\"/><value>±1 mg</value>"))
-        var qualifier = try #require(document.indicators.first?.qualifiers.first)
-        #expect(qualifier.reading != nil)
-        let made = Qualifier(name: "class", written: "E2", expression: qualifier.expression)
-        #expect(made == qualifier && made.hashValue == qualifier.hashValue)
-        qualifier.written = "E1"
-        #expect(qualifier.reading == nil)
+        #expect(a[0] == first.indicators[1].qualifiers[0])
+        #expect(a[1] != first.indicators[1].qualifiers[1])
+        #expect(second.indicators[0].qualifiers == a)
+        let made = Qualifier(name: "class", written: "E2", expression: a[0].expression)
+        #expect(made == a[0] && made.hashValue == a[0].hashValue)
     }
 }

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import HarmoniaModel
@@ -34,5 +35,16 @@ struct TextFoldingTests {
         #expect(TextFolding.labelKey("“量程比”：Q3/Q1") == "量程比q3q1")
         #expect(TextFolding.labelKey("《重复性》、偏载；") == "重复性偏载")
         #expect(TextFolding.labelKey("Ratio Q3/Q1") != TextFolding.labelKey("Ratio Q2/Q1"))
+    }
+
+    @Test("the ASCII path of tokenKey gives exactly what the general path gives, and only for ASCII")
+    func asciiTokenKeyAgrees() async {
+        let character = Gen<Character?>.element(of: Array("aZ09 \t\n\r.-_[]/É±Ｅ\u{3000}") as [Character]).map { $0! }
+        await propertyCheck(input: character.string(of: 0...12)) { text in
+            let ascii = TextFolding.asciiTokenKey(text)
+            #expect((ascii != nil) == text.utf8.allSatisfy { $0 < 0x80 })
+            #expect(TextFolding.tokenKey(text) == TextFolding.unicodeTokenKey(text))
+            if let ascii { #expect(ascii == TextFolding.unicodeTokenKey(text)) }
+        }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HarmoniaAlign
 import HarmoniaIngest
 import HarmoniaModel
+import HarmoniaText
 import Testing
 
 @testable import HarmoniaReport
@@ -10,12 +11,12 @@ import Testing
 struct JSONParallelTests {
     @Test("a long list written in pieces is byte for byte the list written one element at a time")
     func piecesJoinExactly() {
-        let items = (0..<(JSONOutput.parallelThreshold * 3 + 7)).map { "item \($0) \"quoted\"\n±" }
+        let items = (0..<(JSONBuilder.parallelThreshold * 3 + 7)).map { "item \($0) \"quoted\"\n±" }
         for leading in [false, true] {
-            var pieces = JSONOutput()
-            var sequential = JSONOutput()
+            var pieces = JSONBuilder()
+            var sequential = JSONBuilder()
             for out in [0, 1] {
-                func write(_ output: inout JSONOutput, parallel: Bool) {
+                func write(_ output: inout JSONBuilder, parallel: Bool) {
                     output.open("{")
                     if leading { output.field("before") { $0.raw("1") } }
                     output.field("items") { out in
@@ -37,7 +38,7 @@ struct JSONParallelTests {
 
     @Test("a comparison of thousands of pairs writes every pair once, in the comparison's order")
     func largeComparison() throws {
-        let count = JSONOutput.parallelThreshold * 2 + 13
+        let count = JSONBuilder.parallelThreshold * 2 + 13
         let body = (0..<count).map { index in
             "<indicator id=\"i\(index)\" concept=\"mpe\"><where n=\"\(index)\"/><value>±\(index % 97 + 1) mg</value></indicator>"
         }.joined()
@@ -63,10 +64,10 @@ struct JSONParallelTests {
         try #require(!differing.isEmpty)
         // Enough pairs to be written in pieces, mixing pairs with and without differences.
         var pairs: [Pair] = []
-        while pairs.count <= JSONOutput.parallelThreshold { pairs += comparison.pairs }
+        while pairs.count <= JSONBuilder.parallelThreshold { pairs += comparison.pairs }
         for depth in 0...3 {
-            var pieces = JSONOutput()
-            var single = JSONOutput()
+            var pieces = JSONBuilder()
+            var single = JSONBuilder()
             for _ in 0..<depth {
                 pieces.open("[")
                 single.open("[")

@@ -147,6 +147,13 @@ struct ComparisonDiffTests {
         let deviationsA = fromPairs.filter(\.verdict.isDeviation).count
         let deviationsB = toPairs.filter(\.verdict.isDeviation).count
         #expect(deviationsA - diff.deviationsClosed + diff.deviationsOpened == deviationsB)
+        // The user sees both kinds in the headline counts, in text and JSON.
+        let text = DiffFormat.text.render(diff)
+        #expect(text.contains("deviations closed: 10 (0 now agree, 10 gone with their requirement)"))
+        #expect(text.contains("deviations opened: 3 (3 agreed before, 0 with a new requirement)"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(DiffFormat.json.render(diff).utf8)) as? [String: Any])
+        #expect(json["deviationsClosed"] as? Int == 10 && json["deviationsOpened"] as? Int == 3)
     }
 
     @Test("for any two records, A's deviations − closed + opened = B's deviations, and every pair is counted once")

@@ -42,53 +42,17 @@ public struct WrittenExpression: Hashable, Sendable {
 /// One qualifier of an indicator: `class="E2"`, `nominal="1 kg"`, a table's row or column key.
 public struct Qualifier: Hashable, Sendable {
     /// The name as written.
-    public var name: String { didSet { reading = nil } }
+    public var name: String
     /// The value as written.
-    public var written: String { didSet { reading = nil } }
+    public var written: String
     /// The value read as a quantity expression (a token for plain names), or `nil` when it fits no form
     /// and is compared as folded text.
-    public var expression: QuantityExpression? { didSet { reading = nil } }
-    /// Where the reader numbered this qualifier, if a reader made it; any change to it clears this.
-    package private(set) var reading: QualifierReading?
+    public var expression: QuantityExpression?
 
     public init(name: String, written: String, expression: QuantityExpression?) {
         self.name = name
         self.written = written
         self.expression = expression
-    }
-
-    /// A qualifier as a reader makes it: `reading` numbers its text within one read of a document.
-    package init(name: String, written: String, expression: QuantityExpression?, reading: QualifierReading) {
-        self.init(name: name, written: written, expression: expression)
-        self.reading = reading
-    }
-
-    // Equal qualifiers are equal whoever made them: `reading` is left out.
-    public static func == (lhs: Qualifier, rhs: Qualifier) -> Bool {
-        lhs.name == rhs.name && lhs.written == rhs.written && lhs.expression == rhs.expression
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(name)
-        hasher.combine(written)
-        hasher.combine(expression)
-    }
-}
-
-/// A qualifier's number within one read of one document.
-///
-/// A reader gives qualifiers with the same name and value as written (byte for byte) the same number,
-/// and every read its own `document`, so that pairing can find what it prepared for a qualifier by
-/// number instead of hashing its text: a document repeats a few thousand qualifiers across a hundred
-/// thousand indicators.
-package struct QualifierReading: Hashable, Sendable {
-    /// Unique in the process: one per document read.
-    package let document: Int
-    package let number: Int
-
-    package init(document: Int, number: Int) {
-        self.document = document
-        self.number = number
     }
 }
 

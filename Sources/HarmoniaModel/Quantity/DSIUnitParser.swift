@@ -9,19 +9,14 @@ extension UnitParser {
     public static func parseDSI(_ text: some StringProtocol) throws(QuantityError) -> UnitParse {
         let key = String(text)
         try checkLength(key)
-        if let cached = dsiCache.value(for: key) { return cached }
         let scalars = Array(TextFolding.foldWidth(key).unicodeScalars)
         do {
             let parsed = try DSIUnitParser.parse(scalars[...])
-            dsiCache.store(parsed, for: key)
             return parsed
         } catch {
             throw QuantityError(error.kind, error.message, text: key, scalarIndex: error.index)
         }
     }
-
-    /// Results of `parseDSI`, keyed by the text as given.
-    static let dsiCache = ParseCache<UnitParse>()
 }
 
 /// The D-SI reader behind `UnitParser.parseDSI` (and behind `UnitParser.parse` for text starting with `\`).

@@ -359,7 +359,7 @@ struct ExpressionScanner {
                 }
             }
         }
-        let parsed = try UnitParser.cachedParse(scalars[start..<index])
+        let parsed = try UnitParser.parse(scalars[start..<index])
         warnings += parsed.warnings
         return (parsed.unit, text(start, index), start)
     }

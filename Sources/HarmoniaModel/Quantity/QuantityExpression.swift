@@ -37,7 +37,7 @@ public struct IntervalEnd: Hashable, Sendable {
 }
 
 /// A quantity expression as written: the forms of the specification format's "Quantity expressions".
-public enum QuantityExpression: Hashable, Sendable {
+public indirect enum QuantityExpression: Hashable, Sendable {
     /// One value: `1.6 mg`, `20 °C`, `0.5 e`, `100`.
     case value(Quantity)
     /// `±x`, x ≥ 0: the interval [−x, +x] around the true value.
@@ -56,7 +56,7 @@ public enum QuantityExpression: Hashable, Sendable {
     case formula([FormulaTerm])
     /// An expression with the coverage factor and level of confidence written beside it:
     /// `U ≤ 0.5 mg (k = 2)`, `0.3 mg, k = 2, p = 95 %`.
-    indirect case withCoverage(QuantityExpression, Coverage)
+    case withCoverage(QuantityExpression, Coverage)
 
     /// The expression without a coverage statement written beside it.
     public var withoutCoverage: QuantityExpression {

@@ -16,7 +16,8 @@
 /// operator without its number, ends of different dimensions and an interval whose lower end exceeds its
 /// upper end are errors.
 public enum QuantityExpressionParser {
-    /// Parses one expression; memoised, so repeated texts (table cells, qualifier values) parse once.
+    /// Parses one expression. Nothing is remembered here: a caller that meets the same text many times
+    /// (a reader: table cells, qualifier values) keeps its own memo.
     public static func parse(_ text: some StringProtocol) throws(QuantityError) -> ParsedExpression {
         let key = String(text)
         guard key.utf8.count <= maximumLength else {
@@ -26,22 +27,17 @@ public enum QuantityExpressionParser {
                     "text of \(key.utf8.count) bytes is too long for a quantity expression (the limit is \(maximumLength))",
                 text: key, offset: nil)
         }
-        if let cached = cache.value(for: key) { return cached }
         var reader = ExpressionReader(ExpressionScanner(key))
         do throws(UnitSyntaxError) {
             let parsed = try reader.parse()
             if let message = MagnitudeLimit.exceeded(parsed.expression) {
                 throw UnitSyntaxError(.malformedNumber, message, at: nil)
             }
-            cache.store(parsed, for: key)
             return parsed
         } catch {
             throw QuantityError(error.kind, error.message, text: key, scalarIndex: error.index)
         }
     }
-
-    /// Results of `parse`, keyed by the text as given (tables repeat the same cells many times).
-    static let cache = ParseCache<ParsedExpression>()
 
     /// The longest text `parse` reads, in UTF-8 bytes. Real expressions are a few dozen characters; a
     /// value or qualifier of megabytes (an XML text or attribute may hold 10 MB) is refused before it is

@@ -21,19 +21,13 @@ public enum UnitParser {
     public static func parse(_ text: some StringProtocol) throws(QuantityError) -> UnitParse {
         let key = String(text)
         try checkLength(key)
-        if let cached = cache.value(for: key) { return cached }
         let scalars = Array(TextFolding.foldWidth(key).unicodeScalars)
         do {
-            let parsed = try parse(scalars[...])
-            cache.store(parsed, for: key)
-            return parsed
+            return try parse(scalars[...])
         } catch {
             throw QuantityError(error.kind, error.message, text: key, scalarIndex: error.index)
         }
     }
-
-    /// Results of `parse`, keyed by the text as given.
-    static let cache = ParseCache<UnitParse>()
 
     /// The longest unit text `parse` and `parseDSI` read, in UTF-8 bytes (the longest D-SI unit in real
     /// files is under 100). Longer text is refused before it is scanned.
@@ -59,15 +53,6 @@ public enum UnitParser {
         var grammar = UnitGrammar(scalars)
         let terms = try grammar.parseWhole()
         return UnitParse(unit: try MagnitudeLimit.unit(terms: terms, at: start))
-    }
-
-    /// Like `parse(_:)` on a slice, memoised by the slice's text (the expression parser's entry point).
-    static func cachedParse(_ scalars: ArraySlice<Unicode.Scalar>) throws(UnitSyntaxError) -> UnitParse {
-        let key = String(scalars: scalars)
-        if let cached = cache.value(for: key) { return cached }
-        let parsed = try parse(scalars)
-        cache.store(parsed, for: key)
-        return parsed
     }
 }
 

@@ -9,7 +9,7 @@ public struct SurveyJSONWriter: Sendable {
     public init() {}
 
     public func bytes(_ survey: Survey) -> [UInt8] {
-        var out = JSONOutput(capacity: 4096 + survey.documents.count * 600)
+        var out = JSONBuilder(capacity: 4096 + survey.documents.count * 600)
         let documents = survey.documents
         out.open("{")
         out.field("format") { $0.string("harmonia.survey") }
@@ -55,7 +55,7 @@ public struct SurveyJSONWriter: Sendable {
     }
 }
 
-extension JSONOutput {
+extension JSONBuilder {
     mutating func stringList(_ items: [String]) {
         open("[")
         for item in items { element { $0.string(item) } }

@@ -1,4 +1,5 @@
 import Foundation
+import HarmoniaAlign
 import HarmoniaExtract
 import HarmoniaIngest
 import HarmoniaModel

@@ -61,9 +61,10 @@ public struct ImportPlan: Hashable, Sendable {
     public init(files: [File]) {
         let resolver = Resolver(files: files)
         notes = resolver.duplicateNotes
+        var namingNothing: [File] = []
         for file in resolver.sorted where file.role != .international {
             if file.references.isEmpty {
-                notes.append("\(file.path): \(file.id) declares no correspondence, so names no reference; not imported")
+                namingNothing.append(file)
                 continue
             }
             for ref in file.references {
@@ -93,6 +94,12 @@ public struct ImportPlan: Hashable, Sendable {
                     notes.append("\(file.path): \(file.id) names \(ref), which is not among the files; not imported")
                 }
             }
+        }
+        // A regional document that names nothing is still imported when another names it as its reference
+        // (JJG(沪) 56-2016 for JJG(黑) 005-2017): a note saying "not imported" would be wrong there.
+        let references = Set(tasks.map(\.international.path))
+        for file in namingNothing where !references.contains(file.path) {
+            notes.append("\(file.path): \(file.id) declares no correspondence, so names no reference; not imported")
         }
     }
 

@@ -21,10 +21,10 @@ struct PreparedQualifiers {
 
 /// The qualifiers of every indicator of one document, prepared once for hashing and partial matching.
 ///
-/// Every distinct folded name, (name, value) and writing gets a small integer from a ``Cache``, so that
-/// pairing hashes and compares integers, not strings and canonical forms, for each of 100,000
-/// indicators. Each document is prepared with its own cache (on its own core); ``renumber(_:)`` brings
-/// the second document's numbers into the first's. Stored flat, each indicator a range of a few
+/// Every distinct folded name, (name, value) and writing gets a small integer from the document's
+/// ``IndexNumbers``, so that pairing hashes and compares integers, not strings and canonical forms, for
+/// each of 100,000 indicators. Each document is prepared on its own (on its own core); ``renumber(_:)``
+/// brings the second document's numbers into the first's (``PreparedIndex``). Stored flat, each indicator a range of a few
 /// document-wide arrays: three small arrays per indicator cost more to allocate and free than the
 /// preparation itself.
 struct PreparedQualifierTable: Sendable {
@@ -63,9 +63,9 @@ struct PreparedQualifierTable: Sendable {
     }
 
     /// The qualifier lists in order, one indicator each.
-    init(_ lists: some Sequence<[Qualifier]>, cache: inout Cache) {
+    init(_ lists: some Sequence<[Qualifier]>, cache: inout QualifierCache, numbers: inout IndexNumbers) {
         var scratch = Scratch()
-        for qualifiers in lists { append(qualifiers, cache: &cache, scratch: &scratch) }
+        for qualifiers in lists { append(qualifiers, cache: &cache, numbers: &numbers, scratch: &scratch) }
     }
 
     /// Kept from one indicator to the next, to save allocations.
@@ -82,7 +82,9 @@ struct PreparedQualifierTable: Sendable {
     static let smallList = 16
 
     /// Appends one indicator.
-    private mutating func append(_ qualifiers: [Qualifier], cache: inout Cache, scratch: inout Scratch) {
+    private mutating func append(
+        _ qualifiers: [Qualifier], cache: inout QualifierCache, numbers: inout IndexNumbers, scratch: inout Scratch
+    ) {
         let start = entries.count
         let writingStart = writings.count
         scratch.lowercasedNames.removeAll(keepingCapacity: true)
@@ -92,7 +94,7 @@ struct PreparedQualifierTable: Sendable {
             scratch.seenLowercasedNames.removeAll(keepingCapacity: true)
         }
         for index in qualifiers.indices {
-            let known = cache.lookUp(qualifiers[index])
+            let known = cache.lookUp(qualifiers[index], numbers: &numbers)
             let newName =
                 small
                 ? !entries[start...].contains(where: { $0.nameID == known.nameID })
@@ -122,14 +124,14 @@ struct PreparedQualifierTable: Sendable {
         writingStarts.append(writings.count)
     }
 
-    /// Translates every number into another cache's numbering, as ``Cache/absorb(_:)`` gives it.
-    mutating func renumber(_ numbers: Renumbering) {
+    /// Translates every number into another document's numbering, as ``IndexNumbers/absorb(_:)`` gives it.
+    mutating func renumber(_ numbers: IndexNumbers.Translation) {
         for index in entries.indices {
             entries[index].nameID = numbers.names[entries[index].nameID]
             entries[index].id = numbers.entries[entries[index].id]
         }
         for index in sortedIDs.indices { sortedIDs[index] = numbers.entries[sortedIDs[index]] }
-        for index in writings.indices { writings[index] = numbers.writings[writings[index]] }
+        for index in writings.indices { writings[index] = numbers.qualifierWritings[writings[index]] }
         for indicator in 0..<count { writings[writingStarts[indicator]..<writingStarts[indicator + 1]].sort() }
     }
 
@@ -145,7 +147,7 @@ struct PreparedQualifierTable: Sendable {
         let lowercasedNameID: Int
         let writingID: Int
 
-        fileprivate init(
+        init(
             name: String, writtenName: String, written: String, value: QualifierValue, nameID: Int,
             id: Int, lowercasedNameID: Int, writingID: Int
         ) {
@@ -159,78 +161,36 @@ struct PreparedQualifierTable: Sendable {
             self.writingID = writingID
         }
     }
+}
 
-    /// Documents repeat the same qualifier names and values thousands of times (every table cell
-    /// carries its row and column keys), so folding, canonical forms and numbers are computed once per
-    /// (name, value) text: one lookup per qualifier.
-    struct Cache: Sendable {
-        struct EntryKey: Hashable, Sendable {
-            let name: String
-            let value: QualifierValue
-        }
+/// What each distinct (name, value) text of one document prepares to, so that folding and canonical
+/// forms are computed once per text: documents repeat the same qualifier names and values thousands of
+/// times (every table cell carries its row and column keys). One per document, on that document's core.
+struct QualifierCache {
+    private var known: [UTF8Pair: PreparedQualifierTable.Known] = [:]
+    /// Numbers names case aside; only ever compared within one document.
+    private var lowercasedNames = Numbering<String>()
+    /// How names and values are folded: the vocabulary, designations, declared correspondences.
+    let folding: QualifierFolding
 
-        private var known: [UTF8Pair: Known] = [:]
-        /// What qualifiers of one read prepared to, by their number there (`Qualifier.reading`): found
-        /// without hashing their text. Only the first read a cache meets is looked up this way.
-        private var byNumber: [Known?] = []
-        private var document: Int?
-        /// Past this many numbers (a document of a million distinct qualifiers) the text is hashed instead.
-        private static let numberLimit = 1 << 20
-        private var names = Numbering<String>()
-        private var lowercasedNames = Numbering<String>()
-        private var entries = Numbering<EntryKey>()
-        private var writings = Numbering<UTF8Pair>()
-        /// How names and values are folded: the vocabulary, designations, declared correspondences.
-        let folding: QualifierFolding
-
-        init(folding: QualifierFolding = .plain) {
-            self.folding = folding
-        }
-
-        /// How `other`'s numbers read in this cache (names, entries, writings), keys new here numbered
-        /// after these, so the numbers are those one cache would have given both documents in turn.
-        mutating func absorb(_ other: Cache) -> Renumbering {
-            Renumbering(
-                names: names.absorb(other.names), entries: entries.absorb(other.entries),
-                writings: writings.absorb(other.writings))
-        }
-
-        fileprivate mutating func lookUp(_ qualifier: Qualifier) -> Known {
-            guard let reading = qualifier.reading, reading.document == document ?? reading.document,
-                reading.number < Self.numberLimit
-            else {
-                return lookUpText(qualifier)
-            }
-            document = reading.document
-            if reading.number < byNumber.count, let known = byNumber[reading.number] { return known }
-            let known = lookUpText(qualifier)
-            if reading.number >= byNumber.count {
-                byNumber += repeatElement(nil, count: reading.number + 1 - byNumber.count)
-            }
-            byNumber[reading.number] = known
-            return known
-        }
-
-        private mutating func lookUpText(_ qualifier: Qualifier) -> Known {
-            let raw = UTF8Pair(qualifier.name, qualifier.written)
-            if let known = known[raw] { return known }
-            let name = folding.name(qualifier.name)
-            let value = folding.value(qualifier, name: name)
-            let lowercasedName = qualifier.name.lowercased()
-            let result = Known(
-                name: name, writtenName: qualifier.name, written: qualifier.written, value: value,
-                nameID: names.number(name), id: entries.number(EntryKey(name: name, value: value)),
-                lowercasedNameID: lowercasedNames.number(lowercasedName),
-                writingID: writings.number(UTF8Pair(lowercasedName, TextFolding.identityKey(qualifier.written))))
-            known[raw] = result
-            return result
-        }
+    init(folding: QualifierFolding = .plain) {
+        self.folding = folding
     }
 
-    /// Translations of one cache's numbers into another's, from ``Cache/absorb(_:)``.
-    struct Renumbering: Sendable {
-        let names: [Int]
-        let entries: [Int]
-        let writings: [Int]
+    mutating func lookUp(_ qualifier: Qualifier, numbers: inout IndexNumbers) -> PreparedQualifierTable.Known {
+        let raw = UTF8Pair(qualifier.name, qualifier.written)
+        if let known = known[raw] { return known }
+        let name = folding.name(qualifier.name)
+        let value = folding.value(qualifier, name: name)
+        let lowercasedName = qualifier.name.lowercased()
+        let result = PreparedQualifierTable.Known(
+            name: name, writtenName: qualifier.name, written: qualifier.written, value: value,
+            nameID: numbers.names.number(name),
+            id: numbers.entries.number(IndexNumbers.EntryKey(name: name, value: value)),
+            lowercasedNameID: lowercasedNames.number(lowercasedName),
+            writingID: numbers.qualifierWritings.number(
+                UTF8Pair(lowercasedName, TextFolding.identityKey(qualifier.written))))
+        known[raw] = result
+        return result
     }
 }

@@ -21,7 +21,7 @@ struct NumberingTests {
             let secondNumbers = second.map { other.number($0) }
             let translation = one.absorb(other)
             #expect(firstNumbers == expectedFirst)
-            #expect(translation.translating(secondNumbers) == expectedSecond)
+            #expect(secondNumbers.map { translation[$0] } == expectedSecond)
             #expect(one.keys == together.keys)
         }
     }
@@ -37,13 +37,16 @@ struct NumberingTests {
         }
         let list = qualifier.array(of: 0...4)
         await propertyCheck(input: list.array(of: 1...12), list.array(of: 1...12)) { domestic, international in
-            var shared = PreparedQualifierTable.Cache()
-            let expected = PreparedQualifierTable(domestic + international, cache: &shared)
+            var sharedCache = QualifierCache()
+            var shared = IndexNumbers()
+            let expected = PreparedQualifierTable(domestic + international, cache: &sharedCache, numbers: &shared)
 
-            var first = PreparedQualifierTable.Cache()
-            var second = PreparedQualifierTable.Cache()
-            let domesticTable = PreparedQualifierTable(domestic, cache: &first)
-            var internationalTable = PreparedQualifierTable(international, cache: &second)
+            var firstCache = QualifierCache()
+            var secondCache = QualifierCache()
+            var first = IndexNumbers()
+            var second = IndexNumbers()
+            let domesticTable = PreparedQualifierTable(domestic, cache: &firstCache, numbers: &first)
+            var internationalTable = PreparedQualifierTable(international, cache: &secondCache, numbers: &second)
             internationalTable.renumber(first.absorb(second))
 
             let got = domestic.indices.map { domesticTable[$0] } + international.indices.map { internationalTable[$0] }
@@ -64,13 +67,14 @@ struct NumberingTests {
         func qualifier(_ name: String, _ value: String) -> Qualifier {
             Qualifier(name: name, written: value, expression: try? QuantityExpressionParser.parse(value).expression)
         }
-        var cache = PreparedQualifierTable.Cache()
+        var cache = QualifierCache()
+        var numbers = IndexNumbers()
         let table = PreparedQualifierTable(
             [
                 [qualifier("usage", "trade"), qualifier("Class", "E2"), qualifier("class", "E1")], [],
                 [qualifier("class", "E2")],
             ],
-            cache: &cache)
+            cache: &cache, numbers: &numbers)
         #expect(table.count == 3)
         #expect(table[0].entries.map(\.writtenName) == ["usage", "Class"])
         #expect(table[1].entries.isEmpty && table[1].sortedIDs.isEmpty && table[1].writings.isEmpty)
@@ -96,8 +100,8 @@ struct NumberingTests {
     }
 }
 
-@Suite("qualifiers prepared by their read number")
-struct ReadingNumberTests {
+@Suite("documents put together from two reads")
+struct MixedReadsTests {
     @Test("a document mixing two reads' qualifiers pairs as one whose qualifiers were made by hand")
     func mixedReads() throws {
         func read(_ body: String) throws -> Document {
@@ -147,8 +151,10 @@ struct ManyQualifiersTests {
             let name = index < 20 ? base : (index < 40 ? base.uppercased() : base.capitalized)
             return Qualifier(name: name, written: "v\(index)", expression: nil)
         }
-        var cache = PreparedQualifierTable.Cache()
-        let table = PreparedQualifierTable([qualifiers, Array(qualifiers.prefix(10))], cache: &cache)
+        var cache = QualifierCache()
+        var numbers = IndexNumbers()
+        let table = PreparedQualifierTable(
+            [qualifiers, Array(qualifiers.prefix(10))], cache: &cache, numbers: &numbers)
         #expect(table[0].entries.map(\.writtenName) == (0..<20).map { "n\($0)" })
         #expect(table[0].entries.map(\.written) == (0..<20).map { "v\($0)" })
         #expect(table[0].writings.count == 20)

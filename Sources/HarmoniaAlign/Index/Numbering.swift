@@ -3,7 +3,7 @@
 ///
 /// Pairing compares integers where it would otherwise hash strings and canonical forms a hundred
 /// thousand times. Each document is numbered on its own (on its own core); ``absorb(_:)`` then
-/// translates the second document's numbers into the first's.
+/// translates the second document's numbers into the first's (``PreparedIndex``).
 struct Numbering<Key: Hashable & Sendable>: Sendable {
     private var ids: [Key: Int] = [:]
     /// The keys by number.
@@ -21,12 +21,5 @@ struct Numbering<Key: Hashable & Sendable>: Sendable {
     /// in `other`'s order, so the numbers are those one numbering of both documents in turn gives.
     mutating func absorb(_ other: Numbering) -> [Int] {
         other.keys.map { number($0) }
-    }
-}
-
-extension Array where Element == Int {
-    /// Each number looked up in `self`, a translation from ``Numbering/absorb(_:)``.
-    func translating(_ numbers: [Int]) -> [Int] {
-        numbers.map { self[$0] }
     }
 }
