@@ -128,9 +128,10 @@ public struct MarkdownWriter: Sendable {
             alignments: ["---", "---"] + Verdict.allCases.map { _ in "---:" } + ["---:"])
         for (clause, reference, counts) in model.heatmap {
             out.row(
-                (reference ? [md(clause), md(model.none)] : [md(model.none), md(clause)]) + Verdict.allCases.map { counts[$0] == 0 ? "·" : String(counts[$0]) } + [
-                    String(counts.total)
-                ])
+                (reference ? [md(clause), md(model.none)] : [md(model.none), md(clause)])
+                    + Verdict.allCases.map { counts[$0] == 0 ? "·" : String(counts[$0]) } + [
+                        String(counts.total)
+                    ])
         }
         out.line("")
     }
@@ -204,7 +205,8 @@ public struct MarkdownWriter: Sendable {
         for row in AnnexTables.correspondence(model.comparison) {
             out.row([
                 md(row.domestic ?? model.none),
-                row.international.isEmpty ? md(model.none) : md(ClauseList.text(row.international, in: model.options.language)),
+                row.international.isEmpty
+                    ? md(model.none) : md(ClauseList.text(row.international, in: model.options.language)),
             ])
         }
         out.line("")

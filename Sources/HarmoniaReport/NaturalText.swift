@@ -148,7 +148,8 @@ public enum NaturalText {
         // needs no name in front.
         let selfNamed =
             tokens.allSatisfy { QualifierLabels.value($0, in: language) != nil && !QualifierLabels.keepsName($0) }
-        let shown = isSet ? ReportStrings(language).list(members.map { value($0, in: language) }) : value(written, in: language)
+        let shown =
+            isSet ? ReportStrings(language).list(members.map { value($0, in: language) }) : value(written, in: language)
         if selfNamed || mentions(written, name) || QualifierLabels.symbol(name).map({ mentions(written, $0) }) == true {
             return shown
         }

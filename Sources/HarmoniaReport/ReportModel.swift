@@ -70,7 +70,8 @@ struct ReportModel: Sendable {
     /// indicator's id is for tools (CSV, JSON), never printed here.
     func place(_ indicator: Indicator?, clause: Bool = true) -> String {
         guard let indicator else { return none }
-        return ((clause ? [indicator.clause] : [])
+        return
+            ((clause ? [indicator.clause] : [])
             + [indicator.cell?.tableNumber.map { strings.fill("table.numbered", ["num": $0]) }].compactMap { $0 })
             .joined(separator: " · ")
     }

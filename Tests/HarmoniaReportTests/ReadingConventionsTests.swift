@@ -1,8 +1,9 @@
 import Foundation
 import HarmoniaAlign
 import HarmoniaModel
-@testable import HarmoniaReport
 import Testing
+
+@testable import HarmoniaReport
 
 /// How reports write numbers, units, classes and clause lists for a reader (issue 18, the reviewer's
 /// second reading): GB 3101 / JJF 1059 conventions, JJG's way of naming classes, no internal ids.
