@@ -63,7 +63,9 @@ enum HTMLTables {
         for row in AnnexTables.correspondence(model.comparison) {
             lines.append(
                 "<tr><td>" + h(row.domestic ?? model.none) + "</td><td>"
-                    + h(row.international.isEmpty ? model.none : row.international.joined(separator: ", "))
+                    + h(
+                        row.international.isEmpty
+                            ? model.none : ClauseList.text(row.international, in: model.options.language))
                     + "</td></tr>")
         }
         lines += ["</tbody>", "</table>"]

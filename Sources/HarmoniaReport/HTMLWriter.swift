@@ -66,7 +66,7 @@ public struct HTMLWriter: Sendable {
         }
         lines.append("</main>")
         lines.append("<footer>")
-        lines.append("<p>" + h(s["report.footer"]) + "</p>")
+        lines.append("<p>" + h(model.footer) + "</p>")
         lines.append(
             "<p>"
                 + h(

@@ -93,10 +93,27 @@ struct ReportModel: Sendable {
         return valueText(d) == valueText(i)
     }
 
+    /// Where a document states an indicator, as its reader finds it: `5.1 · 表 1` (the clause, then the
+    /// table's printed number when it has one); without the clause where the row already names it. The
+    /// indicator's id is for tools (CSV, JSON), never printed here.
+    func place(_ indicator: Indicator?, clause: Bool = true) -> String {
+        guard let indicator else { return none }
+        return
+            ((clause ? [indicator.clause] : [])
+            + [indicator.cell?.tableNumber.map { strings.fill("table.numbered", ["num": $0]) }].compactMap { $0 })
+            .joined(separator: " · ")
+    }
+
+    /// The footer: which rules the report follows, in words a reader without the source can use.
+    var footer: String {
+        strings.fill("report.footer", ["version": HarmoniaVersion.current, "format": JSONWriter.version])
+    }
+
     /// The indicator a pair is about, from the reference's side when it has one.
     func subject(_ pair: Pair) -> String {
-        let qualifiers = qualifierText(pair.international ?? pair.domestic)
         let concept = conceptName(pair)
+        let qualifiers = NaturalText.qualifiers(
+            (pair.international ?? pair.domestic)?.qualifiers ?? [], in: options.language, concept: concept)
         return qualifiers.isEmpty
             ? strings.fill("subject.plain", ["concept": concept])
             : strings.fill("subject.qualified", ["concept": concept, "q": qualifiers])
@@ -323,10 +340,21 @@ struct ReportModel: Sendable {
         Verdict.allCases.map { ($0, Score.weights[$0]?.description ?? "—") }
     }
 
-    /// Pairs per clause (the pair's clause: the reference's, else the domestic one), clauses in reading order.
-    var heatmap: [(clause: String, counts: VerdictCounts)] {
-        var byClause: [String: VerdictCounts] = [:]
-        for pair in comparison.pairs { byClause[pair.clause, default: VerdictCounts()][pair.verdict] += 1 }
-        return byClause.keys.sorted(by: ClauseOrder.areInIncreasingOrder).map { ($0, byClause[$0]!) }
+    /// Pairs per clause: the reference's clause where the pair has one, else the domestic one (a
+    /// requirement only the document states), each row saying whose clause it is, so that `5.1` of one
+    /// document is never counted with `5.1` of the other. The reference's clauses first, in reading
+    /// order, then the document's own.
+    var heatmap: [(clause: String, reference: Bool, counts: VerdictCounts)] {
+        var reference: [String: VerdictCounts] = [:]
+        var domestic: [String: VerdictCounts] = [:]
+        for pair in comparison.pairs {
+            if let clause = pair.international?.clause {
+                reference[clause, default: VerdictCounts()][pair.verdict] += 1
+            } else {
+                domestic[pair.clause, default: VerdictCounts()][pair.verdict] += 1
+            }
+        }
+        return reference.keys.sorted(by: ClauseOrder.areInIncreasingOrder).map { ($0, true, reference[$0]!) }
+            + domestic.keys.sorted(by: ClauseOrder.areInIncreasingOrder).map { ($0, false, domestic[$0]!) }
     }
 }
