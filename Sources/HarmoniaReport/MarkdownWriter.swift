@@ -233,7 +233,7 @@ public struct MarkdownWriter: Sendable {
     private func pairs(_ model: ReportModel, _ out: inout MarkdownOutput) {
         let s = model.strings
         out.heading(2, md(s["section.pairs"]))
-        out.line(md(s["pairs.intro"]))
+        out.line(md(s["pairs.intro.text"]))  // Markdown has no links to the requirement view
         out.line("")
         // As the HTML page: where each document states the entry (clause · printed table number), never
         // the indicator's internal id; the entry's conditions are in the indicator's name.
