@@ -5,28 +5,25 @@ enum AnnexDOCX {
         let s = model.strings
         let none = model.none
         var body = DOCXParts.paragraph(s["section.annexA"], style: "Title")
-        body += DOCXParts.paragraph(s.fill("annexA.intro", ["did": model.did, "iid": model.iid]))
         let correspondence = AnnexTables.correspondence(model.comparison).map {
             [$0.domestic ?? none, $0.international.isEmpty ? none : $0.international.joined(separator: ", ")]
         }
         body += DOCXParts.table(
-            [[s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid])]] + correspondence,
+            [[model.ownClauseHeading, model.referenceClauseHeading]] + correspondence,
             widths: [5072, 5072], header: true)
         body += DOCXParts.paragraph(s["section.annexB"], style: "Title")
-        body += DOCXParts.paragraph(s.fill("annexB.intro", ["flag": s["flag.noReason"]]))
+        // Paste-ready: no explanation of the tool's above the tables; a reason not given is a visible
+        // placeholder for the drafter, never a reason.
         let differences = AnnexTables.differences(model).map { row -> [String] in
-            let reason = row.reason?.text ?? ""
-            let flag = row.unexplained ? s["flag.noReason"] : ""
-            return [
+            [
                 row.domesticClause ?? none, row.internationalClause ?? none, row.deviation,
-                reason.isEmpty ? flag : (flag.isEmpty ? reason : reason + "\n" + flag),
+                model.reasonCell(row.reason, unexplained: row.unexplained),
             ]
         }
         body += DOCXParts.table(
             [
                 [
-                    s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
-                    s["col.deviation"], s["col.reason"],
+                    model.ownClauseHeading, model.referenceClauseHeading, s["col.deviation"], s["col.reason"],
                 ]
             ] + differences,
             widths: [1700, 1700, 4244, 2500], header: true)

@@ -101,7 +101,10 @@ enum AnnexTables {
     /// requirements the document does not adopt, in the reference's order.
     static func differences(_ model: ReportModel) -> [DifferenceRow] {
         let pairs = model.comparison.pairs
-        let rows = DeviationGroups.merged(model.groups, model.comparison).map { group in
+        let merged = DeviationGroups.joined(
+            DeviationGroups.merged(model.groups, model.comparison), model.comparison,
+            CommentRules.shipped.jointConcepts)
+        let rows = merged.map { group in
             let members = group.pairIndices.map { pairs[$0] }
             return DifferenceRow(
                 pairIndex: group.pairIndices[0], requirements: group.requirements,

@@ -46,10 +46,7 @@ public struct CSVWriter: Sendable {
     /// `correspondence.csv`: 章条编号对照一览表.
     public func correspondence(_ comparison: Comparison) -> String {
         let model = ReportModel(comparison, options: options)
-        let s = model.strings
-        var table = CSVTable(header: [
-            s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
-        ])
+        var table = CSVTable(header: [model.ownClauseHeading, model.referenceClauseHeading])
         for row in AnnexTables.correspondence(comparison) {
             table.append([
                 row.domestic.map(Cell.clause) ?? .plain(model.none),
@@ -59,20 +56,21 @@ public struct CSVWriter: Sendable {
         return table.text
     }
 
-    /// `differences.csv`: 技术性差异及其原因一览表, with a flag where no reason is given.
+    /// `differences.csv`: 技术性差异及其原因一览表; the last column says 是/否 (yes/no): whether the document
+    /// gives no reason for the row (a fact, whatever the declared degree; the annex `.docx` flags nothing).
     public func differences(_ comparison: Comparison) -> String {
         let model = ReportModel(comparison, options: options)
         let s = model.strings
         var table = CSVTable(header: [
-            s.fill("col.clauseOf", ["id": model.did]), s.fill("col.clauseOf", ["id": model.iid]),
-            s["col.deviation"], s["col.reason"], s["col.noReason"],
+            model.ownClauseHeading, model.referenceClauseHeading, s["col.deviation"], s["col.reason"],
+            s["col.noReason"],
         ])
         for row in AnnexTables.differences(model) {
             table.append([
                 row.domesticClause.map(Cell.clause) ?? .plain(model.none),
                 row.internationalClause.map(Cell.clause) ?? .plain(model.none),
                 .document(row.deviation), .document(row.reason?.text ?? ""),
-                .plain(row.unexplained ? s["flag.noReason"] : ""),
+                .plain(s[row.unexplained ? "value.yes" : "value.no"]),
             ])
         }
         return table.text

@@ -65,7 +65,9 @@ struct CommentSheet {
     var rows: [CommentRow] {
         let groups = DeviationGroups.comments(
             model.comparison, unexplained: model.unexplained, isEditorial: rules.isEditorial)
-        return DeviationGroups.merged(groups, model.comparison).compactMap(row)
+        let merged = DeviationGroups.merged(groups, model.comparison)
+        return DeviationGroups.restated(DeviationGroups.joined(merged, model.comparison, rules.jointConcepts))
+            .compactMap(row)
     }
 
     /// Date, Document, Project: the template's header.
@@ -74,15 +76,7 @@ struct CommentSheet {
         return [
             (rules.fill("header.date"), model.options.date ?? ""),
             (rules.fill("header.document"), model.iid + (model.title(c.international).map { " — " + $0.text } ?? "")),
-            (
-                rules.fill("header.project"),
-                rules.fill(
-                    "project",
-                    [
-                        "did": model.did, "iid": model.iid,
-                        "degree": c.degree.computed.rawValue, "score": c.score.text,
-                    ])
-            ),
+            (rules.fill("header.project"), model.options.project ?? ""),
         ]
     }
 
@@ -91,9 +85,13 @@ struct CommentSheet {
         let first = pairs[0]
         let editorial = group.editorial
         let type =
-            editorial ? "ed" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
+            editorial
+            ? "ed"
+            : group.restated
+                ? "te" : (group.requirement.origin == .domestic || first.international == nil ? "ge" : "te")
         let proposes =
-            !editorial && group.reason != nil && (group.verdict == .stricter || group.verdict == .added)
+            !editorial && !group.restated && group.reason != nil
+            && (group.verdict == .stricter || group.verdict == .added)
             && !rules.nationalConcepts.contains(group.concept)
             && !pairs.allSatisfy { rules.isNationalStage($0.domestic) }
         if selection == .proposals && !proposes { return nil }
@@ -105,7 +103,12 @@ struct CommentSheet {
             if ReportLanguage(tag: reason.lang ?? "") == .en && reason.lang != nil {
                 comment += rules.fill("justification", ["did": model.did, "text": reason.text])
             } else {
-                comment += rules.fill("justification.elsewhere", ["did": model.did])
+                // An international secretariat cannot read it: the cell says a translation is owed.
+                let han = reason.text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+                let tag = (reason.lang ?? (han ? "zh" : "")).lowercased()
+                let key = "language." + (tag.split(separator: "-").first.map(String.init) ?? tag)
+                let language = rules.fill(rules.has(key) ? key : "language.other")
+                comment += rules.fill("justification.elsewhere", ["did": model.did, "language": language])
                 justification = reason.text
             }
         }
@@ -126,7 +129,7 @@ struct CommentSheet {
             "d": model.valueText(first.domestic), "i": model.valueText(first.international),
             "dclause": clauses(pairs.compactMap { $0.domestic?.clause }) ?? model.none,
             "diffs": model.differencesText(first), "mag": "",
-            "common": model.commonQualifierText(pairs).isEmpty ? "" : " (" + model.commonQualifierText(pairs) + ")",
+            "common": parenthesised(model.commonQualifierText(pairs)),
         ]
         if pairs.count == 1, let magnitude = model.magnitude(first) {
             values["mag"] = magnitude.phrase(rules.fill)
@@ -138,10 +141,28 @@ struct CommentSheet {
         var values = values
         values["n"] = String(pairs.count)
         values["items"] = items(pairs, differing: group.verdict != .missing && group.verdict != .added)
+        if let joint = group.joint {
+            values["name"] = rules.fill("joint." + joint)
+            values["i"] = rules.jointValues(pairs, joint: joint, separator: ", ") { model.valueText($0.international) }
+            values["d"] = rules.jointValues(pairs, joint: joint, separator: ", ") { model.valueText($0.domestic) }
+            return rules.fill("joint", values)
+        }
+        if group.restated {
+            let missing = pairs.filter { $0.verdict == .missing }
+            let added = pairs.filter { $0.verdict == .added }
+            values["dclause"] = clauses(added.compactMap { $0.domestic?.clause }) ?? model.none
+            values["icommon"] = parenthesised(model.commonQualifierText(missing))
+            values["dcommon"] = parenthesised(model.commonQualifierText(added))
+            values["iitems"] = items(missing, differing: false)
+            values["ditems"] = items(added, differing: false)
+            return rules.fill("restated", values)
+        }
         if group.editorial && !pairs.contains(where: \.isTechnicalDeviation) {
             return rules.fill(pairs.count == 1 ? "editorial.one" : "editorial.many", values)
         }
         switch group.verdict {
+        case .missing? where model.wholeTableMissing(group) != nil:
+            return rules.fill("missing.table", values)
         case .missing?:
             return rules.fill(pairs.count == 1 ? "missing.one" : "missing.many", values)
         case .added?:
@@ -150,7 +171,12 @@ struct CommentSheet {
             if pairs.count == 1 && pairs[0].step == .partial { return rules.fill("partial.one", values) }
             values["verdictPhrase"] = rules.fill(
                 (pairs.count == 1 ? "verdict." : "verdictMany.") + (group.verdict?.rawValue ?? "different"))
-            return rules.fill(pairs.count == 1 ? "differs.one" : "differs.many", values)
+            if pairs.count == 1 { return rules.fill("differs.one", values) }
+            // Entries whose values read the same (the bands differ, the limit does not) are counted, not listed.
+            let equal = pairs.filter(model.hasEqualValues).count
+            values["k"] = String(equal)
+            return rules.fill(
+                equal == 0 ? "differs.many" : equal == pairs.count ? "differs.allEqual" : "differs.someEqual", values)
         }
     }
 
@@ -167,7 +193,7 @@ struct CommentSheet {
     private func items(_ pairs: [Pair], differing: Bool) -> String {
         let all: [String]
         if differing {
-            all = zip(pairs, model.entryNames(pairs)).map { pair, q -> String in
+            all = zip(pairs, model.entryNames(pairs)).filter { !model.hasEqualValues($0.0) }.map { pair, q -> String in
                 if pair.verdict == .missing {
                     return rules.fill("item.missing", ["q": q, "i": model.valueText(pair.international)])
                 }
@@ -185,6 +211,9 @@ struct CommentSheet {
         return shown.joined(separator: "; ") + (rest > 0 ? rules.fill("more", ["k": String(rest)]) : "")
     }
 
+    /// ` (basis Itr)`, or nothing for no text.
+    private func parenthesised(_ text: String) -> String { text.isEmpty ? "" : " (" + text + ")" }
+
     /// `4.2, 4.3`: distinct clauses in clause order; `nil` when there are none.
     private func clauses(_ list: [String]) -> String? {
         let unique = Set(list).sorted(by: ClauseOrder.areInIncreasingOrder)
@@ -199,7 +228,8 @@ struct CommentSheet {
             guard let cell = indicator.cell, seen.insert(cell.tableID).inserted else { continue }
             let name =
                 cell.tableNumber.map { rules.fill("table.numbered", ["num": $0]) }
-                ?? rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)])
+                ?? NaturalText.sentenceCase(
+                    rules.fill("table.unnumbered", ["concept": model.conceptName(indicator.conceptID)]))
             // Two unnumbered tables of one concept read the same: named once.
             if !names.contains(name) { names.append(name) }
         }

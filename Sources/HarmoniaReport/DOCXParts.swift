@@ -10,6 +10,7 @@ enum DOCXParts {
         <Default Extension="xml" ContentType="application/xml"/>\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+        <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
         <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         </Types>
 
@@ -28,6 +29,7 @@ enum DOCXParts {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
         </Relationships>
 
         """
@@ -75,11 +77,36 @@ enum DOCXParts {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if !text.isEmpty {
             xml += "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "")
-            xml += lines.map { "<w:t xml:space=\"preserve\">" + Escape.xml(String($0)) + "</w:t>" }.joined(
-                separator: "<w:br/>")
+            xml += lines.map { "<w:t xml:space=\"preserve\">" + Escape.xml(NoBreakSpaces.apply(String($0))) + "</w:t>" }
+                .joined(
+                    separator: "<w:br/>")
             xml += "</w:r>"
         }
         return xml + "</w:p>"
+    }
+
+    /// `word/footer1.xml`: the page number and the page count, centred, as `pattern` says them with `{page}`
+    /// and `{pages}` where the PAGE and NUMPAGES fields go (`第 {page} 页 共 {pages} 页`, `Page {page} of {pages}`).
+    static func footer(_ pattern: String) -> String {
+        func field(_ code: String) -> String {
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(code) </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        func text(_ part: Substring) -> String {
+            part.isEmpty ? "" : "<w:r><w:t xml:space=\"preserve\">" + Escape.xml(String(part)) + "</w:t></w:r>"
+        }
+        var runs = ""
+        let beforePage = pattern.components(separatedBy: "{page}")
+        let head = beforePage.first ?? ""
+        let tail = beforePage.dropFirst().joined(separator: "{page}")
+        let afterPages = tail.components(separatedBy: "{pages}")
+        runs += text(Substring(head)) + field("PAGE") + text(Substring(afterPages.first ?? ""))
+        if afterPages.count > 1 { runs += field("NUMPAGES") + text(Substring(afterPages.dropFirst().joined())) }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:ftr xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>\(runs)</w:p></w:ftr>
+
+            """
     }
 
     /// A `w:document` around `body`, on A4 (landscape or portrait) with margins of 1.5 cm.
@@ -90,7 +117,7 @@ enum DOCXParts {
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:body>\(body)\
-            <w:sectPr>\(page)<w:pgMar w:top="851" w:right="851" w:bottom="851" w:left="851" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>\
+            <w:sectPr><w:footerReference w:type="default" r:id="rId2"/>\(page)<w:pgMar w:top="851" w:right="851" w:bottom="851" w:left="851" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>\
             </w:body></w:document>
 
             """

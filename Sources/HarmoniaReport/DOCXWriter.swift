@@ -7,7 +7,8 @@ internal import ZIPFoundation
 /// ISO/IEC/OIML template's table, its header row repeated on every page.
 ///
 /// The package holds only what Word and LibreOffice need (`[Content_Types].xml`, `_rels/.rels`,
-/// `word/document.xml`, `word/styles.xml`, `word/_rels/document.xml.rels`, `docProps/core.xml`). Entries
+/// `word/document.xml`, `word/styles.xml`, `word/footer1.xml` (page X of Y), `word/_rels/document.xml.rels`,
+/// `docProps/core.xml`). Entries
 /// carry a fixed time stamp (1980-01-01, the earliest a ZIP can hold, or `--date`), so the same input
 /// gives the same bytes.
 public struct DOCXWriter: Sendable {
@@ -21,7 +22,8 @@ public struct DOCXWriter: Sendable {
     public func write(_ comparison: Comparison) throws(WriteError) -> [UInt8] {
         let sheet = CommentSheet(comparison, options: options)
         let title = sheet.rules.fill("heading", ["iid": sheet.model.iid])
-        return try package(name: "comments.docx", title: title, document: document(sheet))
+        return try package(
+            name: "comments.docx", title: title, document: document(sheet), footer: sheet.rules.fill("footer"))
     }
 
     /// The two annex tables (章条编号对照一览表, 技术性差异及其原因一览表) as a `.docx` ready to paste
@@ -29,10 +31,11 @@ public struct DOCXWriter: Sendable {
     public func annexes(_ comparison: Comparison) throws(WriteError) -> [UInt8] {
         let model = ReportModel(comparison, options: options)
         return try package(
-            name: "annexes.docx", title: model.strings["section.annexA"], document: AnnexDOCX.document(model))
+            name: "annexes.docx", title: model.strings["section.annexA"], document: AnnexDOCX.document(model),
+            footer: model.strings["docx.footer"])
     }
 
-    private func package(name: String, title: String, document: String) throws(WriteError) -> [UInt8] {
+    private func package(name: String, title: String, document: String, footer: String) throws(WriteError) -> [UInt8] {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", DOCXParts.contentTypes),
             ("_rels/.rels", DOCXParts.packageRelationships),
@@ -40,6 +43,7 @@ public struct DOCXWriter: Sendable {
             ("word/_rels/document.xml.rels", DOCXParts.documentRelationships),
             ("word/styles.xml", DOCXParts.styles),
             ("word/document.xml", document),
+            ("word/footer1.xml", DOCXParts.footer(footer)),
         ]
         do {
             let archive = try Archive(data: Data(), accessMode: .create)

@@ -11,7 +11,7 @@ struct DeviationGroup: Sendable {
     /// The first of ``requirements``.
     var requirement: Requirement { requirements[0] }
     /// The pairs that differ: its technical deviations, or for an editorial group its editorial
-    /// differences; in the comparison's order, never empty.
+    /// differences; in the comparison's order (bands by their lower end, ``BandOrder``), never empty.
     var pairIndices: [Int]
     /// The verdict the pairs share; `nil` when they differ in verdict (a table with stricter and looser cells).
     var verdict: Verdict?
@@ -23,6 +23,12 @@ struct DeviationGroup: Sendable {
     /// Whether the group holds editorial differences only (a designation spelled otherwise, or a
     /// difference the document's justification calls editorial).
     var editorial: Bool
+    /// Whether the row stands for one requirement stated on another basis (``DeviationGroups/restated(_:_:)``):
+    /// the reference's entries the document leaves out and the document's own, of the same concept.
+    var restated = false
+    /// For a row joining the indicators of one requirement the document states as several (a sampling
+    /// plan's sample size and acceptance number, ``DeviationGroups/joined(_:_:_:)``): its name's key.
+    var joint: String?
 }
 
 enum DeviationGroups {
@@ -61,6 +67,7 @@ enum DeviationGroups {
         editorial: Bool
     ) -> DeviationGroup? {
         guard let first = indices.first else { return nil }
+        let indices = BandOrder.ordered(indices, comparison)
         let pairs = indices.map { comparison.pairs[$0] }
         let verdicts = Set(pairs.map(\.verdict))
         return DeviationGroup(
@@ -83,7 +90,7 @@ enum DeviationGroups {
             let key = MergeKey(group, comparison)
             if let index = slot[key] {
                 result[index].requirements += group.requirements
-                result[index].pairIndices += group.pairIndices
+                result[index].pairIndices = BandOrder.ordered(result[index].pairIndices + group.pairIndices, comparison)
             } else {
                 slot[key] = result.count
                 result.append(group)

@@ -46,9 +46,10 @@ extension ReportModel {
                 NaturalText.qualifiers(distinguishing($0, leaving: common), in: options.language)
             }
         }
-        let startsWithLetter = shared.values.allSatisfy { $0.first?.isLetter ?? false }
+        // A name written around the value (`A 级`) is written for each entry.
+        let startsWithLetter = shared.values.allSatisfy { $0.first?.isLetter ?? false } && !shared.patterned
         return shared.values.enumerated().map { offset, value in
-            offset == 0 || !startsWithLetter ? shared.name + " " + value : value
+            offset == 0 || !startsWithLetter ? shared.named([value]) : value
         }
     }
 
@@ -68,7 +69,7 @@ extension ReportModel {
         }
         return order.map { value in
             let named = members[value]!
-            return ((named.count > 1 ? shared.plural : shared.name) + " " + strings.list(named), value)
+            return (shared.named(named), value)
         }
     }
 
@@ -86,7 +87,7 @@ extension ReportModel {
     /// The one qualifier that tells every entry apart, alone and of the same name, with its label and each
     /// entry's value in the report's language; `nil` when entries differ otherwise, or when a value
     /// already names its qualifier (`DN > 50 mm`) or is a labelled token (`首次检定`).
-    private func sharedQualifier(_ pairs: [Pair]) -> (name: String, plural: String, values: [String])? {
+    private func sharedQualifier(_ pairs: [Pair]) -> SharedQualifier? {
         let language = options.language
         let common = commonQualifiers(pairs)
         let singles = pairs.compactMap { pair -> Qualifier? in
@@ -97,11 +98,33 @@ extension ReportModel {
         guard pairs.count > 1, singles.count == pairs.count, Set(singles.map(\.name)).count == 1,
             Set(singles.map(\.written)).count == singles.count, !singles.contains(where: { $0.written.contains("|") })
         else { return nil }
-        let name = QualifierLabels.name(singles[0].name, in: language)
-        let values = singles.map { NaturalText.value($0.written, in: language) }
-        let plain = zip(singles, values).allSatisfy { qualifier, value in
-            NaturalText.qualifier(name: qualifier.name, written: qualifier.written, in: language) == name + " " + value
+        let shared = SharedQualifier(
+            name: QualifierLabels.name(singles[0].name, in: language),
+            plural: QualifierLabels.pluralName(singles[0].name, in: language),
+            pattern: QualifierLabels.pattern(singles[0].name, in: language), strings: strings,
+            values: singles.map { NaturalText.value($0.written, in: language) })
+        let plain = zip(singles, shared.values).allSatisfy { qualifier, value in
+            NaturalText.qualifier(name: qualifier.name, written: qualifier.written, in: language)
+                == shared.named([value])
         }
-        return plain ? (name, QualifierLabels.pluralName(singles[0].name, in: language), values) : nil
+        return plain ? shared : nil
+    }
+}
+
+/// The one qualifier that tells a row's entries apart, and how the language names one or several of its
+/// values: `等级 1` / `classes 1 and 2`, or through the name's pattern (`1 级`, `1、2 级`).
+private struct SharedQualifier {
+    var name: String
+    var plural: String
+    var pattern: String?
+    var strings: ReportStrings
+    var values: [String]
+
+    var patterned: Bool { pattern != nil }
+
+    func named(_ members: [String]) -> String {
+        let list = strings.list(members)
+        if let pattern { return pattern.replacingOccurrences(of: "{value}", with: list) }
+        return (members.count > 1 ? plural : name) + " " + list
     }
 }

@@ -44,7 +44,8 @@ enum HTMLCharts {
         var lines = [
             "<table class=\"heat compact\">",
             "<caption class=\"caption\">" + Escape.html(s["heatmap.caption"]) + "</caption>",
-            "<thead><tr><th scope=\"col\">" + Escape.html(s["col.clause"]) + "</th>"
+            "<thead><tr><th scope=\"col\">" + Escape.html(s.fill("col.clauseOf", ["id": model.iid])) + "</th>"
+                + "<th scope=\"col\">" + Escape.html(s.fill("col.clauseOf", ["id": model.did])) + "</th>"
                 + Verdict.allCases.map {
                     "<th scope=\"col\"><span class=\"swatch v-\($0.rawValue)\"></span>" + Escape.html(s.verdict($0))
                         + "</th>"
@@ -52,8 +53,10 @@ enum HTMLCharts {
                 + "<th scope=\"col\">" + Escape.html(s["col.total"]) + "</th></tr></thead>",
             "<tbody>",
         ]
-        for (clause, counts) in model.heatmap {
-            var row = "<tr><th scope=\"row\">" + Escape.html(clause) + "</th>"
+        for (clause, reference, counts) in model.heatmap {
+            let own = "<th scope=\"row\">" + Escape.html(clause) + "</th>"
+            let other = "<td class=\"muted\">" + Escape.html(model.none) + "</td>"
+            var row = "<tr>" + (reference ? own + other : other + own)
             for verdict in Verdict.allCases {
                 let count = counts[verdict]
                 guard count > 0 else {

@@ -24,7 +24,8 @@ enum HTMLRequirements {
         lines += [
             "<table class=\"deviations\">",
             HTMLFilter.header([
-                s["col.clause"], s["col.concept"], s["col.verdict"], model.did, model.iid, s["col.reason"],
+                s.fill("col.clauseOf", ["id": model.iid]), s.fill("col.clauseOf", ["id": model.did]),
+                s["col.concept"], s["col.verdict"], model.did, model.iid, s["col.reason"],
             ]),
             "<tbody>",
         ]
@@ -43,14 +44,21 @@ enum HTMLRequirements {
         let classes = HTMLFilter.rowClasses(verdicts) + (group.unexplained ? " unexplained" : "")
         let reason =
             group.reason.map(HTMLTables.documentText)
-            ?? (group.unexplained ? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : "")
-        let clause = group.requirement.internationalClause ?? pairs.compactMap { $0.domestic?.clause }.first ?? ""
-        var cells = "<td>" + h(clause) + "</td>"
+            ?? (group.unexplained && model.reasonsOwed
+                ? "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : "")
+        // Each document's clause in its own column: a number alone would not say whose it is.
+        var domesticClauses: [String] = []
+        for clause in pairs.compactMap({ $0.domestic?.clause }) where !domesticClauses.contains(clause) {
+            domesticClauses.append(clause)
+        }
+        var cells =
+            "<td>" + h(group.requirement.internationalClause ?? model.none) + "</td><td>"
+            + h(domesticClauses.isEmpty ? model.none : s.list(domesticClauses)) + "</td>"
         if pairs.count == 1 {
             let pair = pairs[0]
             cells +=
                 "<td>" + h(model.subject(pair)) + "</td><td>" + verdict(pair, model) + "</td><td>"
-                + side(pair.domestic, model, clause: group.requirement.internationalClause != nil) + "</td><td>"
+                + side(pair.domestic, model, clause: false) + "</td><td>"
                 + side(pair.international, model, clause: false) + "</td>"
         } else {
             let badges = verdicts.map { HTMLTables.badge($0, model) }.joined(separator: " ")
@@ -111,11 +119,7 @@ enum HTMLRequirements {
     /// the row already names it). The indicator's id is for tools, not readers: it stays in the tooltip.
     static func side(_ indicator: Indicator?, _ model: ReportModel, clause: Bool = true) -> String {
         guard let indicator else { return "<span class=\"muted\">" + h(model.none) + "</span>" }
-        let place =
-            ((clause ? [indicator.clause] : [])
-            + [
-                indicator.cell?.tableNumber.map { model.strings.fill("table.numbered", ["num": $0]) }
-            ].compactMap { $0 }).joined(separator: " · ")
+        let place = model.place(indicator, clause: clause)
         return "<span class=\"value\" title=\"" + h(indicator.id) + "\">" + h(model.valueText(indicator))
             + "</span>" + (place.isEmpty ? "" : "<span class=\"where\">" + h(place) + "</span>")
     }

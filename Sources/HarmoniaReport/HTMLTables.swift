@@ -63,7 +63,9 @@ enum HTMLTables {
         for row in AnnexTables.correspondence(model.comparison) {
             lines.append(
                 "<tr><td>" + h(row.domestic ?? model.none) + "</td><td>"
-                    + h(row.international.isEmpty ? model.none : row.international.joined(separator: ", "))
+                    + h(
+                        row.international.isEmpty
+                            ? model.none : ClauseList.text(row.international, in: model.options.language))
                     + "</td></tr>")
         }
         lines += ["</tbody>", "</table>"]
@@ -75,7 +77,11 @@ enum HTMLTables {
     static func differences(_ model: ReportModel) -> [String] {
         let s = model.strings
         let rows = AnnexTables.differences(model)
-        var lines = ["<p class=\"caption\">" + h(s.fill("annexB.intro", ["flag": s["flag.noReason"]])) + "</p>"]
+        var lines = [
+            "<p class=\"caption\">"
+                + h(s.fill(model.reasonsOwed ? "annexB.intro" : "annexB.introNEQ", ["flag": s["flag.noReason"]]))
+                + "</p>"
+        ]
         guard !rows.isEmpty else { return lines + ["<p>" + h(s["deviations.none"]) + "</p>"] }
         lines.append("<div class=\"filter\">")
         lines += HTMLFilter.radios(model, list: "annexb", rows: rows.map(\.verdicts))
@@ -89,7 +95,7 @@ enum HTMLTables {
         for row in rows {
             let reason = row.reason.map(documentText) ?? ""
             let flag =
-                row.unexplained
+                row.unexplained && model.reasonsOwed
                 ? (reason.isEmpty ? "" : " ") + "<span class=\"flag\">" + h(s["flag.noReason"]) + "</span>" : ""
             let link =
                 " <a class=\"xref\" href=\"#r-\(row.pairIndex)\" title=\"" + h(s["xref.requirement"]) + "\">→</a>"

@@ -66,7 +66,7 @@ public struct HTMLWriter: Sendable {
         }
         lines.append("</main>")
         lines.append("<footer>")
-        lines.append("<p>" + h(s["report.footer"]) + "</p>")
+        lines.append("<p>" + h(model.footer) + "</p>")
         lines.append(
             "<p>"
                 + h(
@@ -154,9 +154,11 @@ public struct HTMLWriter: Sendable {
         lines.append(
             "<div class=\"figure\"><span class=\"label\">" + h(s["summary.deviations"])
                 + "</span><span class=\"big\">\(c.counts.deviations)</span></div>")
+        let count = model.unexplainedCount
         lines.append(
             "<div class=\"figure\"><span class=\"label\">" + h(s["summary.unexplained"])
-                + "</span><span class=\"big\">\(degree.unexplained.count)</span></div>")
+                + "</span><span class=\"big\">" + h(count["k"] ?? "") + "</span> <span>"
+                + h(s.fill(count["k"] == "1" ? "count.suffixOne" : "count.suffixMany", count)) + "</span></div>")
         lines.append("</div>")
         if let note = model.declarationNote { lines.append("<p class=\"note\">" + h(note) + "</p>") }
         if let date = options.date {

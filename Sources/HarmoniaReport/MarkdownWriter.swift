@@ -25,7 +25,7 @@ public struct MarkdownWriter: Sendable {
         warnings(model, &out)
         out.line("---")
         out.line("")
-        out.line(md(model.strings["report.footer"]))
+        out.line(md(model.footer))
         return out.text
     }
 
@@ -73,7 +73,7 @@ public struct MarkdownWriter: Sendable {
             "**" + md(s["summary.pairs"]) + "**" + s["label.colon"] + "\(c.counts.total) · **"
                 + md(s["summary.deviations"])
                 + "**" + s["label.colon"] + "\(c.counts.deviations) · **" + md(s["summary.unexplained"]) + "**"
-                + s["label.colon"] + "\(degree.unexplained.count)")
+                + s["label.colon"] + (model.unexplainedCount["count"] ?? ""))
         out.line("")
         if let note = model.declarationNote {
             out.line("> " + md(note))
@@ -123,13 +123,15 @@ public struct MarkdownWriter: Sendable {
         out.line(md(s["heatmap.caption"]))
         out.line("")
         out.table(
-            [md(s["col.clause"])] + Verdict.allCases.map { md(s.verdict($0)) } + [md(s["col.total"])],
-            alignments: ["---"] + Verdict.allCases.map { _ in "---:" } + ["---:"])
-        for (clause, counts) in model.heatmap {
+            [md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.clauseOf", ["id": model.did]))]
+                + Verdict.allCases.map { md(s.verdict($0)) } + [md(s["col.total"])],
+            alignments: ["---", "---"] + Verdict.allCases.map { _ in "---:" } + ["---:"])
+        for (clause, reference, counts) in model.heatmap {
             out.row(
-                [md(clause)] + Verdict.allCases.map { counts[$0] == 0 ? "·" : String(counts[$0]) } + [
-                    String(counts.total)
-                ])
+                (reference ? [md(clause), md(model.none)] : [md(model.none), md(clause)])
+                    + Verdict.allCases.map { counts[$0] == 0 ? "·" : String(counts[$0]) } + [
+                        String(counts.total)
+                    ])
         }
         out.line("")
     }
@@ -184,7 +186,9 @@ public struct MarkdownWriter: Sendable {
                         "magnitude.verdict",
                         ["verdict": s.verdict(pair.verdict), "magnitude": magnitude.phrase(s.fill)]))
             }
-            let reason = model.reason(pair).map { md($0.text) } ?? "**" + md(s["flag.noReason"]) + "**"
+            let reason =
+                model.reason(pair).map { md($0.text) }
+                ?? (model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "")
             out.row([
                 md(pair.international?.clause ?? model.none), md(pair.domestic?.clause ?? model.none),
                 md(model.subject(pair)), verdict, md(model.valueText(pair.domestic)),
@@ -203,13 +207,14 @@ public struct MarkdownWriter: Sendable {
         for row in AnnexTables.correspondence(model.comparison) {
             out.row([
                 md(row.domestic ?? model.none),
-                row.international.isEmpty ? md(model.none) : md(row.international.joined(separator: ", ")),
+                row.international.isEmpty
+                    ? md(model.none) : md(ClauseList.text(row.international, in: model.options.language)),
             ])
         }
         out.line("")
 
         out.heading(2, md(s["section.annexB"]))
-        out.line(md(s.fill("annexB.intro", ["flag": s["flag.noReason"]])))
+        out.line(md(s.fill(model.reasonsOwed ? "annexB.intro" : "annexB.introNEQ", ["flag": s["flag.noReason"]])))
         out.line("")
         out.table([
             md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.clauseOf", ["id": model.iid])),
@@ -218,7 +223,8 @@ public struct MarkdownWriter: Sendable {
         for row in AnnexTables.differences(model) {
             out.row([
                 md(row.domesticClause ?? model.none), md(row.internationalClause ?? model.none), md(row.deviation),
-                md(row.reason?.text ?? ""), row.unexplained ? "**" + md(s["flag.noReason"]) + "**" : "",
+                md(row.reason?.text ?? ""),
+                row.unexplained && model.reasonsOwed ? "**" + md(s["flag.noReason"]) + "**" : "",
             ])
         }
         out.line("")
@@ -227,23 +233,22 @@ public struct MarkdownWriter: Sendable {
     private func pairs(_ model: ReportModel, _ out: inout MarkdownOutput) {
         let s = model.strings
         out.heading(2, md(s["section.pairs"]))
-        out.line(md(s["pairs.intro"]))
+        out.line(md(s["pairs.intro.text"]))  // Markdown has no links to the requirement view
         out.line("")
+        // As the HTML page: where each document states the entry (clause · printed table number), never
+        // the indicator's internal id; the entry's conditions are in the indicator's name.
         out.table([
             md(s["col.verdict"]), md(s["col.concept"]),
-            md(s.fill("col.clauseOf", ["id": model.did])), md(s.fill("col.id", ["id": model.did])),
-            md(s.fill("col.valueOf", ["id": model.did])),
-            md(s.fill("col.clauseOf", ["id": model.iid])), md(s.fill("col.id", ["id": model.iid])),
-            md(s.fill("col.valueOf", ["id": model.iid])),
+            md(s.fill("col.placeOf", ["id": model.did])), md(s.fill("col.valueOf", ["id": model.did])),
+            md(s.fill("col.placeOf", ["id": model.iid])), md(s.fill("col.valueOf", ["id": model.iid])),
             md(s["col.explained"]),
         ])
         for pair in model.comparison.pairs {
             out.row([
                 md(s.verdict(pair.verdict)), md(model.subject(pair)),
-                md(pair.domestic?.clause ?? model.none), md(pair.domestic?.id ?? model.none),
-                md(model.valueText(pair.domestic)),
-                md(pair.international?.clause ?? model.none), md(pair.international?.id ?? model.none),
-                md(model.valueText(pair.international)), md(s.yesNo(pair.explained)),
+                md(model.place(pair.domestic)), md(model.valueText(pair.domestic)),
+                md(model.place(pair.international)), md(model.valueText(pair.international)),
+                md(s.yesNo(pair.explained)),
             ])
         }
         out.line("")

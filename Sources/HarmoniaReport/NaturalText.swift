@@ -13,7 +13,7 @@ public enum NaturalText {
         if let label = QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) {
             return label
         }
-        var text = groupDigits(ReadableUnit.restate(written))
+        var text = minusSigns(groupDigits(unitAfterRange(ReadableUnit.restate(written))))
         switch language {
         case .zh:
             text = text.replacingOccurrences(of: " .. ", with: "～").replacingOccurrences(of: "..", with: "～")
@@ -29,9 +29,51 @@ public enum NaturalText {
         return text
     }
 
+    /// A range whose one unit stands after its upper end (`5.3 .. 16.0 g/cm³`) in brackets, so that the
+    /// unit reads as applying to both ends (GB 3101, JJF 1059): `(5.3 .. 16.0) g/cm³`. A range that
+    /// writes the unit at both ends (`5 °C .. 55 °C`) is unchanged.
+    static func unitAfterRange(_ text: String) -> String {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count == 2 else { return text }
+        let lower = parts[0].trimmingCharacters(in: .whitespaces)
+        let rest = parts[1].trimmingCharacters(in: .whitespaces)
+        guard let space = rest.firstIndex(of: " ") else { return text }
+        let upper = String(rest[..<space])
+        let unit = rest[rest.index(after: space)...].trimmingCharacters(in: .whitespaces)
+        let isNumber: (String) -> Bool = { word in
+            word.contains { $0.isASCII && $0.isNumber }
+                && word.allSatisfy { ($0.isASCII && $0.isNumber) || ".,+-−\u{202F}".contains($0) }
+        }
+        guard isNumber(lower), isNumber(upper), !unit.isEmpty, !unit.contains(" "),
+            unit.first.map({ !($0.isNumber || $0 == ".") }) == true
+        else { return text }
+        return "(" + lower + " .. " + upper + ") " + unit
+    }
+
+    /// A hyphen-minus before a number, at the start or after a space or bracket (`-40 ℃`, `≤ -15 %`),
+    /// as the minus sign U+2212 that print uses; hyphens inside words and between numbers are left.
+    static func minusSigns(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            let before = index > 0 ? characters[index - 1] : nil
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character == "-", next.map({ $0.isASCII && $0.isNumber }) == true,
+                before.map({ $0 == " " || $0 == "(" || $0 == "（" || $0 == "～" || $0 == "±" }) ?? true
+            {
+                out.append("\u{2212}")
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
     /// Integer parts of five digits or more in groups of three (`1600000` → `1 600 000`), with a narrow
     /// no-break space as SI and GB 3101 write them, so that a long number never breaks across lines.
-    /// Four-digit numbers, fractional digits and digits inside words (`T130`, `ΔP63`) are left alone.
+    /// Four-digit numbers are never grouped (GB 3101 allows either; one rule for every number keeps the
+    /// entries of one list alike: `2000 e < m ≤ 10 000 e` beside `500 e < m ≤ 2000 e`); fractional
+    /// digits and digits inside words (`T130`, `ΔP63`) are left alone.
     static func groupDigits(_ text: String) -> String {
         let characters = Array(text)
         var out = ""
@@ -94,34 +136,77 @@ public enum NaturalText {
         return words.joined(separator: " ")
     }
 
-    /// One qualifier: `等级 E2`, `nominal value 1 kg`; only the value when it already names the
-    /// qualifier (`DN > 50 mm`, not `DN DN > 50 mm`).
-    /// A set names each member: `classes 1 and 2`, `等级 1、2`.
+    /// One qualifier: `E2 级`, `nominal value 1 kg` (the name's pattern from ``QualifierLabels``, else
+    /// the name before the value); only the value when it already names the qualifier (`DN > 50 mm`, not
+    /// `DN DN > 50 mm`). A set names each member: `classes 1 and 2`, `1、2 级`.
     public static func qualifier(name: String, written: String, in language: ReportLanguage) -> String {
         let members = written.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        if members.count > 1, !members.contains(where: \.isEmpty), !mentions(written, name) {
-            let shown = members.map { value($0, in: language) }
-            let list = ReportStrings(language).list(shown)
-            // Labelled tokens say what they are (`initial verification and subsequent verification`).
-            if members.allSatisfy({ QualifierLabels.value($0, in: language) != nil }) { return list }
-            return QualifierLabels.pluralName(name, in: language) + " " + list
-        }
-        let shown = value(written, in: language)
-        // A labelled token says what it is (`首次检定`, `rated operating conditions`), and a value that
-        // names its qualifier (`DN > 50 mm`) needs no name in front.
-        if QualifierLabels.value(written.trimmingCharacters(in: .whitespaces), in: language) != nil
-            || mentions(written, name)
-        {
+        let isSet = members.count > 1 && !members.contains(where: \.isEmpty)
+        let tokens = (isSet ? members : [written.trimmingCharacters(in: .whitespaces)])
+        // A labelled token says what it is (`首次检定`, `rated operating conditions`) unless the file says
+        // its label needs the name (`0.5L～0.8C`), and a value that names its qualifier (`DN > 50 mm`)
+        // needs no name in front.
+        let selfNamed =
+            tokens.allSatisfy { QualifierLabels.value($0, in: language) != nil && !QualifierLabels.keepsName($0) }
+        let shown =
+            isSet ? ReportStrings(language).list(members.map { value($0, in: language) }) : value(written, in: language)
+        if selfNamed || mentions(written, name) || QualifierLabels.symbol(name).map({ mentions(written, $0) }) == true {
             return shown
         }
-        let label = QualifierLabels.name(name, in: language)
-        return label + " " + shown
+        if let pattern = QualifierLabels.pattern(name, in: language) {
+            return pattern.replacingOccurrences(of: "{value}", with: shown)
+        }
+        return (isSet ? QualifierLabels.pluralName(name, in: language) : QualifierLabels.name(name, in: language))
+            + " " + shown
     }
 
-    /// The qualifiers of an indicator, joined as the language joins clauses of a phrase.
-    public static func qualifiers(_ qualifiers: [Qualifier], in language: ReportLanguage) -> String {
-        qualifiers.map { qualifier(name: $0.name, written: $0.written, in: language) }
+    /// The qualifiers of an indicator, joined as the language joins clauses of a phrase. A qualifier the
+    /// concept's name already says (`额定工作条件` beside `额定工作相对湿度范围`) is left out; currents
+    /// in percent of a single basis current are written as multiples of it (`5 % ≤ I < 10 %` with basis
+    /// `Ib` → `0.05Ib ≤ I < 0.1Ib`), the basis then said by them.
+    public static func qualifiers(
+        _ qualifiers: [Qualifier], in language: ReportLanguage, concept: String? = nil
+    ) -> String {
+        let kept = qualifiers.filter { qualifier in
+            guard let concept, let stem = QualifierLabels.stem(qualifier.written, in: language) else { return true }
+            return !concept.lowercased().contains(stem.lowercased())
+        }
+        return relativeCurrents(kept).map { qualifier(name: $0.name, written: $0.written, in: language) }
             .joined(separator: language == .zh ? "，" : ", ")
+    }
+
+    /// Currents in percent rewritten as multiples of the one basis current the qualifiers give, and the
+    /// basis dropped; unchanged when there is no single basis or no current in percent.
+    static func relativeCurrents(_ qualifiers: [Qualifier]) -> [Qualifier] {
+        guard let basis = qualifiers.first(where: { $0.name == "basis" }), !basis.written.contains("|"),
+            let index = qualifiers.firstIndex(where: { $0.name == "current" && $0.written.contains("%") })
+        else { return qualifiers }
+        let symbol = basis.written.trimmingCharacters(in: .whitespaces)
+        guard let rewritten = multiples(qualifiers[index].written, of: symbol) else { return qualifiers }
+        var out = qualifiers
+        out[index].written = rewritten
+        out.removeAll { $0.name == "basis" }
+        return out
+    }
+
+    /// `5 % ≤ I < 10 %` → `0.05Ib ≤ I < 0.1Ib`; `nil` when a percentage is not a plain decimal number.
+    private static func multiples(_ text: String, of basis: String) -> String? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        var changed = false
+        while index + 1 < words.count {
+            if words[index + 1] == "%" {
+                guard let percent = Decimal(string: words[index], locale: Locale(identifier: "en_US_POSIX")) else {
+                    return nil
+                }
+                let fraction = NSDecimalNumber(decimal: percent / 100).stringValue
+                words[index] = fraction + basis
+                words.remove(at: index + 1)
+                changed = true
+            }
+            index += 1
+        }
+        return changed ? words.joined(separator: " ") : nil
     }
 
     /// The first letter in capitals, as a sentence or a table cell starts in English (concept names are

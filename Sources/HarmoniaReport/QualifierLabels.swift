@@ -51,6 +51,29 @@ public enum QualifierLabels {
         return plural
     }
 
+    /// How `language` writes the qualifier around its value: `{value} 级` for `class` in Chinese
+    /// (`2 级`), `以 {value} 为基准` for `basis`; `nil` when the name simply comes before the value.
+    public static func pattern(_ name: String, in language: ReportLanguage) -> String? {
+        tables.names.label(name, field: language.rawValue + "-pattern")
+    }
+
+    /// The quantity's symbol (`I` for `current`), by which a value can name its qualifier; `nil` when none.
+    public static func symbol(_ name: String) -> String? {
+        tables.names.label(name, field: "symbol")
+    }
+
+    /// Whether a labelled token still needs its qualifier's name (`功率因数 0.5L～0.8C`): its label
+    /// does not say what it is.
+    public static func keepsName(_ value: String) -> Bool {
+        tables.values.label(value.trimmingCharacters(in: .whitespaces), field: "keep-name") == "yes"
+    }
+
+    /// Words that, found in a concept's name, already say this token (`额定工作` for `rated`): the
+    /// qualifier is then left out of the indicator's name. `nil` when the file gives none.
+    public static func stem(_ value: String, in language: ReportLanguage) -> String? {
+        tables.values.label(value.trimmingCharacters(in: .whitespaces), field: language.rawValue + "-stem")
+    }
+
     /// A token value in `language`: `首次检定` for `initial`; `nil` when the value is not a known token.
     public static func value(_ value: String, in language: ReportLanguage) -> String? {
         tables.values.label(value, language)

@@ -33,6 +33,26 @@ struct ReportModel: Sendable {
     }
 
     var did: String { comparison.domestic.id }
+
+    /// Whether the document owes a reason for each technical deviation: not when it declares NEQ
+    /// (非等效采用 needs no list of reasons), so no row is flagged "no reason given" then.
+    var reasonsOwed: Bool { comparison.degree.declared != .NEQ }
+
+    /// `本规程章条编号` (`本规范…` for a JJF specification): the annex tables' heading for the document's
+    /// own clauses, as the annex of the document itself says it.
+    var ownClauseHeading: String {
+        strings[did.hasPrefix("JJF") ? "col.ownClauseSpecification" : "col.ownClause"]
+    }
+
+    /// `对应的 OIML R 46-1:2012 章条编号`: the annex tables' heading for the reference's clauses.
+    var referenceClauseHeading: String { strings.fill("col.referenceClause", ["id": iid]) }
+
+    /// The 原因 cell of 技术性差异及其原因一览表: the justification, else a visible placeholder for the
+    /// drafter (`【待补充】`) where a reason is owed, else nothing.
+    func reasonCell(_ reason: LocalizedText?, unexplained: Bool) -> String {
+        if let reason, !reason.text.isEmpty { return reason.text }
+        return unexplained && reasonsOwed ? strings["reason.placeholder"] : ""
+    }
     var iid: String { comparison.international.id }
     var none: String { strings["none"] }
 
@@ -65,10 +85,35 @@ struct ReportModel: Sendable {
         indicator.map { NaturalText.value($0.value.written, in: options.language) } ?? none
     }
 
+    /// Whether both sides of a pair state the same value as written (`±2.5 %` and `±2.5 %`): a deviation
+    /// of the conditions, not of the limit; lists of differing entries count such pairs instead of
+    /// printing "±2.5 % instead of ±2.5 %".
+    func hasEqualValues(_ pair: Pair) -> Bool {
+        guard let d = pair.domestic, let i = pair.international else { return false }
+        return valueText(d) == valueText(i)
+    }
+
+    /// Where a document states an indicator, as its reader finds it: `5.1 · 表 1` (the clause, then the
+    /// table's printed number when it has one); without the clause where the row already names it. The
+    /// indicator's id is for tools (CSV, JSON), never printed here.
+    func place(_ indicator: Indicator?, clause: Bool = true) -> String {
+        guard let indicator else { return none }
+        return
+            ((clause ? [indicator.clause] : [])
+            + [indicator.cell?.tableNumber.map { strings.fill("table.numbered", ["num": $0]) }].compactMap { $0 })
+            .joined(separator: " · ")
+    }
+
+    /// The footer: which rules the report follows, in words a reader without the source can use.
+    var footer: String {
+        strings.fill("report.footer", ["version": HarmoniaVersion.current, "format": JSONWriter.version])
+    }
+
     /// The indicator a pair is about, from the reference's side when it has one.
     func subject(_ pair: Pair) -> String {
-        let qualifiers = qualifierText(pair.international ?? pair.domestic)
         let concept = conceptName(pair)
+        let qualifiers = NaturalText.qualifiers(
+            (pair.international ?? pair.domestic)?.qualifiers ?? [], in: options.language, concept: concept)
         return qualifiers.isEmpty
             ? strings.fill("subject.plain", ["concept": concept])
             : strings.fill("subject.qualified", ["concept": concept, "q": qualifiers])
@@ -130,6 +175,24 @@ struct ReportModel: Sendable {
     func groupSentence(_ group: DeviationGroup) -> String {
         let pairs = group.pairIndices.map { comparison.pairs[$0] }
         if pairs.count == 1 { return deviationSentence(pairs[0]) }
+        if let joint = group.joint {
+            let rules = CommentRules.shipped
+            return strings.fill(
+                "group.joint",
+                [
+                    "name": strings["joint." + joint], "common": commonQualifierText(pairs), "did": did, "iid": iid,
+                    "d": rules.jointValues(pairs, joint: joint, separator: strings["list.joint"]) {
+                        self.valueText($0.domestic)
+                    },
+                    "i": rules.jointValues(pairs, joint: joint, separator: strings["list.joint"]) {
+                        self.valueText($0.international)
+                    },
+                ])
+        }
+        if let table = wholeTableMissing(group) {
+            return strings.fill(
+                "group.tableMissing", ["did": did, "iid": iid, "table": table, "n": String(pairs.count)])
+        }
         let items: String
         if group.verdict == .missing || group.verdict == .added {
             // One value per entry: entries of the same value said together (`等级 1、2：≤ 8 年`).
@@ -137,7 +200,8 @@ struct ReportModel: Sendable {
                 .map { $0.names.isEmpty ? $0.value : strings.fill("group.value", ["q": $0.names, "v": $0.value]) }
                 .joined(separator: strings["list.separator"])
         } else {
-            items = zip(pairs, entryNames(pairs)).map { pair, q -> String in
+            // Entries of equal values (the bands differ, the limit does not) are counted after the list.
+            items = zip(pairs, entryNames(pairs)).filter { !hasEqualValues($0.0) }.map { pair, q -> String in
                 switch pair.verdict {
                 case .missing:
                     return strings.fill(
@@ -151,8 +215,14 @@ struct ReportModel: Sendable {
             }.joined(separator: strings["list.separator"])
         }
         let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
+        let equal = pairs.filter(hasEqualValues).count
         let key =
-            group.verdict == .missing ? "group.missing" : group.verdict == .added ? "group.added" : "group.compare"
+            group.verdict == .missing
+            ? "group.missing"
+            : group.verdict == .added
+                ? "group.added"
+                : equal == 0
+                    ? "group.compare" : equal == pairs.count ? "group.compareAllEqual" : "group.compareSomeEqual"
         return strings.fill(
             key,
             [
@@ -160,20 +230,52 @@ struct ReportModel: Sendable {
                 "common": commonQualifierText(pairs).isEmpty
                     ? "" : commonQualifierText(pairs) + strings["qualifier.separator"],
                 "verdict": strings.list(verdicts.map(strings.verdict)),
-                "did": did, "items": items,
+                "did": did, "items": items, "k": String(equal),
             ])
+    }
+
+    /// The reference's table a group leaves out whole (one table, every cell of it not adopted), named
+    /// by its printed number (`表 5（密度范围）`) or, unnumbered, by its clause and concept
+    /// (`10.1 的密度范围表`); `nil` for any other group. Such a table is one requirement missing, said
+    /// once, not cell by cell.
+    func wholeTableMissing(_ group: DeviationGroup) -> String? {
+        guard group.requirements.count == 1, group.requirement.shape == .table, group.verdict == .missing,
+            group.pairIndices.count > 1, Set(group.pairIndices) == Set(group.requirement.pairIndices),
+            let cell = comparison.pairs[group.pairIndices[0]].international?.cell
+        else { return nil }
+        let concept = conceptName(group.concept)
+        if let number = cell.tableNumber {
+            return strings.fill("table.numberedConcept", ["num": number, "concept": concept])
+        }
+        return strings.fill(
+            "table.unnumberedConcept", ["clause": group.requirement.internationalClause ?? "", "concept": concept])
     }
 
     /// The justification text, if anything explains the deviation.
     func reason(_ pair: Pair) -> LocalizedText? { pair.explanation?.text }
 
+    /// `3 requirements (51 values)` / `3 项要求（51 个值）`: the unexplained deviations counted by requirement
+    /// and by value, and the verbs that agree with the count.
+    var unexplainedCount: [String: String] {
+        let n = comparison.degree.unexplained.count
+        let k = groups.filter(\.unexplained).count
+        let key = k == 1 ? "count.requirementValues" : "count.requirementsValues"
+        let number = k == 1 ? "one" : "many"
+        return [
+            "count": strings.fill(key, ["k": String(k), "n": String(n)]), "n": String(n), "k": String(k),
+            "have": strings["verb.have." + number], "are": strings["verb.are." + number],
+        ]
+    }
+
     /// The sentence that opens the list of what stands between the document and MOD: how many
-    /// deviations, in how many requirements.
+    /// requirements, with how many values; under a declared NEQ it also says, once, why no row is flagged.
     var unexplainedIntro: String {
         let n = comparison.degree.unexplained.count
+        if !reasonsOwed {
+            return n == 1 ? strings["unexplained.introOneNEQ"] : strings.fill("unexplained.introNEQ", unexplainedCount)
+        }
         if n == 1 { return strings["unexplained.introOne"] }
-        let k = groups.filter(\.unexplained).count
-        return strings.fill("unexplained.intro", count: k, ["n": String(n), "k": String(k)])
+        return strings.fill("unexplained.intro", unexplainedCount)
     }
 
     /// Why a deviation is unexplained, in the report's language.
@@ -189,7 +291,7 @@ struct ReportModel: Sendable {
         case .IDT: return strings.fill("note.IDT", ["computed": strings["degree." + degree.computed.rawValue]])
         case .MOD:
             let n = degree.unexplained.count
-            return n == 1 ? strings["note.MODOne"] : strings.fill("note.MOD", ["n": String(n)])
+            return n == 1 ? strings["note.MODOne"] : strings.fill("note.MOD", unexplainedCount)
         case .NEQ: return nil
         }
     }
@@ -238,10 +340,21 @@ struct ReportModel: Sendable {
         Verdict.allCases.map { ($0, Score.weights[$0]?.description ?? "—") }
     }
 
-    /// Pairs per clause (the pair's clause: the reference's, else the domestic one), clauses in reading order.
-    var heatmap: [(clause: String, counts: VerdictCounts)] {
-        var byClause: [String: VerdictCounts] = [:]
-        for pair in comparison.pairs { byClause[pair.clause, default: VerdictCounts()][pair.verdict] += 1 }
-        return byClause.keys.sorted(by: ClauseOrder.areInIncreasingOrder).map { ($0, byClause[$0]!) }
+    /// Pairs per clause: the reference's clause where the pair has one, else the domestic one (a
+    /// requirement only the document states), each row saying whose clause it is, so that `5.1` of one
+    /// document is never counted with `5.1` of the other. The reference's clauses first, in reading
+    /// order, then the document's own.
+    var heatmap: [(clause: String, reference: Bool, counts: VerdictCounts)] {
+        var reference: [String: VerdictCounts] = [:]
+        var domestic: [String: VerdictCounts] = [:]
+        for pair in comparison.pairs {
+            if let clause = pair.international?.clause {
+                reference[clause, default: VerdictCounts()][pair.verdict] += 1
+            } else {
+                domestic[pair.clause, default: VerdictCounts()][pair.verdict] += 1
+            }
+        }
+        return reference.keys.sorted(by: ClauseOrder.areInIncreasingOrder).map { ($0, true, reference[$0]!) }
+            + domestic.keys.sorted(by: ClauseOrder.areInIncreasingOrder).map { ($0, false, domestic[$0]!) }
     }
 }

@@ -26,6 +26,20 @@ public struct ReportPack: Sendable {
         "annexes.docx",
     ]
 
+    /// Whether the pack holds a comment sheet: only when the reference is an international document
+    /// (OIML, BIPM, ISO). A comment sheet in the ISO/IEC/OIML form goes to the secretariat of an
+    /// international committee; between two regional specifications there is none to send it to, so
+    /// `comments.csv` and `comments.docx` are left out of the pack (the annex tables and reports stay).
+    public static func hasCommentSheet(_ comparison: Comparison) -> Bool {
+        comparison.international.role == .international
+    }
+
+    /// The files of the pack for `comparison`: ``fileNames`` without the comment sheet when
+    /// ``hasCommentSheet(_:)`` is false.
+    public static func fileNames(for comparison: Comparison) -> [String] {
+        hasCommentSheet(comparison) ? fileNames : fileNames.filter { !$0.hasPrefix("comments.") }
+    }
+
     public init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
@@ -36,16 +50,20 @@ public struct ReportPack: Sendable {
         func text(_ name: String, _ content: String) -> ReportFile {
             ReportFile(name: name, bytes: Array(content.utf8))
         }
+        let sheet = Self.hasCommentSheet(comparison)
         return [
             text("report.html", HTMLWriter(options: options).write(comparison)),
             text("report.md", MarkdownWriter(options: options).write(comparison)),
             text("correspondence.csv", csv.correspondence(comparison)),
             text("differences.csv", csv.differences(comparison)),
             text("pairs.csv", csv.pairs(comparison)),
-            text("comments.csv", csv.comments(comparison)),
-            ReportFile(name: "comments.docx", bytes: try DOCXWriter(options: options).write(comparison)),
-            ReportFile(name: "annexes.docx", bytes: try DOCXWriter(options: options).annexes(comparison)),
         ]
+            + (sheet
+                ? [
+                    text("comments.csv", csv.comments(comparison)),
+                    ReportFile(name: "comments.docx", bytes: try DOCXWriter(options: options).write(comparison)),
+                ] : [])
+            + [ReportFile(name: "annexes.docx", bytes: try DOCXWriter(options: options).annexes(comparison))]
     }
 
     /// Renders the pack and writes it into `directory` (created when missing); returns the paths written.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HarmoniaReport
 
 @main
 struct Harmonia: ParsableCommand {
@@ -21,7 +22,7 @@ struct Harmonia: ParsableCommand {
                 fixtures/weights/oiml-r111-1-2004.xml --output pack
               harmonia help report
             """,
-        version: "0.1.0",
+        version: HarmoniaVersion.current,
         subcommands: [
             Compare.self, Validate.self, Inspect.self, Report.self, Track.self, Extract.self, SurveyCommand.self,
         ]

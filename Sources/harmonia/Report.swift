@@ -27,8 +27,9 @@ struct Report: ParsableCommand {
             Compares DOMESTIC with INTERNATIONAL as `compare` does and writes into DIR: report.html (one \
             self-contained page), report.md, correspondence.csv (章条编号对照一览表), differences.csv \
             (技术性差异及其原因一览表), annexes.docx (both annex tables, ready to paste), pairs.csv, and the \
-            comment sheet in the ISO/IEC/OIML template layout as comments.csv and comments.docx. CSV files are \
-            RFC 4180, UTF-8 with a byte-order mark.
+            comment sheet in the ISO/IEC/OIML template layout as comments.csv and comments.docx (only when \
+            INTERNATIONAL is an international document; between two regional specifications no comment sheet \
+            is written). CSV files are RFC 4180, UTF-8 with a byte-order mark.
 
             Interface text follows --lang (default: the domestic document's language, zh or en); the documents' \
             own text stays as written; the comment sheet is always in English, one row per deviating \
@@ -77,6 +78,13 @@ struct Report: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
+            "The OIML/ISO project the comments are on, for the comment sheet's Project header, e.g. \"TC 8/SC 5, revision of R 49-1\". Default: empty.",
+            valueName: "TEXT"))
+    var project: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
             "The date of the reports and of the comment sheet (its header, and a Date column on every row of comments.csv), as YYYY-MM-DD. Default: none, so the same input gives the same bytes.",
             valueName: "DATE"))
     var date: String?
@@ -98,6 +106,11 @@ struct Report: ParsableCommand {
                     "--member-body takes a short code such as CN (at most 64 characters, no control characters)")
             }
         }
+        if let project,
+            project.count > 200 || project.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        {
+            throw ValidationError("--project takes one line of text (at most 200 characters, no control characters)")
+        }
     }
 
     func run() throws {
@@ -113,7 +126,7 @@ struct Report: ParsableCommand {
 
         let language = lang?.language ?? ReportLanguage(tag: domesticDocument.language)
         let options = ReportOptions(
-            language: language, memberBody: memberBody, date: date, catalogue: catalogue,
+            language: language, memberBody: memberBody, date: date, project: project, catalogue: catalogue,
             comments: comments.selection)
         let written: [String]
         do {
@@ -129,7 +142,11 @@ struct Report: ParsableCommand {
     static func summary(_ comparison: Comparison, files: Int, folder: String) -> String {
         let degree = comparison.degree
         let declared = degree.declared.map { " (declared \($0.rawValue))" } ?? ""
+        let sheet =
+            ReportPack.hasCommentSheet(comparison)
+            ? ""
+            : " (no comment sheet: the reference \(comparison.international.id) is not an international document)"
         return "score \(comparison.score.text), degree \(degree.computed.rawValue)\(declared); "
-            + Counted.noun(files, "file") + " written to \(folder)"
+            + Counted.noun(files, "file") + " written to \(folder)\(sheet)"
     }
 }

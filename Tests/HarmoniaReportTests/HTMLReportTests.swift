@@ -198,6 +198,12 @@ struct HTMLReportTests {
         let html = HTMLWriter(options: goldenOptions).write(result)
         let justified = try #require(result.pairs.first { $0.explanation != nil && $0.isTechnicalDeviation })
         #expect(html.contains(justified.explanation!.text.text))
-        #expect(html.contains("<span class=\"flag\">未说明原因</span>"))
+        // JJG 162-2019 declares NEQ: no reason is owed, no row is flagged, and the page says why, once.
+        #expect(!html.contains("<span class=\"flag\">未说明原因</span>"))
+        #expect(html.components(separatedBy: "不要求逐项说明原因").count == 2)
+        // JJG 99-2006 declares MOD: its unexplained rows are flagged.
+        let weights = HTMLWriter(options: goldenOptions).write(try comparison(Self.weights))
+        #expect(weights.contains("<span class=\"flag\">未说明原因</span>"))
+        #expect(!weights.contains("不要求逐项说明原因"))
     }
 }

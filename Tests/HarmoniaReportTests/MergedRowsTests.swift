@@ -69,7 +69,7 @@ struct MergedRowsTests {
         let result = try comparison(
             FixturePair(family: "electricity-meters", domestic: "jjg-596-2012", international: "oiml-r46-1-2012"))
         let zh = parseCSV(CSVWriter(options: ReportOptions(language: .zh)).differences(result)).dropFirst()
-        #expect(zh.contains { $0[2] == "检定周期（4 项，JJG 596-2012 增加）：等级 1、2：≤ 8 年；等级 0.2S、0.5S：≤ 6 年" })
+        #expect(zh.contains { $0[2] == "检定周期（4 项，JJG 596-2012 增加）：1、2 级：≤ 8 年；0.2S、0.5S 级：≤ 6 年" })
         let en = parseCSV(CSVWriter(options: ReportOptions(language: .en, date: "2026-12-05")).comments(result))
         let period = try #require(en.first { $0[5].hasPrefix("Verification interval") })
         #expect(period[5].contains("classes 1 and 2: ≤ 8 years; classes 0.2S and 0.5S: ≤ 6 years"))
@@ -87,7 +87,7 @@ struct MergedRowsTests {
         let mpe = zh.filter { $0[1] == "=\"3.3.1\"" }.map { $0[2] }
         #expect(mpe.count == 2)
         #expect(mpe.contains { $0.hasPrefix("最大允许误差（功率因数 1，12 项，不同）：") })
-        #expect(mpe.contains { $0.hasPrefix("最大允许误差（功率因数 L0.5-C0.8，电流 Itr-Imax，12 项，不同）：") })
+        #expect(mpe.contains { $0.hasPrefix("最大允许误差（功率因数 0.5L～0.8C，Itr ≤ I ≤ Imax，12 项，不同）：") })
         // Several domestic values met one reference cell: each entry also names its domestic conditions.
         let model = ReportModel(result, options: ReportOptions(language: .zh))
         for group in model.groups where group.pairIndices.count > 1 {
@@ -111,6 +111,6 @@ struct MergedRowsTests {
         #expect(inService.first?[6] == "")
         // Two unnumbered tables of one concept are named once in Paragraph/Figure/Table/Note.
         let mpe = try #require(rows.first { $0[2] == "=\"3.5.1\"" })
-        #expect(mpe[3] == "Table (maximum permissible error)")
+        #expect(mpe[3] == "Table of maximum permissible error")
     }
 }

@@ -23,7 +23,11 @@ struct NaturalWordingTests {
     func qualifierSets() {
         #expect(NaturalText.qualifier(name: "class", written: "1|2", in: .en) == "classes 1 and 2")
         #expect(NaturalText.qualifier(name: "class", written: "I | II | III", in: .en) == "classes I, II and III")
-        #expect(NaturalText.qualifier(name: "class", written: "1|2", in: .zh) == "等级 1、2")
+        // Chinese writes a class after its value, as JJG does (`2 级`, `1、2 级`).
+        #expect(NaturalText.qualifier(name: "class", written: "1|2", in: .zh) == "1、2 级")
+        #expect(NaturalText.qualifier(name: "class", written: "E1", in: .zh) == "E1 级")
+        #expect(NaturalText.qualifier(name: "basis", written: "Ib", in: .zh) == "以 Ib 为基准")
+        #expect(NaturalText.qualifier(name: "basis", written: "Ib|In", in: .en) == "relative to Ib and In")
         #expect(NaturalText.qualifier(name: "class", written: "1", in: .en) == "class 1")
         #expect(
             NaturalText.qualifier(name: "stage", written: "initial|subsequent", in: .en)

@@ -96,7 +96,7 @@ filtered() {
 }
 # Every pair, "missing" checked: a density limit R 111 states and JJG 99 does not adopt, no identical pair.
 pair_table="$(filtered pairs missing "全部比对项" "")"
-grep -qF "密度范围（标称值 20 mg，等级 E1）" <<<"$pair_table" || fail "the filtered pair table lacks a missing pair"
+grep -qF "密度范围（标称值 20 mg，E1 级）" <<<"$pair_table" || fail "the filtered pair table lacks a missing pair"
 grep -qF "参考空气密度" <<<"$pair_table" && fail "the filtered pair table still shows an identical pair"
 # What stands between the document and MOD, "added" checked: the verification period, not the density table.
 unexplained="$(filtered unexplained added "妨碍修改采用（MOD）的未说明差异" "按要求列出的技术性差异")"
@@ -124,13 +124,18 @@ if [[ -n "$office" ]]; then
     timeout 180 "$office" --headless -env:UserInstallation="file://$out/office-profile" --convert-to pdf --outdir "$out" \
         "$pack/comments.docx" "$pack/annexes.docx" >/dev/null 2>&1 || fail "LibreOffice could not convert the DOCX files"
     comments="$(pdftotext -layout "$out/comments.pdf" - 2>/dev/null)"
-    for expected in "Comments on OIML R 111-1:2004" "Date" "Document" "Project" "ge = general" "Type of" "JJG 99-2006"; do
+    for expected in "Comments on OIML R 111-1:2004" "Date" "Document" "Project" "ge = general" "Type of" "JJG 99-2006" \
+        "Page 1 of"; do
         grep -qF -- "$expected" <<<"$comments" || fail "comments.pdf lacks \"$expected\""
     done
+    grep -qF "degree of correspondence" <<<"$comments" && fail "comments.pdf puts our assessment in the Project header"
     annexes="$(pdftotext -layout "$out/annexes.pdf" - 2>/dev/null)"
-    for expected in "章条编号对照一览表" "技术性差异及其原因一览表" "标称值"; do
+    for expected in "章条编号对照一览表" "技术性差异及其原因一览表" "本规程章条编号" "【待补充】"; do
         grep -qF -- "$expected" <<<"$annexes" || fail "annexes.pdf lacks \"$expected\""
     done
+    # The footer's fields, laid out: pdftotext may drop the spaces between CJK characters and numbers.
+    grep -qE "第 ?1 ?页 ?共 ?[0-9]+ ?页" <<<"$annexes" || fail "annexes.pdf has no page footer 第 X 页 共 Y 页"
+    grep -qF "未说明原因" <<<"$annexes" && fail "annexes.pdf prints 未说明原因 where a reason belongs"
     # Clause numbers stay text in a spreadsheet (5.10 must not become 5.1, 3.2.3 no date): LibreOffice Calc
     # opens correspondence.csv, every cell of which is a clause number or a dash, with no number cell.
     if timeout 180 "$office" --headless -env:UserInstallation="file://$out/office-profile" --infilter="CSV:44,34,76,1" \
