@@ -6,7 +6,10 @@ enum AnnexDOCX {
         let none = model.none
         var body = DOCXParts.paragraph(s["section.annexA"], style: "Title")
         let correspondence = AnnexTables.correspondence(model.comparison).map {
-            [$0.domestic ?? none, $0.international.isEmpty ? none : $0.international.joined(separator: ", ")]
+            [
+                $0.domestic ?? none,
+                $0.international.isEmpty ? none : ClauseList.text($0.international, in: model.options.language),
+            ]
         }
         body += DOCXParts.table(
             [[model.ownClauseHeading, model.referenceClauseHeading]] + correspondence,

@@ -109,8 +109,8 @@ enum AnnexTables {
             return DifferenceRow(
                 pairIndex: group.pairIndices[0], requirements: group.requirements,
                 verdicts: Verdict.allCases.filter { verdict in members.contains { $0.verdict == verdict } },
-                domesticClause: joined(members.compactMap { $0.domestic?.clause }),
-                internationalClause: joined(members.compactMap { $0.international?.clause }),
+                domesticClause: joined(members.compactMap { $0.domestic?.clause }, model.options.language),
+                internationalClause: joined(members.compactMap { $0.international?.clause }, model.options.language),
                 deviation: NaturalText.sentenceCase(model.groupSentence(group)), reason: group.reason,
                 unexplained: group.unexplained)
         }
@@ -121,9 +121,10 @@ enum AnnexTables {
         return withDomestic + rows.filter { $0.domesticClause == nil }
     }
 
-    /// Distinct clauses in clause order (`5.1, 5.2`), `nil` when there are none.
-    private static func joined(_ clauses: [String]) -> String? {
+    /// Distinct clauses in clause order as ``ClauseList`` writes them (`5.1, 5.2`; `5.1、5.2`), `nil` when
+    /// there are none.
+    private static func joined(_ clauses: [String], _ language: ReportLanguage) -> String? {
         let unique = Set(clauses).sorted(by: ClauseOrder.areInIncreasingOrder)
-        return unique.isEmpty ? nil : unique.joined(separator: ", ")
+        return unique.isEmpty ? nil : ClauseList.text(unique, in: language)
     }
 }

@@ -50,7 +50,8 @@ public struct CSVWriter: Sendable {
         for row in AnnexTables.correspondence(comparison) {
             table.append([
                 row.domestic.map(Cell.clause) ?? .plain(model.none),
-                row.international.isEmpty ? .plain(model.none) : .clause(row.international.joined(separator: ", ")),
+                row.international.isEmpty
+                    ? .plain(model.none) : .clause(ClauseList.text(row.international, in: model.options.language)),
             ])
         }
         return table.text

@@ -88,7 +88,8 @@ struct CSVAndMarkdownTests {
         let result = try comparison(Self.weights)
         let records = parseCSV(CSVWriter(options: goldenOptions).correspondence(result)).dropFirst()
         func clauses(_ field: String) -> [String] {
-            field.split(separator: ",").map {
+            // Clause lists are separated as the language separates a list (`、` in Chinese).
+            field.split(whereSeparator: { $0 == "," || $0 == "、" }).map {
                 let clause = $0.trimmingCharacters(in: .whitespaces)
                 // `="5.10"`: a clause number kept as text for spreadsheets.
                 return clause.hasPrefix("=\"") ? String(clause.dropFirst(2).dropLast()) : clause
