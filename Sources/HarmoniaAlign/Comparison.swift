@@ -159,14 +159,15 @@ public struct Comparator: Sendable {
     static func order(_ pairs: inout [Pair]) {
         struct SortKey {
             let added: Bool
-            /// Ranks (see `ranks`): the clause, the table id (or the indicator id), the row key, the column key.
+            /// The clause, the table id (or the indicator id), the row key, the column key: first positions in
+            /// `clauses` and `texts`, then replaced by their ranks (see `ranks`).
             let clause: Int, name: Int, row: Int, column: Int
             let id: String
             /// The domestic id, for pairs that share their international indicator.
             let other: String
         }
-        // Distinct texts are gathered first (a document states a hundred thousand indicators in a few
-        // thousand clauses and a few hundred row and column keys), parsed in parallel and ranked once, so
+        // Distinct texts are gathered first (a few thousand clauses; table ids, row and column keys, and the
+        // ids of indicators outside tables, up to one per indicator), parsed in parallel and ranked once, so
         // the sort compares integers, not parsed keys.
         var clauses: [String] = []
         var clauseIndex: [UTF8Key: Int] = [:]

@@ -102,7 +102,7 @@ public struct Assessor: Sendable {
         try format.render(comparison, options: options ?? ReportOptions(catalogue: catalogue))
     }
 
-    /// Writes the whole submission pack (the files of `ReportPack/fileNames`) into `directory`, atomically,
+    /// Writes the whole submission pack (the files of `ReportPack/fileNames(for:)`: no comment sheet when the reference is not international) into `directory`, atomically,
     /// and returns the paths written.
     @discardableResult
     public func writeReportPack(

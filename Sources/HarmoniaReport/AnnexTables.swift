@@ -108,7 +108,7 @@ enum AnnexTables {
             let members = group.pairIndices.map { pairs[$0] }
             return DifferenceRow(
                 pairIndex: group.pairIndices[0], requirements: group.requirements,
-                verdicts: Verdict.allCases.filter { verdict in members.contains { $0.verdict == verdict } },
+                verdicts: group.verdicts(model.comparison),
                 domesticClause: joined(members.compactMap { $0.domestic?.clause }, model.options.language),
                 internationalClause: joined(members.compactMap { $0.international?.clause }, model.options.language),
                 deviation: NaturalText.sentenceCase(model.groupSentence(group)), reason: group.reason,

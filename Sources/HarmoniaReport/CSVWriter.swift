@@ -58,7 +58,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// `differences.csv`: 技术性差异及其原因一览表; the last column says 是/否 (yes/no): whether the document
-    /// gives no reason for the row (a fact, whatever the declared degree; the annex `.docx` flags nothing).
+    /// gives no reason for the row (a fact, whatever the declared degree; the annex `.docx` shows 【待补充】 where a reason is owed).
     public func differences(_ comparison: Comparison) -> String {
         let model = ReportModel(comparison, options: options)
         let s = model.strings
@@ -71,7 +71,7 @@ public struct CSVWriter: Sendable {
                 row.domesticClause.map(Cell.clause) ?? .plain(model.none),
                 row.internationalClause.map(Cell.clause) ?? .plain(model.none),
                 .document(row.deviation), .document(row.reason?.text ?? ""),
-                .plain(s[row.unexplained ? "value.yes" : "value.no"]),
+                .plain(s.yesNo(row.unexplained)),
             ])
         }
         return table.text

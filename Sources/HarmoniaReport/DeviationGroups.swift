@@ -29,6 +29,11 @@ struct DeviationGroup: Sendable {
     /// For a row joining the indicators of one requirement the document states as several (a sampling
     /// plan's sample size and acceptance number, ``DeviationGroups/joined(_:_:_:)``): its name's key.
     var joint: String?
+
+    /// The verdicts its pairs hold, in the order of ``Verdict/allCases``: what a row is filtered and named by.
+    func verdicts(_ comparison: Comparison) -> [Verdict] {
+        Verdict.allCases.filter { verdict in pairIndices.contains { comparison.pairs[$0].verdict == verdict } }
+    }
 }
 
 enum DeviationGroups {

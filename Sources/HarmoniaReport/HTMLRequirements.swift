@@ -15,11 +15,7 @@ enum HTMLRequirements {
         let s = model.strings
         guard !model.groups.isEmpty else { return ["<p>" + h(s["deviations.none"]) + "</p>"] }
         var lines = ["<p class=\"caption\">" + h(s["requirements.intro"]) + "</p>", "<div class=\"filter\">"]
-        let rows = model.groups.map { group in
-            Verdict.allCases.filter { verdict in
-                group.pairIndices.contains { model.comparison.pairs[$0].verdict == verdict }
-            }
-        }
+        let rows = model.groups.map { $0.verdicts(model.comparison) }
         lines += HTMLFilter.radios(model, list: "deviations", rows: rows)
         lines += [
             "<table class=\"deviations\">",

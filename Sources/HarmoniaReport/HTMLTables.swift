@@ -31,11 +31,7 @@ enum HTMLTables {
             return ["<p>" + h(s[model.deviationIndices.isEmpty ? "deviations.none" : "unexplained.none"]) + "</p>"]
         }
         let groups = model.groups.filter(\.unexplained)
-        let verdicts = groups.map { group in
-            Verdict.allCases.filter { verdict in
-                group.pairIndices.contains { model.comparison.pairs[$0].verdict == verdict }
-            }
-        }
+        let verdicts = groups.map { $0.verdicts(model.comparison) }
         var lines = ["<p>" + h(model.unexplainedIntro) + "</p>"]
         lines.append("<div class=\"filter\">")
         lines += HTMLFilter.radios(model, list: "unexplained", rows: verdicts)

@@ -151,7 +151,7 @@ public struct MarkdownWriter: Sendable {
         // below), its verdicts and why it counts against MOD; never every entry's sentence again.
         for group in model.groups where group.unexplained {
             let pairs = group.pairIndices.map { model.comparison.pairs[$0] }
-            let verdicts = Verdict.allCases.filter { verdict in pairs.contains { $0.verdict == verdict } }
+            let verdicts = group.verdicts(model.comparison)
             let item = s.fill(
                 "unexplained.item",
                 [

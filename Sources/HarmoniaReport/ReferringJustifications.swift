@@ -67,7 +67,7 @@ enum ReferringJustifications {
         let base = before.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let last = base.last else { return rest }
         // The added words start a sentence of their own.
-        let sentence = rest.prefix(1).uppercased() + rest.dropFirst()
+        let sentence = NaturalText.sentenceCase(rest)
         let wide = last.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false
         if wide { return base + ("。！？；".contains(last) ? "" : "。") + sentence }
         return base + (".!?;".contains(last) ? " " : ". ") + sentence

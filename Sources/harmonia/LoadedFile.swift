@@ -18,7 +18,7 @@ struct LoadedFile {
     }
 
     /// The file's bytes, refused from its size before a byte is read (``BoundedFile``).
-    static func readBytes(_ path: String, reader: SpecReader) -> Result<[UInt8], LoadFailure> {
+    private static func readBytes(_ path: String, reader: SpecReader) -> Result<[UInt8], LoadFailure> {
         do {
             return .success(try BoundedFile.read(path, limit: reader.limits.maxFileBytes))
         } catch {
@@ -27,7 +27,7 @@ struct LoadedFile {
     }
 
     /// Parses bytes already read from `path`.
-    static func parse(_ bytes: [UInt8], path: String, reader: SpecReader) -> Result<LoadedFile, LoadFailure> {
+    private static func parse(_ bytes: [UInt8], path: String, reader: SpecReader) -> Result<LoadedFile, LoadFailure> {
         // Any format: a Metanorma, STS or DOCX document is extracted from the same bytes that are hashed.
         let result = DocumentLoader(reader: reader).read(bytes: bytes, name: path)
         guard let document = result.document, result.errors.isEmpty else {

@@ -161,14 +161,14 @@ struct SurveyCommand: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         var line =
             "surveyed " + Counted.noun(loaded.count, "document")
-            + (ignored > 0 ? " (\(ignored) other file\(ignored == 1 ? "" : "s") passed over)" : "")
+            + (ignored > 0 ? " (\(Counted.noun(ignored, "other file")) passed over)" : "")
             + ": "
             + [
                 (survey.families.count, "family", "families"), (survey.gaps.uncovered.count, "gap", "gaps"),
                 (survey.regional.count, "regional group", "regional groups"),
                 (tasks.count, "comparison", "comparisons"),
             ]
-            .map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
+            .map { Counted.noun($0.0, $0.1, plural: $0.2) }.joined(separator: ", ")
         if record { line += ", \(recorded) recorded" }
         if !leftOut.isEmpty {
             line += "; " + Counted.noun(leftOut.count, "file") + " left out (not valid or not readable)"

@@ -117,7 +117,7 @@ extension Track {
             }
             // Every note printed above: the plan's, and one per comparison made with another edition.
             let notes = plan.notes.count + plan.tasks.filter { $0.note != nil }.count
-            if notes > 0 { summary += "; \(notes) note\(notes == 1 ? "" : "s") (see above)" }
+            if notes > 0 { summary += "; \(Counted.noun(notes, "note")) (see above)" }
             Console.out(summary + " — in \(store.path)\n")
             if unreadable > 0 { throw Exit.unreadableInput }
             if invalid > 0 { throw Exit.invalidInput }

@@ -118,6 +118,7 @@ enum ChartMath {
 struct Box {
     var minX, minY, maxX, maxY: Double
 
+    /// The area two boxes share: what the tests check is zero for every two labels drawn.
     func overlap(_ other: Box) -> Double {
         let width = min(maxX, other.maxX) - max(minX, other.minX)
         let height = min(maxY, other.maxY) - max(minY, other.minY)

@@ -143,9 +143,6 @@ extension ImportPlan {
             }
         }
 
-        /// The file with this id (the first by path), if any.
-        public func file(withID id: String) -> File? { byID[ImportPlan.key(id)]?.first }
-
         /// What `ref`, named by `file`, leads to. Only international or regional files stand in for a
         /// missing edition; the file itself never does.
         public func resolve(_ ref: String, for file: File) -> Resolution {
