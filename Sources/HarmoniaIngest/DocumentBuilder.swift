@@ -28,6 +28,15 @@ struct DocumentBuilder {
         self.columns = ColumnLocator(file: file)
     }
 
+    /// Makes room for about `count` ids at once. A document of a hundred thousand indicators otherwise
+    /// grows the id table a dozen times, rehashing every id read so far each time (a sixth of reading
+    /// it, measured). The parse's element count is the hint: an indicator or a table is one element
+    /// and usually several, a table cell is none, so it is near or above the ids to come, never past
+    /// the indicator limit.
+    mutating func reserveIDs(_ count: Int) {
+        usedIDs.reserveCapacity(min(count, maxIndicators))
+    }
+
     /// Whether one more indicator fits under the limit; the first that does not is an error at `element`.
     mutating func admitsIndicator(_ element: XMLElement) -> Bool {
         if indicators.count < maxIndicators { return true }
@@ -257,11 +266,25 @@ extension String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+        while start < end, scalars[start].isWhiteSpace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isWhiteSpace {
             end = scalars.index(before: end)
         }
         if start == scalars.startIndex && end == scalars.endIndex { return self }
         return String(scalars[start..<end])
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, with its answer for most text found without the property lookup: the
+    /// Unicode White_Space code points outside ASCII are U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+    /// U+2029, U+202F, U+205F and U+3000, so a scalar between them (`±`, `°`, most CJK) is not one.
+    /// Trimming looks at the ends of every value, and many start with `±` or end in `°C` or a CJK word.
+    var isWhiteSpace: Bool {
+        switch value {
+        case 0..<0x80: DocumentBuilder.isASCIIWhiteSpace(UInt8(value))
+        case 0x86..<0xA0, 0xA1..<0x1680, 0x1681..<0x2000, 0x3001...: false
+        default: properties.isWhitespace
+        }
     }
 }

@@ -86,10 +86,15 @@ extension DocumentBuilder {
     /// namespaces (`class="E1" h:class="E2"`) would give one qualifier two values: an error, not a silent
     /// choice of one.
     mutating func readQualifiers(_ element: XMLElement) -> [Qualifier] {
+        let attributes = element.attributes
+        // Attributes without a namespace never share a local name (the parser refuses a repeated one),
+        // so only a `where` with a prefixed attribute needs the set of names seen.
+        let mayRepeat = attributes.contains { $0.namespaceURI != nil }
         var seen: Set<String> = []
         var qualifiers: [Qualifier] = []
-        for attribute in element.attributes {
-            guard seen.insert(attribute.localName).inserted else {
+        qualifiers.reserveCapacity(attributes.count)
+        for attribute in attributes {
+            guard !mayRepeat || seen.insert(attribute.localName).inserted else {
                 error(
                     "qualifier \"\(attribute.localName)\" is given twice on <where> (through a namespace prefix); a qualifier has one value",
                     element, text: attribute.value)

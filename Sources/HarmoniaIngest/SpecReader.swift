@@ -109,6 +109,7 @@ public struct SpecReader: Sendable {
             }
         }
         var builder = DocumentBuilder(file: file, catalogue: catalogue, maxIndicators: maxIndicators)
+        builder.reserveIDs(xml.elementCount)
         let document = builder.build(root)
         diagnostics += builder.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

@@ -23,7 +23,7 @@ extension XMLDocument {
                     let prefix = String(xml: current.pointee.ns?.pointee.prefix).map { $0 + ":" } ?? ""
                     return .xinclude(
                         qualifiedName: prefix + (String(xml: current.pointee.name) ?? ""),
-                        line: NodeAccess.line(of: current, bigLines: bigLines))
+                        line: NodeAccess.line(of: current))
                 }
                 if let child = current.pointee.children {
                     node = child
@@ -35,7 +35,7 @@ extension XMLDocument {
                 return .entityReference(
                     name: String(xml: current.pointee.name) ?? "",
                     parentLocalName: parent.flatMap { String(xml: $0.pointee.name) } ?? "",
-                    parentLine: parent.map { NodeAccess.line(of: $0, bigLines: bigLines) } ?? 0)
+                    parentLine: parent.map { NodeAccess.line(of: $0) } ?? 0)
             default:
                 break
             }

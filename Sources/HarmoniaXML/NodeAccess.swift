@@ -125,11 +125,13 @@ enum NodeAccess {
         return nil
     }
 
-    /// The element's line: libxml2's, or the exact one we recorded past 65,535.
-    static func line(of node: xmlNodePtr, bigLines: [UnsafeMutableRawPointer: Int]) -> Int {
+    /// The element's line: libxml2's, or the exact one ``ParserHooks/startElement`` recorded past 65,535
+    /// in the node's `_private` field (libxml2 leaves that field to the application). Kept in the node
+    /// rather than in a table by address: no hashing per element, in parsing or in reading lines.
+    static func line(of node: xmlNodePtr) -> Int {
         let stored = Int(node.pointee.line)
         if stored < Int(UInt16.max) { return stored }
-        if let exact = bigLines[UnsafeMutableRawPointer(node)] { return exact }
+        if let exact = node.pointee._private { return Int(bitPattern: exact) }
         return max(0, Int(xmlGetLineNo(node)))
     }
 }

@@ -71,7 +71,9 @@ enum ParserHooks {
             context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
         guard let node = ctxt.pointee.node, node != parent else { return }
         if line >= Int(UInt16.max) {
-            session.bigLines[UnsafeMutableRawPointer(node)] = line
+            // libxml2's 16-bit line field saturates here: the exact line goes in the node's application
+            // field, which libxml2 never reads or frees (see ``NodeAccess/line(of:)``).
+            node.pointee._private = UnsafeMutableRawPointer(bitPattern: line)
         }
     }
 }

@@ -21,8 +21,6 @@ final class ParserSession {
     private(set) var mainContext: xmlParserCtxtPtr?
     /// Elements started so far in the main context, checked against ``XMLLimits/maxElements``.
     var elementCount = 0
-    /// Exact lines of elements past line 65,535, where libxml2's 16-bit node field saturates.
-    var bigLines: [UnsafeMutableRawPointer: Int] = [:]
 
     init(url: String, options: XMLParseOptions, limits: XMLLimits) {
         self.url = url

@@ -20,18 +20,19 @@ public final class XMLDocument: @unchecked Sendable {
     // schema validation (it registers xs:ID values in the document), runs under `validationLock`.
     let pointer: xmlDocPtr
     let validationLock = Mutex(())
-    let bigLines: [UnsafeMutableRawPointer: Int]
 
     /// The path or URL the document was parsed from.
     public let url: String
     /// Non-fatal diagnostics libxml2 reported (at most the first 100).
     public let warnings: [XMLError]
+    /// How many elements the parse made: a reader may size its tables from it before walking the tree.
+    public let elementCount: Int
 
-    private init(pointer: xmlDocPtr, url: String, warnings: [XMLError], bigLines: [UnsafeMutableRawPointer: Int]) {
+    private init(pointer: xmlDocPtr, url: String, warnings: [XMLError], elementCount: Int) {
         self.pointer = pointer
         self.url = url
         self.warnings = warnings
-        self.bigLines = bigLines
+        self.elementCount = elementCount
     }
 
     deinit {
@@ -106,7 +107,8 @@ public final class XMLDocument: @unchecked Sendable {
                 }
             }
             return XMLDocument(
-                pointer: document, url: session.url, warnings: session.log.warnings, bigLines: session.bigLines)
+                pointer: document, url: session.url, warnings: session.log.warnings,
+                elementCount: session.elementCount)
         }
     }
 

@@ -36,7 +36,7 @@ public struct XMLElement: Sendable, Hashable {
 
     /// The 1-based line of the element's start tag (of its end, for a start tag spanning lines),
     /// exact past line 65,535.
-    public var line: Int { NodeAccess.line(of: pointer, bigLines: document.bigLines) }
+    public var line: Int { NodeAccess.line(of: pointer) }
 
     /// The attributes in document order, without namespace declarations.
     public var attributes: [XMLAttribute] { NodeAccess.attributes(of: pointer) }

@@ -96,3 +96,23 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("white space at the ends of values")
+struct WhiteSpaceTests {
+    @Test("the fast white-space test answers as the Unicode property does, for every scalar")
+    func fastWhiteSpaceMatchesProperty() {
+        let differing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            $0.isWhiteSpace != $0.properties.isWhitespace
+        }
+        #expect(differing.isEmpty, "\(differing.map { String($0.value, radix: 16) })")
+    }
+
+    @Test("trimming drops Unicode white space at both ends and nothing else")
+    func trimming() {
+        #expect("\u{3000}±0.5 mg\u{00A0}".trimmed == "±0.5 mg")
+        #expect(" 最大允许误差\u{2003}".trimmed == "最大允许误差")
+        #expect("±1 °C".trimmed == "±1 °C")
+        #expect("\u{1F}x\u{1C}".trimmed == "\u{1F}x\u{1C}")
+        #expect("\u{0085}\u{2028}".trimmed == "")
+    }
+}

@@ -200,6 +200,16 @@ import Testing
         #expect(children.map(\.line) == [70_001, 70_002])
     }
 
+    @Test func forbiddenConstructsAreFoundAtTheirExactLines() throws {
+        let gap = String(repeating: "\n", count: 70_000)
+        let include = "<a xmlns:xi=\"http://www.w3.org/2003/XInclude\"><b/>\(gap)<c><xi:include href=\"x\"/></c></a>"
+        let document = try XMLDocument.parse(bytes: Array(include.utf8), url: "i.xml")
+        #expect(document.firstForbiddenConstruct() == .xinclude(qualifiedName: "xi:include", line: 70_001))
+        #expect(document.elementCount == 4)
+        let plain = try XMLDocument.parse(bytes: Array("<a>\n<b/></a>".utf8), url: "p.xml")
+        #expect(plain.firstForbiddenConstruct() == nil)
+    }
+
     @Test func warningsAreKeptAndErrorsAboveThemFail() throws {
         let document = try XMLDocument.parse(bytes: Array("<?xml version=\"1.1\"?><a/>".utf8), url: "v.xml")
         let warning = try #require(document.warnings.first)

@@ -11,21 +11,27 @@ public struct UTF8Key: Hashable, Sendable {
     }
 
     public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        var a = lhs.text
-        var b = rhs.text
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
-            }
+        // Keys of different lengths differ without a look at their bytes: most keys a hash table's probe
+        // meets are such. Native strings lend their bytes in place (no copy, so no retain of the buffer).
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        return lhs.withBytes { x in
+            rhs.withBytes { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
         }
     }
 
     public func hash(into hasher: inout Hasher) {
-        var text = text
         // The length goes in too, so that keys hashed side by side (`("ab", "c")`, `("a", "bc")`) differ.
-        text.withUTF8 { utf8 in
+        withBytes { utf8 in
             hasher.combine(utf8.count)
             hasher.combine(bytes: UnsafeRawBufferPointer(utf8))
         }
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes: in place for a native string, else from a native copy.
+    private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
     }
 }
 
