@@ -9,22 +9,21 @@ public enum ForbiddenConstruct: Sendable, Hashable {
 }
 
 extension XMLDocument {
-    /// The first XInclude element or entity reference in document order, or `nil`.
+    /// The first XInclude element or entity reference in document order, or `nil`, in the document as
+    /// parsed (before any ``XMLElement/discard()``).
     ///
-    /// Walks libxml2's nodes in place: no Swift value is made for the nodes it passes, so the scan costs
-    /// a small part of the parse it follows.
+    /// Without a DOCTYPE nothing declares an entity, so the parse refuses every entity reference and
+    /// keeps none; the first XInclude element is then the first the parser made, noted as it made it
+    /// (elements are made in document order), and the tree is not walked again. With a DOCTYPE,
+    /// libxml2's nodes are walked in place: no Swift value is made for the nodes it passes.
     public func firstForbiddenConstruct() -> ForbiddenConstruct? {
+        if !hasDoctype { return firstXInclude }
         guard let root = xmlDocGetRootElement(pointer) else { return nil }
         var node: xmlNodePtr? = root
         while let current = node {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                if Self.isXInclude(current.pointee.ns?.pointee.href) {
-                    let prefix = String(xml: current.pointee.ns?.pointee.prefix).map { $0 + ":" } ?? ""
-                    return .xinclude(
-                        qualifiedName: prefix + (String(xml: current.pointee.name) ?? ""),
-                        line: NodeAccess.line(of: current))
-                }
+                if let found = Self.xinclude(current) { return found }
                 if let child = current.pointee.children {
                     node = child
                     continue
@@ -42,6 +41,14 @@ extension XMLDocument {
             node = NodeAccess.nextInPreorder(after: current, within: root)
         }
         return nil
+    }
+
+    /// `element` as a forbidden construct when it is in an XInclude namespace.
+    static func xinclude(_ element: xmlNodePtr) -> ForbiddenConstruct? {
+        guard isXInclude(element.pointee.ns?.pointee.href) else { return nil }
+        let prefix = String(xml: element.pointee.ns?.pointee.prefix).map { $0 + ":" } ?? ""
+        return .xinclude(
+            qualifiedName: prefix + (String(xml: element.pointee.name) ?? ""), line: NodeAccess.line(of: element))
     }
 
     private static func isXInclude(_ href: UnsafePointer<xmlChar>?) -> Bool {

@@ -75,5 +75,8 @@ enum ParserHooks {
             // field, which libxml2 never reads or frees (see ``NodeAccess/line(of:)``).
             node.pointee._private = UnsafeMutableRawPointer(bitPattern: line)
         }
+        if session.firstXInclude == nil, let found = XMLDocument.xinclude(node) {
+            session.firstXInclude = found
+        }
     }
 }

@@ -21,6 +21,9 @@ final class ParserSession {
     private(set) var mainContext: xmlParserCtxtPtr?
     /// Elements started so far in the main context, checked against ``XMLLimits/maxElements``.
     var elementCount = 0
+    /// The first XInclude element the main context made, found as it was made (see
+    /// ``XMLDocument/firstForbiddenConstruct()``).
+    var firstXInclude: ForbiddenConstruct?
 
     init(url: String, options: XMLParseOptions, limits: XMLLimits) {
         self.url = url

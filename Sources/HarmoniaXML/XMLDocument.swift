@@ -27,12 +27,17 @@ public final class XMLDocument: @unchecked Sendable {
     public let warnings: [XMLError]
     /// How many elements the parse made: a reader may size its tables from it before walking the tree.
     public let elementCount: Int
+    /// The first XInclude element, noted while parsing.
+    let firstXInclude: ForbiddenConstruct?
 
-    private init(pointer: xmlDocPtr, url: String, warnings: [XMLError], elementCount: Int) {
+    private init(
+        pointer: xmlDocPtr, url: String, warnings: [XMLError], elementCount: Int, firstXInclude: ForbiddenConstruct?
+    ) {
         self.pointer = pointer
         self.url = url
         self.warnings = warnings
         self.elementCount = elementCount
+        self.firstXInclude = firstXInclude
     }
 
     deinit {
@@ -108,7 +113,7 @@ public final class XMLDocument: @unchecked Sendable {
             }
             return XMLDocument(
                 pointer: document, url: session.url, warnings: session.log.warnings,
-                elementCount: session.elementCount)
+                elementCount: session.elementCount, firstXInclude: session.firstXInclude)
         }
     }
 

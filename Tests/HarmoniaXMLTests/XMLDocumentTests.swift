@@ -210,6 +210,26 @@ import Testing
         #expect(plain.firstForbiddenConstruct() == nil)
     }
 
+    @Test func forbiddenConstructsAreTheSameNotedWhileParsingOrFoundByWalking() throws {
+        // Without a DOCTYPE the answer is the one noted while parsing; with one, the tree is walked.
+        let body = """
+            <a xmlns:xi="http://www.w3.org/2001/XInclude">
+              <b><c/></b>
+              <include xmlns="http://www.w3.org/2003/XInclude"/>
+              <xi:include href="y"/>
+            </a>
+            """
+        let noted = try XMLDocument.parse(bytes: Array(body.utf8), url: "n.xml").firstForbiddenConstruct()
+        let walked = try XMLDocument.parse(bytes: Array(("<!DOCTYPE a>\n" + body).utf8), url: "w.xml")
+            .firstForbiddenConstruct()
+        #expect(noted == .xinclude(qualifiedName: "include", line: 3))
+        #expect(walked == .xinclude(qualifiedName: "include", line: 4))
+        let entity = try XMLDocument.parse(
+            bytes: Array("<!DOCTYPE a [<!ENTITY e \"x\">]>\n<a>\n<b>&e;</b><xi:i xmlns:xi=\"http://www.w3.org/2001/XInclude\"/></a>".utf8),
+            url: "e.xml")
+        #expect(entity.firstForbiddenConstruct() == .entityReference(name: "e", parentLocalName: "b", parentLine: 3))
+    }
+
     @Test func warningsAreKeptAndErrorsAboveThemFail() throws {
         let document = try XMLDocument.parse(bytes: Array("<?xml version=\"1.1\"?><a/>".utf8), url: "v.xml")
         let warning = try #require(document.warnings.first)
