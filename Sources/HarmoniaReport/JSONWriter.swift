@@ -48,7 +48,7 @@ public struct JSONWriter: Sendable {
             out.field("declaredDegree") { $0.optionalString(comparison.degree.declared?.rawValue) }
             out.field("counts") { $0.verdictCounts(comparison.counts) }
             out.field("unexplained") { $0.number(comparison.degree.unexplained.count) }
-            out.field("declarationSupported") { $0.raw(comparison.degree.declarationSupported ? "true" : "false") }
+            out.field("declarationSupported") { $0.bool(comparison.degree.declarationSupported) }
             out.field("declarationNote") { $0.optionalString(comparison.degree.declarationNote) }
             out.field("declarationWarning") { $0.optionalString(comparison.declarationWarning) }
             out.field("degreeReasons") { out in
