@@ -117,7 +117,11 @@ public struct Comparator: Sendable {
         judge.omittedClasses = applicability.omittedClasses
         judge.scopeClasses = applicability.scopeClasses
 
-        var pairs = raw.map { judge.judge($0, index: index) }
+        // Each pair is judged on its own: the work splits over the cores, the pairs stay in order.
+        let judged = judge
+        var pairs = Parallel.map(Parallel.ranges(of: raw.count, pieces: Parallel.pieces)) { range in
+            raw[range].map { judged.judge($0, index: index) }
+        }.flatMap { $0 }
         // Justifications and omissions explain deviations from the reference they were written against:
         // a document that declares another reference has none for this one (see DeclarationCheck).
         let foreign = DeclarationCheck.foreignReferences(domestic: domestic, reference: international)
@@ -157,61 +161,80 @@ public struct Comparator: Sendable {
     /// indicators around in a file never reorders the output). Pairs that share their reference indicator
     /// (bands, restatements) follow by domestic id. Keys are computed once per distinct text.
     static func order(_ pairs: inout [Pair]) {
+        /// The clause, the table id (or the indicator id), the row key, the column key: first positions in
+        /// `clauses` and `texts`, then replaced by their ranks (see `ranks`). Integers only, so that the
+        /// sort copies no strings; ids are read only to break ties.
         struct SortKey {
-            let added: Bool
-            /// The clause, the table id (or the indicator id), the row key, the column key: first positions in
-            /// `clauses` and `texts`, then replaced by their ranks (see `ranks`).
-            let clause: Int, name: Int, row: Int, column: Int
-            let id: String
-            /// The domestic id, for pairs that share their international indicator.
-            let other: String
+            var added: Bool
+            var clause: Int, name: Int, row: Int, column: Int
         }
         // Distinct texts are gathered first (a few thousand clauses; table ids, row and column keys, and the
         // ids of indicators outside tables, up to one per indicator), parsed in parallel and ranked once, so
         // the sort compares integers, not parsed keys.
         var clauses: [String] = []
         var clauseIndex: [UTF8Key: Int] = [:]
-        var texts: [String] = []
-        var textIndex: [String: Int] = [:]
-        func natural(_ text: String) -> Int {
-            if let known = textIndex[text] { return known }
-            texts.append(text)
-            textIndex[text] = texts.count - 1
-            return texts.count - 1
+        var texts: [String] = [""]
+        var textIndex: [UTF8Key: Int] = [UTF8Key(""): 0]
+        textIndex.reserveCapacity(pairs.count)
+        func position(_ text: String, in list: inout [String], _ index: inout [UTF8Key: Int]) -> Int {
+            let key = UTF8Key(text)
+            if let known = index[key] { return known }
+            list.append(text)
+            index[key] = list.count - 1
+            return list.count - 1
         }
-        let unranked = pairs.map { pair -> SortKey in
-            let side = pair.international ?? pair.domestic!
-            let clause = UTF8Key(side.clause)
-            let index: Int
-            if let known = clauseIndex[clause] {
-                index = known
-            } else {
-                index = clauses.count
-                clauses.append(side.clause)
-                clauseIndex[clause] = index
+        // Neighbours mostly share their clause and table: the previous answer saves a lookup.
+        var last = (clause: "", clauseRank: -1, name: "", nameRank: -1)
+        var keys = [SortKey]()
+        keys.reserveCapacity(pairs.count)
+        for index in pairs.indices {
+            let side = pairs[index].international ?? pairs[index].domestic!
+            let clause = side.clause
+            if last.clauseRank < 0 || Utf8Order.compare(clause, last.clause) != 0 {
+                last.clause = clause
+                last.clauseRank = position(clause, in: &clauses, &clauseIndex)
             }
             let cell = side.cell
-            return SortKey(
-                added: pair.international == nil, clause: index, name: natural(cell?.tableID ?? side.id),
-                row: natural(cell?.rowKey ?? ""), column: natural(cell?.columnKey ?? ""), id: side.id,
-                other: pair.international == nil ? "" : pair.domestic?.id ?? "")
+            let name = cell?.tableID ?? side.id
+            if last.nameRank < 0 || Utf8Order.compare(name, last.name) != 0 {
+                last.name = name
+                last.nameRank = position(name, in: &texts, &textIndex)
+            }
+            keys.append(
+                SortKey(
+                    added: pairs[index].international == nil, clause: last.clauseRank, name: last.nameRank,
+                    // Indicators outside tables have no row or column key: index 0, the empty text.
+                    row: cell.map { position($0.rowKey, in: &texts, &textIndex) } ?? 0,
+                    column: cell.map { position($0.columnKey, in: &texts, &textIndex) } ?? 0))
         }
         let clauseRank = ranks(clauses, ClauseOrder.Key.init)
-        let textRank = ranks(texts, NaturalOrder.Key.init)
-        let keys = unranked.map {
-            SortKey(
-                added: $0.added, clause: clauseRank[$0.clause], name: textRank[$0.name], row: textRank[$0.row],
-                column: textRank[$0.column], id: $0.id, other: $0.other)
+        let textRank = naturalRanks(texts)
+        for index in keys.indices {
+            keys[index].clause = clauseRank[keys[index].clause]
+            keys[index].name = textRank[keys[index].name]
+            keys[index].row = textRank[keys[index].row]
+            keys[index].column = textRank[keys[index].column]
         }
-        let order = pairs.indices.sorted { a, b in
-            let x = keys[a]
-            let y = keys[b]
-            if x.added != y.added { return !x.added }
-            if (x.clause, x.name, x.row, x.column) != (y.clause, y.name, y.row, y.column) {
-                return (x.clause, x.name, x.row, x.column) < (y.clause, y.name, y.row, y.column)
+        // Pairs that tie share their reference indicator (bands, restatements), or are domestic-only: by
+        // id, then by the domestic id.
+        func tieOrder(_ a: Int, _ b: Int) -> Bool {
+            func id(_ index: Int) -> String { pairs[index].international?.id ?? pairs[index].domestic!.id }
+            func other(_ index: Int) -> String {
+                pairs[index].international == nil ? "" : pairs[index].domestic?.id ?? ""
             }
-            let order = Utf8Order.compare(x.id, y.id)
-            return order != 0 ? order < 0 : Utf8Order.compare(x.other, y.other) < 0
+            let order = Utf8Order.compare(id(a), id(b))
+            return order != 0 ? order < 0 : Utf8Order.compare(other(a), other(b)) < 0
+        }
+        let order = keys.withUnsafeBufferPointer { keys in
+            pairs.indices.sorted { a, b in
+                let x = keys[a]
+                let y = keys[b]
+                if x.added != y.added { return !x.added }
+                if (x.clause, x.name, x.row, x.column) != (y.clause, y.name, y.row, y.column) {
+                    return (x.clause, x.name, x.row, x.column) < (y.clause, y.name, y.row, y.column)
+                }
+                return tieOrder(a, b)
+            }
         }
         // Each pair is moved into place by swaps along the permutation's cycles, never copied: a copy of a
         // pair is a handful of retains, and dropping the unsorted array as many releases.
@@ -232,9 +255,7 @@ public struct Comparator: Sendable {
     private static func ranks<Key: Comparable & Sendable>(
         _ texts: [String], _ key: @escaping @Sendable (String) -> Key
     ) -> [Int] {
-        let parsed = Parallel.map(Parallel.ranges(of: texts.count, pieces: Parallel.pieces)) { range in
-            texts[range].map(key)
-        }.flatMap { $0 }
+        let parsed = parsedInParallel(texts, key)
         let sorted = parsed.indices.sorted { parsed[$0] < parsed[$1] }
         var rank = [Int](repeating: 0, count: parsed.count)
         for (place, index) in sorted.enumerated() where place > 0 {
@@ -242,6 +263,42 @@ public struct Comparator: Sendable {
             rank[index] = parsed[previous] < parsed[index] ? place : rank[previous]
         }
         return rank
+    }
+
+    /// Each distinct text's place in natural order. Up to one text per indicator: their keys' bytes are laid
+    /// end to end and compared in place, so that the sort copies nothing (only two quantities need their
+    /// keys' values).
+    private static func naturalRanks(_ texts: [String]) -> [Int] {
+        let keys = parsedInParallel(texts, NaturalOrder.Key.init)
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(keys.count + 1)
+        for key in keys {
+            starts.append(bytes.count)
+            bytes += key.bytes
+        }
+        starts.append(bytes.count)
+        let isQuantity = keys.map(\.isQuantity)
+        let sorted = bytes.withUnsafeBufferPointer { bytes in
+            keys.indices.sorted { a, b in
+                if isQuantity[a] && isQuantity[b] { return keys[a] < keys[b] }
+                return NaturalOrder.Key.compareBytes(
+                    UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]]),
+                    UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]])) < 0
+            }
+        }
+        // Distinct texts have distinct keys: each its own place.
+        var rank = [Int](repeating: 0, count: keys.count)
+        for (place, index) in sorted.enumerated() { rank[index] = place }
+        return rank
+    }
+
+    private static func parsedInParallel<Key: Sendable>(
+        _ texts: [String], _ key: @escaping @Sendable (String) -> Key
+    ) -> [Key] {
+        Parallel.map(Parallel.ranges(of: texts.count, pieces: Parallel.pieces)) { range in
+            texts[range].map(key)
+        }.flatMap { $0 }
     }
 }
 

@@ -68,34 +68,76 @@ public struct Restatement: Hashable, Sendable {
 }
 
 /// One pair of the comparison: a domestic indicator, an international one, or both, with its verdict.
+///
+/// A value type whose fields live behind one reference (``CopyOnWrite``): a comparison holds a pair per
+/// indicator, and sorting, grouping and writing them must cost one retain a copy, not one per field.
 public struct Pair: Hashable, Sendable {
-    public var verdict: Verdict
+    /// The stored fields, compared and hashed as a whole.
+    struct Fields: Hashable, Sendable {
+        var verdict: Verdict
+        var concept: String
+        var domestic: Indicator?
+        var international: Indicator?
+        var qualifierDifferences: [QualifierDifference]
+        var explanation: Explanation?
+        var detail: String
+        var step: PairingStep
+        var restatementOf: Restatement?
+    }
+
+    private var storage: CopyOnWrite<Fields>
+
+    public var verdict: Verdict {
+        get { storage.fields.verdict }
+        set { storage.fields.verdict = newValue }
+    }
     /// The concept id that decided the verdict (the international side's for a pinned pair).
-    public var concept: String
-    public var domestic: Indicator?
-    public var international: Indicator?
-    public var qualifierDifferences: [QualifierDifference]
+    public var concept: String {
+        get { storage.fields.concept }
+        set { storage.fields.concept = newValue }
+    }
+    public var domestic: Indicator? {
+        get { storage.fields.domestic }
+        set { storage.fields.domestic = newValue }
+    }
+    public var international: Indicator? {
+        get { storage.fields.international }
+        set { storage.fields.international = newValue }
+    }
+    public var qualifierDifferences: [QualifierDifference] {
+        get { storage.fields.qualifierDifferences }
+        set { storage.fields.qualifierDifferences = newValue }
+    }
     /// For deviations: what explains it; `nil` when nothing does (and always `nil` for agreement).
-    public var explanation: Explanation?
+    public var explanation: Explanation? {
+        get { storage.fields.explanation }
+        set { storage.fields.explanation = newValue }
+    }
     /// How the two values compare, in words.
-    public var detail: String
-    public var step: PairingStep
+    public var detail: String {
+        get { storage.fields.detail }
+        set { storage.fields.detail = newValue }
+    }
+    public var step: PairingStep {
+        get { storage.fields.step }
+        set { storage.fields.step = newValue }
+    }
     /// Set when the requirement on one side is already held by another pair.
-    public var restatementOf: Restatement?
+    public var restatementOf: Restatement? {
+        get { storage.fields.restatementOf }
+        set { storage.fields.restatementOf = newValue }
+    }
 
     public init(
         verdict: Verdict, concept: String, domestic: Indicator?, international: Indicator?,
         qualifierDifferences: [QualifierDifference] = [], explanation: Explanation? = nil,
         detail: String, step: PairingStep
     ) {
-        self.verdict = verdict
-        self.concept = concept
-        self.domestic = domestic
-        self.international = international
-        self.qualifierDifferences = qualifierDifferences
-        self.explanation = explanation
-        self.detail = detail
-        self.step = step
+        storage = CopyOnWrite(
+            Fields(
+                verdict: verdict, concept: concept, domestic: domestic, international: international,
+                qualifierDifferences: qualifierDifferences, explanation: explanation, detail: detail, step: step,
+                restatementOf: nil))
     }
 
     /// `nil` for agreement; for a deviation whether a justification or an omission explains it.

@@ -4,7 +4,7 @@ import HarmoniaModel
 /// condition), designation tokens folded, and a real verdict for a partial pair whose qualifiers differ
 /// only where one side states a qualifier the other does not (the scope, a declared designation or an
 /// omission having explained the rest); a partial pair whose shared qualifiers differ stays `different`.
-struct PairJudge {
+struct PairJudge: Sendable {
     let catalogue: ConceptCatalogue
     let comparator: ValueComparator
     let domesticFolding: QualifierFolding

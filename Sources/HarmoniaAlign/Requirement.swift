@@ -35,42 +35,109 @@ public enum RequirementStatus: String, Hashable, Sendable, CaseIterable {
 /// reference, or a requirement only the domestic document states.
 ///
 /// The score weighs requirements, not pairs: a table of 42 density limits is one requirement whose
-/// cells share its weight, as the accuracy-class requirement beside it is one.
+/// cells share its weight, as the accuracy-class requirement beside it is one. Its fields live behind one
+/// reference (``CopyOnWrite``), as a pair's do.
 public struct Requirement: Hashable, Sendable {
+    /// The stored fields, compared and hashed as a whole.
+    struct Fields: Hashable, Sendable {
+        var origin: RequirementOrigin
+        var shape: RequirementShape
+        var id: String
+        var concept: String
+        var internationalClause: String?
+        var domesticClauses: [String]
+        var pairIndices: [Int]
+        var counts: VerdictCounts
+        var editorial: Int
+        var technical: Int
+        var weight: Rational
+        var credit: Rational
+        var kept: Rational
+        var status: RequirementStatus
+        var summary: String
+    }
+
+    private var storage: CopyOnWrite<Fields>
+
     /// Whose requirement it is.
-    public var origin: RequirementOrigin
+    public var origin: RequirementOrigin {
+        get { storage.fields.origin }
+        set { storage.fields.origin = newValue }
+    }
     /// A table or a single indicator.
-    public var shape: RequirementShape
+    public var shape: RequirementShape {
+        get { storage.fields.shape }
+        set { storage.fields.shape = newValue }
+    }
     /// The table's id or the indicator's id, on the requirement's own side (the reference's for
     /// `reference`, the domestic document's for `domestic`).
-    public var id: String
+    public var id: String {
+        get { storage.fields.id }
+        set { storage.fields.id = newValue }
+    }
     /// The concept the requirement states (the table's, or the indicator's).
-    public var concept: String
+    public var concept: String {
+        get { storage.fields.concept }
+        set { storage.fields.concept = newValue }
+    }
     /// The reference's clause; `nil` for a domestic-only requirement.
-    public var internationalClause: String?
+    public var internationalClause: String? {
+        get { storage.fields.internationalClause }
+        set { storage.fields.internationalClause = newValue }
+    }
     /// Every domestic clause that states a counterpart, in clause order, without repeats; empty when
     /// the domestic document adopts none of it.
-    public var domesticClauses: [String]
+    public var domesticClauses: [String] {
+        get { storage.fields.domesticClauses }
+        set { storage.fields.domesticClauses = newValue }
+    }
     /// Indices into ``Comparison/pairs``, in the comparison's order.
-    public var pairIndices: [Int]
+    public var pairIndices: [Int] {
+        get { storage.fields.pairIndices }
+        set { storage.fields.pairIndices = newValue }
+    }
     /// The verdicts of its pairs.
-    public var counts: VerdictCounts
+    public var counts: VerdictCounts {
+        get { storage.fields.counts }
+        set { storage.fields.counts = newValue }
+    }
     /// How many of its pairs differ only editorially (see ``Pair/difference``).
-    public var editorial: Int
+    public var editorial: Int {
+        get { storage.fields.editorial }
+        set { storage.fields.editorial = newValue }
+    }
     /// How many of its pairs are technical deviations (see ``Pair/isTechnicalDeviation``).
-    public var technical: Int
+    public var technical: Int {
+        get { storage.fields.technical }
+        set { storage.fields.technical = newValue }
+    }
     /// Its weight in the score: 1 for a requirement of the reference, 0 for a domestic-only one.
-    public var weight: Rational
+    public var weight: Rational {
+        get { storage.fields.weight }
+        set { storage.fields.weight = newValue }
+    }
     /// What it earns in the score, between 0 and `weight`: the mean credit of its pairs (identical,
     /// equivalent and editorial 1, stricter ½, looser, different and missing 0) times its weight.
-    public var credit: Rational
+    public var credit: Rational {
+        get { storage.fields.credit }
+        set { storage.fields.credit = newValue }
+    }
     /// The share of its values (by count, 0…1) that have a domestic counterpart, whatever the verdict:
     /// what the degree's "content largely kept" rule adds up. 0 for a domestic-only requirement.
-    public var kept: Rational
+    public var kept: Rational {
+        get { storage.fields.kept }
+        set { storage.fields.kept = newValue }
+    }
     /// How much of it the domestic document adopts.
-    public var status: RequirementStatus
+    public var status: RequirementStatus {
+        get { storage.fields.status }
+        set { storage.fields.status = newValue }
+    }
     /// One line for a reader: `Table density (reference § 10.1), density limits: not adopted, 42 values`.
-    public var summary: String
+    public var summary: String {
+        get { storage.fields.summary }
+        set { storage.fields.summary = newValue }
+    }
 
     public init(
         origin: RequirementOrigin, shape: RequirementShape, id: String, concept: String,
@@ -78,21 +145,11 @@ public struct Requirement: Hashable, Sendable {
         editorial: Int, technical: Int, weight: Rational, credit: Rational, kept: Rational,
         status: RequirementStatus, summary: String
     ) {
-        self.origin = origin
-        self.shape = shape
-        self.id = id
-        self.concept = concept
-        self.internationalClause = internationalClause
-        self.domesticClauses = domesticClauses
-        self.pairIndices = pairIndices
-        self.counts = counts
-        self.editorial = editorial
-        self.technical = technical
-        self.weight = weight
-        self.credit = credit
-        self.kept = kept
-        self.status = status
-        self.summary = summary
+        storage = CopyOnWrite(
+            Fields(
+                origin: origin, shape: shape, id: id, concept: concept, internationalClause: internationalClause,
+                domesticClauses: domesticClauses, pairIndices: pairIndices, counts: counts, editorial: editorial,
+                technical: technical, weight: weight, credit: credit, kept: kept, status: status, summary: summary))
     }
 
     /// A key unique within one comparison: `reference table mpe`, `domestic indicator 7.1/period/1`.

@@ -23,45 +23,60 @@ enum RequirementGrouping {
             let id: String
         }
         var order: [Key] = []
-        var members: [Key: [Int]] = [:]
+        var groups: [[Int]] = []
+        var groupOfKey: [Key: Int] = [:]
+        groupOfKey.reserveCapacity(pairs.count)
         // An unpaired domestic restatement belongs to the requirement of the indicator it restates: one
         // domestic-only requirement shown with both clauses, not two.
         var keyOfDomestic: [String: Key] = [:]
-        for pair in pairs where pair.restatementOf == nil && pair.international == nil {
-            guard let side = pair.domestic else { continue }
+        for index in pairs.indices where pairs[index].restatementOf == nil && pairs[index].international == nil {
+            guard let side = pairs[index].domestic else { continue }
             keyOfDomestic[side.id] =
                 side.cell.map { Key(origin: .domestic, shape: .table, id: $0.tableID) }
                 ?? Key(origin: .domestic, shape: .indicator, id: side.id)
         }
-        for (index, pair) in pairs.enumerated() {
+        // A table's cells are neighbours in the comparison's order: the previous pair's group saves a lookup.
+        var last: (key: Key, group: Int)?
+        for index in pairs.indices {
             let key: Key
-            if pair.international == nil, let restated = pair.restatementOf, restated.side == .domestic,
-                let first = keyOfDomestic[restated.id]
+            if pairs[index].international == nil, let restated = pairs[index].restatementOf,
+                restated.side == .domestic, let first = keyOfDomestic[restated.id]
             {
                 key = first
-            } else if let side = pair.international {
+            } else if let side = pairs[index].international {
                 key =
                     side.cell.map { Key(origin: .reference, shape: .table, id: $0.tableID) }
                     ?? Key(origin: .reference, shape: .indicator, id: side.id)
-            } else if let side = pair.domestic {
+            } else if let side = pairs[index].domestic {
                 key =
                     side.cell.map { Key(origin: .domestic, shape: .table, id: $0.tableID) }
                     ?? Key(origin: .domestic, shape: .indicator, id: side.id)
             } else {
                 continue
             }
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(index)
+            let group: Int
+            if let last, last.key == key {
+                group = last.group
+            } else if let known = groupOfKey[key] {
+                group = known
+            } else {
+                group = order.count
+                order.append(key)
+                groups.append([])
+                groupOfKey[key] = group
+            }
+            groups[group].append(index)
+            last = (key, group)
         }
         // A hundred thousand indicators make nearly as many requirements, each summed up on its own:
         // the work splits over the cores, the requirements stay in order.
         let keys = order
-        let groups = members
+        let members = groups
         return Parallel.map(Parallel.ranges(of: keys.count, pieces: Parallel.pieces)) { range in
-            keys[range].map { key in
+            range.map { group in
                 make(
-                    origin: key.origin, shape: key.shape, id: key.id, indices: groups[key]!, pairs: pairs,
-                    conceptName: conceptName)
+                    origin: keys[group].origin, shape: keys[group].shape, id: keys[group].id,
+                    indices: members[group], pairs: pairs, conceptName: conceptName)
             }
         }.flatMap { $0 }
     }
@@ -78,22 +93,27 @@ enum RequirementGrouping {
         var domesticClauses: [String] = []
         var seenClauses = Set<String>()
         for index in indices {
-            let pair = pairs[index]
-            counts[pair.verdict] += 1
-            switch pair.difference {
+            counts[pairs[index].verdict] += 1
+            switch pairs[index].difference {
             case .none: break
             case .editorial: editorial += 1
             case .technical: technical += 1
             }
-            earned = earned + credit(pair)
-            if let domestic = pair.domestic {
+            earned = earned + credit(pairs[index])
+            if let domestic = pairs[index].domestic {
                 paired += 1
-                if seenClauses.insert(domestic.clause).inserted { domesticClauses.append(domestic.clause) }
+                // A requirement's domestic clauses are mostly few: a look along a short list beats hashing.
+                let clause = domestic.clause
+                if domesticClauses.count < 16 {
+                    if !domesticClauses.contains(clause) { domesticClauses.append(clause) }
+                } else {
+                    if seenClauses.isEmpty { seenClauses = Set(domesticClauses) }
+                    if seenClauses.insert(clause).inserted { domesticClauses.append(clause) }
+                }
             }
         }
         domesticClauses.sort(by: ClauseOrder.areInIncreasingOrder)
-        let first = pairs[indices[0]]
-        let side = origin == .reference ? first.international! : first.domestic!
+        let side = origin == .reference ? pairs[indices[0]].international! : pairs[indices[0]].domestic!
         let concept = side.conceptID
         let values = Rational(indices.count)
         let weight: Rational = origin == .reference ? .one : .zero
@@ -123,42 +143,59 @@ enum RequirementGrouping {
     /// `Table density (reference § 10.1), density limits: not adopted, 42 values`;
     /// `Indicator period (domestic § 7.5), verification interval: added`.
     static func summary(_ requirement: Requirement, conceptName: String) -> String {
-        let noun = requirement.shape == .table ? "Table" : "Indicator"
-        var clauses: [String] = []
-        if let clause = requirement.internationalClause { clauses.append("reference § \(clause)") }
-        if !requirement.domesticClauses.isEmpty {
-            clauses.append("domestic § " + requirement.domesticClauses.joined(separator: ", "))
+        // Written by appending: one summary per requirement, up to one per indicator.
+        var text = requirement.shape == .table ? "Table " : "Indicator "
+        text += requirement.id
+        text += " ("
+        if let clause = requirement.internationalClause {
+            text += "reference § "
+            text += clause
         }
-        var text =
-            "\(noun) \(requirement.id) (\(clauses.joined(separator: "; "))), \(conceptName): "
-            + requirement.status.rawValue
+        for (place, clause) in requirement.domesticClauses.enumerated() {
+            if place == 0 {
+                text += requirement.internationalClause == nil ? "domestic § " : "; domestic § "
+            } else {
+                text += ", "
+            }
+            text += clause
+        }
+        text += "), "
+        text += conceptName
+        text += ": "
+        text += requirement.status.rawValue
         let values = requirement.values
         if requirement.shape == .table || values > 1 {
             text += ", \(values) value\(values == 1 ? "" : "s")"
         }
         // A single value adopted as written needs no breakdown; anything else says what its values got.
-        let parts = breakdown(requirement)
         let plain = values == 1 && requirement.counts[.identical] == 1
-        if !parts.isEmpty && !plain && requirement.status != .notAdopted && requirement.status != .added {
-            text += " (" + parts.joined(separator: ", ") + ")"
+        if !plain && requirement.status != .notAdopted && requirement.status != .added {
+            appendBreakdown(of: requirement, to: &text)
         }
         return text
     }
 
-    /// `40 agree, 2 editorial, 1 stricter, 1 missing`: only the counts that are not zero. Editorial
-    /// differences are the `equivalent` pairs and the `different` ones that differ only in spelling.
-    private static func breakdown(_ requirement: Requirement) -> [String] {
+    /// ` (40 agree, 2 editorial, 1 stricter, 1 missing)`: only the counts that are not zero, nothing when
+    /// all are. Editorial differences are the `equivalent` pairs and the `different` ones that differ only
+    /// in spelling.
+    private static func appendBreakdown(of requirement: Requirement, to text: inout String) {
         let counts = requirement.counts
         let spelling = requirement.editorial - counts[.equivalent]
-        var parts: [String] = []
-        if counts[.identical] > 0 { parts.append("\(counts[.identical]) agree") }
-        if requirement.editorial > 0 { parts.append("\(requirement.editorial) editorial") }
-        for (verdict, count) in [
-            (Verdict.stricter, counts[.stricter]), (.looser, counts[.looser]),
-            (.different, counts[.different] - spelling), (.missing, counts[.missing]),
-        ] where count > 0 {
-            parts.append("\(count) \(verdict.rawValue)")
+        var first = true
+        func part(_ count: Int, _ name: String) {
+            guard count > 0 else { return }
+            text += first ? " (" : ", "
+            text += String(count)
+            text += " "
+            text += name
+            first = false
         }
-        return parts
+        part(counts[.identical], "agree")
+        part(requirement.editorial, "editorial")
+        part(counts[.stricter], Verdict.stricter.rawValue)
+        part(counts[.looser], Verdict.looser.rawValue)
+        part(counts[.different] - spelling, Verdict.different.rawValue)
+        part(counts[.missing], Verdict.missing.rawValue)
+        if !first { text += ")" }
     }
 }

@@ -74,19 +74,49 @@ public struct Score: Hashable, Sendable {
 
 /// How many pairs got each verdict.
 public struct VerdictCounts: Hashable, Sendable {
-    private var counts: [Verdict: Int] = [:]
+    // One count per verdict, in place: every requirement holds one, and a dictionary would be an
+    // allocation and a hash per count.
+    private var counts: (Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0)
 
     public init() {}
 
     public init(_ pairs: [Pair]) {
-        for pair in pairs { counts[pair.verdict, default: 0] += 1 }
+        for index in pairs.indices { self[pairs[index].verdict] += 1 }
     }
 
     public subscript(verdict: Verdict) -> Int {
-        get { counts[verdict, default: 0] }
-        set { counts[verdict] = newValue }
+        get {
+            switch verdict {
+            case .identical: counts.0
+            case .equivalent: counts.1
+            case .stricter: counts.2
+            case .looser: counts.3
+            case .different: counts.4
+            case .missing: counts.5
+            case .added: counts.6
+            }
+        }
+        set {
+            switch verdict {
+            case .identical: counts.0 = newValue
+            case .equivalent: counts.1 = newValue
+            case .stricter: counts.2 = newValue
+            case .looser: counts.3 = newValue
+            case .different: counts.4 = newValue
+            case .missing: counts.5 = newValue
+            case .added: counts.6 = newValue
+            }
+        }
     }
 
-    public var total: Int { counts.values.reduce(0, +) }
+    public var total: Int { Verdict.allCases.reduce(0) { $0 + self[$1] } }
     public var deviations: Int { Verdict.allCases.filter(\.isDeviation).reduce(0) { $0 + self[$1] } }
+
+    public static func == (a: VerdictCounts, b: VerdictCounts) -> Bool {
+        Verdict.allCases.allSatisfy { a[$0] == b[$0] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for verdict in Verdict.allCases { hasher.combine(self[verdict]) }
+    }
 }

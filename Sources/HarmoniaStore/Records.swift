@@ -52,8 +52,7 @@ struct ComparisonRow: Codable, FetchableRecord, MutablePersistableRecord {
             (.identical, identical), (.equivalent, equivalent), (.stricter, stricter),
             (.looser, looser), (.different, different), (.missing, missing), (.added, added),
         ]
-        // Only the verdicts that occur, as `VerdictCounts(pairs)` builds them, so that the two compare equal.
-        for (verdict, count) in stored where count > 0 { counts[verdict] = count }
+        for (verdict, count) in stored { counts[verdict] = count }
         return counts
     }
 }

@@ -19,44 +19,47 @@ public enum NaturalOrder {
     }
 
     /// A text read once for sorting: compares exactly as ``compare(_:_:)`` does.
+    ///
+    /// All of the order but a quantity's value is in ``bytes``: keys that are not both quantities compare
+    /// by their bytes alone, so that a caller sorting many can compare them in place, with `memcmp`.
     public struct Key: Comparable, Sendable {
-        enum Reading: Sendable {
-            /// Dimension (as text, to group quantities of one kind) and the value in coherent SI.
-            case quantity(dimension: String, value: Rational)
-            case designation(scheme: Int, position: Int)
-            case text
-        }
+        /// A quantity's dimension (as text, to group quantities of one kind) and value in coherent SI,
+        /// which order quantities before their bytes do.
+        let quantity: (dimension: String, value: Rational)?
+        /// The tier (0 quantity, 1 designation, 2 text), a designation's scheme and place (four bytes
+        /// each, big-endian), the natural text parts (``encoded(_:)``), 0x00, and the text's own bytes.
+        public let bytes: [UInt8]
 
-        let reading: Reading
-        /// Natural text parts: digit runs as numbers, the rest as folded text.
-        let parts: [Part]
-        let whole: [UInt8]
-
-        enum Part: Comparable, Sendable {
-            case number(digits: [UInt8])
-            case text([UInt8])
-
-            static func < (a: Part, b: Part) -> Bool {
-                switch (a, b) {
-                case (.number(let x), .number(let y)):
-                    return x.count != y.count ? x.count < y.count : x.lexicographicallyPrecedes(y)
-                case (.number, .text): return true
-                case (.text, .number): return false
-                case (.text(let x), .text(let y)): return x.lexicographicallyPrecedes(y)
-                }
-            }
-        }
+        /// Whether the text reads as a quantity: two such keys compare by value before their bytes.
+        public var isQuantity: Bool { quantity != nil }
 
         public init(_ text: String) {
-            whole = Array(text.utf8)
-            parts = Self.split(TextFolding.tokenKey(text))
-            if let (scheme, position) = DesignationOrder.shipped.position(of: text), !Self.isPlainNumber(text) {
-                reading = .designation(scheme: scheme, position: position)
+            let folded = TextFolding.tokenKey(text)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(2 * text.utf8.count + 12)
+            if let (scheme, position) = DesignationOrder.shipped.position(ofTokenKey: folded),
+                !Self.isPlainNumber(text)
+            {
+                quantity = nil
+                bytes.append(1)
+                for number in [scheme, position] {
+                    for shift in stride(from: 24, through: 0, by: -8) {
+                        bytes.append(UInt8(truncatingIfNeeded: number >> shift))
+                    }
+                }
             } else if let value = Self.quantity(text) {
-                reading = value
+                quantity = value
+                bytes.append(0)
             } else {
-                reading = .text
+                quantity = nil
+                bytes.append(2)
             }
+            Self.encode(folded, into: &bytes)
+            // Parts end with a number's digit or a text's closing 0x00, never a lone 0x00 after a complete
+            // part: this 0x00 sorts keys whose parts end here before those with more parts.
+            bytes.append(0x00)
+            bytes += text.utf8
+            self.bytes = bytes
         }
 
         private static func isPlainNumber(_ text: String) -> Bool {
@@ -65,14 +68,9 @@ public enum NaturalOrder {
 
         /// The one value a quantity expression stands for: a point, a limit's half-width, an interval's
         /// lower end (else its upper one).
-        private static func quantity(_ text: String) -> Reading? {
-            // Every quantity expression starts with a number, a sign, a relation or a bracket, or is a chain
-            // (`V < 0.1 L`) with a relation in it: ids and names (most texts sorted) are not worth a parse.
-            guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
-                first.properties.numericType != nil || "+-−±≤≥<>[(.".unicodeScalars.contains(first)
-                    || text.unicodeScalars.contains(where: { "≤≥<>".unicodeScalars.contains($0) })
-            else { return nil }
-            guard let parsed = try? QuantityExpressionParser.parse(text),
+        private static func quantity(_ text: String) -> (dimension: String, value: Rational)? {
+            guard mayBeQuantity(text),
+                let parsed = try? QuantityExpressionParser.parse(text),
                 case .numeric(let set) = parsed.expression.canonical
             else { return nil }
             let value: Rational?
@@ -81,69 +79,100 @@ public enum NaturalOrder {
             case .limit: value = set.upper?.value.magnitude
             case .range: value = set.lower?.value ?? set.upper?.value
             }
-            return value.map { .quantity(dimension: set.dimension.description, value: $0) }
+            return value.map { (dimension: set.dimension.description, value: $0) }
         }
 
-        private static func split(_ text: String) -> [Part] {
-            var parts: [Part] = []
-            var digits: [UInt8] = []
-            var rest: [UInt8] = []
-            for byte in text.utf8 {
-                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                    if !rest.isEmpty {
-                        parts.append(.text(rest))
-                        rest = []
+        /// Every quantity expression starts with a number, a sign, a relation or a bracket, or is a chain
+        /// (`V < 0.1 L`) with a relation in it: ids and names (most texts sorted) are not worth a parse.
+        private static func mayBeQuantity(_ text: String) -> Bool {
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                // The same test on ASCII, byte by byte: its whitespace is 09–0D and space, its numbers 0–9.
+                let first = text.utf8.first { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+                guard let first else { return false }
+                return (0x30...0x39).contains(first) || "+-[(.<>".utf8.contains(first)
+                    || text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }
+            }
+            guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+            return first.properties.numericType != nil || "+-−±≤≥<>[(.".unicodeScalars.contains(first)
+                || text.unicodeScalars.contains(where: { "≤≥<>".unicodeScalars.contains($0) })
+        }
+
+        /// The parts of folded text — digit runs as numbers, the rest as text — as bytes in the parts' order:
+        /// a number as 0x01, its digit count (four bytes, big-endian) and its digits without leading zeros,
+        /// so that numbers compare by size; a text as 0x02, its bytes (0x00 and 0x01 escaped as 0x01 0x01
+        /// and 0x01 0x02) and a closing 0x00, so that a text sorts before every longer text it begins. A
+        /// number sorts before a text, and fewer parts first.
+        static func encode(_ folded: String, into bytes: inout [UInt8]) {
+            var inText = false
+            var digitsStart = -1
+            let utf8 = Array(folded.utf8)
+            func closeNumber(at end: Int) {
+                guard digitsStart >= 0 else { return }
+                var first = digitsStart
+                while first < end - 1 && utf8[first] == UInt8(ascii: "0") { first += 1 }
+                let count = UInt32(end - first)
+                bytes.append(0x01)
+                for shift in stride(from: 24, through: 0, by: -8) {
+                    bytes.append(UInt8(truncatingIfNeeded: count >> shift))
+                }
+                bytes += utf8[first..<end]
+                digitsStart = -1
+            }
+            for (index, byte) in utf8.enumerated() {
+                if (0x30...0x39).contains(byte) {
+                    if inText {
+                        bytes.append(0x00)
+                        inText = false
                     }
-                    digits.append(byte)
+                    if digitsStart < 0 { digitsStart = index }
+                    continue
+                }
+                if !inText {
+                    closeNumber(at: index)
+                    bytes.append(0x02)
+                    inText = true
+                }
+                if byte < 0x02 {
+                    bytes += [0x01, byte + 1]
                 } else {
-                    if !digits.isEmpty {
-                        parts.append(.number(digits: Self.trimmed(digits)))
-                        digits = []
-                    }
-                    rest.append(byte)
+                    bytes.append(byte)
                 }
             }
-            if !digits.isEmpty { parts.append(.number(digits: Self.trimmed(digits))) }
-            if !rest.isEmpty { parts.append(.text(rest)) }
-            return parts
-        }
-
-        private static func trimmed(_ digits: [UInt8]) -> [UInt8] {
-            let kept = Array(digits.drop { $0 == UInt8(ascii: "0") })
-            return kept.isEmpty ? [UInt8(ascii: "0")] : kept
-        }
-
-        private var tier: Int {
-            switch reading {
-            case .quantity: 0
-            case .designation: 1
-            case .text: 2
-            }
+            closeNumber(at: utf8.count)
+            if inText { bytes.append(0x00) }
         }
 
         public static func < (a: Key, b: Key) -> Bool {
-            if a.tier != b.tier { return a.tier < b.tier }
-            switch (a.reading, b.reading) {
-            case (.quantity(let da, let va), .quantity(let db, let vb)):
-                if da != db { return da.utf8.lexicographicallyPrecedes(db.utf8) }
-                if va != vb { return va < vb }
-            case (.designation(let sa, let pa), .designation(let sb, let pb)):
-                if sa != sb { return sa < sb }
-                if pa != pb { return pa < pb }
-            default:
-                break
+            if let x = a.quantity, let y = b.quantity {
+                if x.dimension != y.dimension { return x.dimension.utf8.lexicographicallyPrecedes(y.dimension.utf8) }
+                if x.value != y.value { return x.value < y.value }
             }
-            if a.parts != b.parts { return a.parts.lexicographicallyPrecedes(b.parts) }
-            return a.whole.lexicographicallyPrecedes(b.whole)
+            return compareBytes(a.bytes, b.bytes) < 0
         }
 
-        public static func == (a: Key, b: Key) -> Bool { a.whole == b.whole }
+        public static func == (a: Key, b: Key) -> Bool { a.bytes == b.bytes }
+
+        /// -1, 0 or 1, byte by byte, a shorter run first when it begins the longer.
+        public static func compareBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+            let shared = min(x.count, y.count)
+            if shared > 0 {
+                let order = memcmp(x.baseAddress!, y.baseAddress!, shared)
+                if order != 0 { return order < 0 ? -1 : 1 }
+            }
+            return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+        }
+
+        private static func compareBytes(_ x: [UInt8], _ y: [UInt8]) -> Int {
+            x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in compareBytes(a, b) } }
+        }
     }
 }
 
 /// Designation schemes in their own order, from `designation-order.json`.
 public struct DesignationOrder: Sendable {
     private var positions: [String: (scheme: Int, position: Int)] = [:]
+    /// The longest key's length in UTF-8 bytes.
+    private var longest = 0
 
     /// The schemes shipped with Harmonia.
     public static let shipped: DesignationOrder = {
@@ -171,19 +200,37 @@ public struct DesignationOrder: Sendable {
                 positions[Self.key(designation)] = (scheme, position)
             }
         }
+        longest = positions.keys.map(\.utf8.count).max() ?? 0
     }
 
     /// The scheme and place of a designation, if a scheme names it.
     public func position(of designation: String) -> (Int, Int)? {
-        positions[Self.key(designation)].map { ($0.scheme, $0.position) }
+        position(ofTokenKey: TextFolding.tokenKey(designation))
+    }
+
+    /// ``position(of:)`` of text already folded by ``TextFolding/tokenKey(_:)``.
+    func position(ofTokenKey folded: String) -> (Int, Int)? {
+        let key = Self.lettersAndDigits(folded)
+        // Designations are short: a longer key (most ids and values sorted) needs no lookup.
+        guard key.utf8.count <= longest else { return nil }
+        return positions[key].map { ($0.scheme, $0.position) }
     }
 
     /// Case- and width-folded letters and digits: `M1-2` and `m12` are one designation.
     public static func key(_ text: String) -> String {
-        String(
+        lettersAndDigits(TextFolding.tokenKey(text))
+    }
+
+    private static func lettersAndDigits(_ folded: String) -> String {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII's letters are A–Z and a–z, its numbers 0–9: the same filter, without property lookups.
+            return String(
+                decoding: folded.utf8.filter { byte in
+                    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                }, as: UTF8.self)
+        }
+        return String(
             String.UnicodeScalarView(
-                TextFolding.tokenKey(text).unicodeScalars.filter {
-                    $0.properties.isAlphabetic || $0.properties.numericType != nil
-                }))
+                folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 }
