@@ -57,7 +57,7 @@ public struct JSONWriter: Sendable {
                 out.close("]")
             }
             out.field("technicalDeviations") { $0.number(comparison.degree.technicalDeviations) }
-            out.field("editorialDifferences") { $0.number(Self.editorialDifferences(in: comparison.pairs)) }
+            out.field("editorialDifferences") { $0.number(comparison.pairs.count { $0.difference == .editorial }) }
             out.field("kept") { $0.raw(JSONBuilder.decimal(comparison.degree.kept)) }
             out.field("keptThreshold") { $0.raw(JSONBuilder.decimal(DegreeAssessment.keptThreshold)) }
             out.field("scoreTerms") { out in
@@ -116,20 +116,6 @@ public struct JSONWriter: Sendable {
         out.close("}")
         out.raw("\n")
     }
-
-    /// How many pairs differ only editorially. Asking a pair for its `difference` copies it (a retain and
-    /// a release per field); an identical pair has none, and its verdict is read in place, so most pairs
-    /// are never copied.
-    private static func editorialDifferences(in pairs: [Pair]) -> Int {
-        pairs.withUnsafeBufferPointer { pairs in
-            var count = 0
-            for index in pairs.indices
-            where pairs[index].verdict != .identical && pairs[index].difference == .editorial {
-                count += 1
-            }
-            return count
-        }
-    }
 }
 
 /// What comparison, inspection and survey JSON add to the shared builder: long lists written on all
@@ -160,7 +146,7 @@ extension JSONBuilder {
                 // A piece starts where the one before it ends: inside the list, after an element unless first.
                 var piece = JSONBuilder(
                     pieceAt: depth, afterElement: range.lowerBound > 0 || hasItems, capacity: range.count * 1200)
-                // Items are read in place: copying a pair out of the array costs a retain and a release per field.
+                // Items are read in place, not copied out of the array (a retain and a release each).
                 items.withUnsafeBufferPointer { items in
                     for index in range { piece.element { write(&$0, items[index]) } }
                 }
