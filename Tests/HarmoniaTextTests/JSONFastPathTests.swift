@@ -28,7 +28,8 @@ struct JSONFastPathTests {
     }
 
     /// Every character that is escaped, and its neighbours that share its first UTF-8 bytes but are not.
-    static let probes: [Unicode.Scalar] = (Array(0x00...0x24) + [0x5B, 0x5C, 0x5D, 0x7E, 0x7F]
+    static let probes: [Unicode.Scalar] =
+        (Array(0x00...0x24) + [0x5B, 0x5C, 0x5D, 0x7E, 0x7F]
         + Array(0x80...0xA2) + [0xB1, 0xB0, 0xA7, 0x061B, 0x061C, 0x061D, 0x200D, 0x200E, 0x200F, 0x2010, 0x2013]
         + Array(0x2026...0x202F) + Array(0x2064...0x206A) + [0x2264, 0x7801, 0x1F600])
         .compactMap(Unicode.Scalar.init)
@@ -43,7 +44,9 @@ struct JSONFastPathTests {
                     var text = String(plain.prefix(place))
                     text.unicodeScalars.append(probe)
                     text += plain.dropFirst(place)
-                    #expect(JSONString.quoted(text) == Self.reference(text), "U+\(String(probe.value, radix: 16)) at \(place) of \(length)")
+                    #expect(
+                        JSONString.quoted(text) == Self.reference(text),
+                        "U+\(String(probe.value, radix: 16)) at \(place) of \(length)")
                 }
             }
             for other in Self.probes.prefix(40) {
@@ -86,14 +89,16 @@ struct JSONFastPathTests {
             out.open("{")
             out.field("k") { $0.string("v") }
             out.field("next") { _ in }
-            expected += "{\n" + String(repeating: "  ", count: level + 1) + "\"k\": \"v\",\n"
+            expected +=
+                "{\n" + String(repeating: "  ", count: level + 1) + "\"k\": \"v\",\n"
                 + String(repeating: "  ", count: level + 1) + "\"next\": "
         }
         out.open("[")
         out.element { $0.number(1) }
         out.element { $0.bool(true) }
         out.close("]")
-        expected += "[\n" + String(repeating: "  ", count: depth + 1) + "1,\n" + String(repeating: "  ", count: depth + 1)
+        expected +=
+            "[\n" + String(repeating: "  ", count: depth + 1) + "1,\n" + String(repeating: "  ", count: depth + 1)
             + "true\n" + String(repeating: "  ", count: depth) + "]"
         for level in (0..<depth).reversed() {
             out.close("}")
