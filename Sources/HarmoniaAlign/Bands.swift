@@ -49,39 +49,46 @@ extension Pairing {
     /// (``RawPair/restates``). Partial pairs of bands are marked, to be judged on their sub-range.
     mutating func bands(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
         // Only partial pairs and unpaired indicators take part: pinned and exact pairs stand.
-        var takenDomestic = Set<Int>()
-        var takenInternational = Set<Int>()
-        for (index, pair) in pairs.enumerated() {
-            guard let d = pair.domestic, let i = pair.international else { continue }
-            if pair.step == .partial {
+        var takenDomestic = [Bool](repeating: false, count: domestic.count)
+        var takenInternational = [Bool](repeating: false, count: international.count)
+        for index in pairs.indices {
+            guard let d = pairs[index].domestic, let i = pairs[index].international else { continue }
+            if pairs[index].step == .partial {
                 if let overlap = bandOverlap(domestic: d, international: i) { pairs[index].band = overlap }
-            }
-            if pair.step != .partial {
-                takenDomestic.insert(d)
-                takenInternational.insert(i)
+            } else {
+                takenDomestic[d] = true
+                takenInternational[i] = true
             }
         }
         var byConcept: [Int: (domestic: [Int], international: [Int])] = [:]
-        for d in domestic.indices where !takenDomestic.contains(d) {
+        for d in domestic.indices where !takenDomestic[d] {
             byConcept[index.domestic.concepts[d], default: ([], [])].domestic.append(d)
         }
-        for i in international.indices where !takenInternational.contains(i) && !excluded.contains(i) {
+        for i in international.indices where !takenInternational[i] && !excluded.contains(i) {
             byConcept[index.international.concepts[i], default: ([], [])].international.append(i)
         }
-        var existing = Set<[Int]>()
-        for pair in pairs { if let d = pair.domestic, let i = pair.international { existing.insert([d, i]) } }
+        struct Both: Hashable {
+            let domestic: Int
+            let international: Int
+        }
+        // The pairs made so far, gathered only when some concept has bands to look for.
+        var existing: Set<Both>?
         for concept in byConcept.keys.sorted() {
             let bucket = byConcept[concept]!
             guard !bucket.domestic.isEmpty, !bucket.international.isEmpty,
                 bucket.domestic.count * bucket.international.count <= Self.fullSearchLimit
             else { continue }
-            // In order of content, so the pair that holds a band is never chosen by position.
-            let domestics = bucket.domestic.sorted { ContentKey(domestic[$0]) < ContentKey(domestic[$1]) }
-            let internationals = bucket.international.sorted {
-                ContentKey(international[$0]) < ContentKey(international[$1])
+            if existing == nil {
+                existing = Set(
+                    pairs.compactMap { pair in
+                        pair.domestic.flatMap { d in pair.international.map { Both(domestic: d, international: $0) } }
+                    })
             }
+            // In order of content, so the pair that holds a band is never chosen by position.
+            let domestics = ContentKey.sorted(bucket.domestic, of: domestic)
+            let internationals = ContentKey.sorted(bucket.international, of: international)
             for d in domestics {
-                for i in internationals where !existing.contains([d, i]) {
+                for i in internationals where !existing!.contains(Both(domestic: d, international: i)) {
                     guard let overlap = bandOverlap(domestic: d, international: i) else { continue }
                     var pair = RawPair(
                         domestic: d, international: i, step: .partial,
@@ -97,7 +104,7 @@ extension Pairing {
                     }
                     domesticUsed[d] = true
                     internationalUsed[i] = true
-                    existing.insert([d, i])
+                    existing!.insert(Both(domestic: d, international: i))
                     pairs.append(pair)
                 }
             }

@@ -20,3 +20,12 @@ struct ContentKey: Comparable {
         return order != 0 ? order < 0 : Utf8Order.compare(a.id, b.id) < 0
     }
 }
+
+extension ContentKey {
+    /// `indices` into `indicators`, in order of content: each indicator's key made once, not once per
+    /// comparison.
+    static func sorted(_ indices: [Int], of indicators: [Indicator]) -> [Int] {
+        let keys = indices.map { ContentKey(indicators[$0]) }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { indices[$0] }
+    }
+}

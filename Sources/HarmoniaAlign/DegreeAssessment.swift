@@ -95,21 +95,22 @@ public struct DegreeAssessment: Hashable, Sendable {
         }
         self.unexplained = unexplained
         technicalDeviations = technical
-        let scored = requirements.filter { $0.origin == .reference }
+        var scored = 0
         var keptWeight = Rational.zero
         var weight = Rational.zero
-        for requirement in scored {
+        for requirement in requirements where requirement.origin == .reference {
+            scored += 1
             keptWeight = keptWeight + requirement.kept * requirement.weight
             weight = weight + requirement.weight
         }
         kept = weight.isZero ? .one : keptWeight / weight
         let editorial = pairs.reduce(0) { $0 + ($1.difference == .editorial ? 1 : 0) }
-        let added = requirements.filter { $0.origin == .domestic }.count
+        let added = requirements.count - scored
         let addedPairs = pairs.reduce(0) { $0 + ($1.verdict == .added ? 1 : 0) }
 
         var reasons: [String] = []
         let keptText =
-            "\(Self.percent(kept)) of the reference's \(scored.count) requirement\(scored.count == 1 ? "" : "s") (by weight) have a domestic counterpart"
+            "\(Self.percent(kept)) of the reference's \(scored) requirement\(scored == 1 ? "" : "s") (by weight) have a domestic counterpart"
         if technical == 0 {
             computed = .IDT
             reasons.append(

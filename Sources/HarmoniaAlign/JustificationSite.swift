@@ -26,8 +26,9 @@ public struct JustificationSite: Hashable, Sendable {
     /// element that writes it; those whose place is unknown come last, in the order read.
     public static func all(in document: Document) -> [JustificationSite] {
         var found: [(place: SourceLocation?, site: JustificationSite)] = []
-        for indicator in document.indicators where indicator.cell == nil {
-            guard let text = indicator.justification else { continue }
+        for indicator in document.indicators {
+            // The justification first: most indicators have none, and reading `cell` copies it.
+            guard let text = indicator.justification, indicator.cell == nil else { continue }
             found.append((indicator.source, JustificationSite(holder: .indicator(indicator.id), text: text)))
         }
         for table in document.tables {

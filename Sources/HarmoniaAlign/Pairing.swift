@@ -192,61 +192,82 @@ struct Pairing {
 
     // MARK: Step 2 — same concept, equal qualifiers
 
-    struct ExactKey: Hashable {
+    struct ExactKey: Hashable, Sendable {
         let concept: Int
         let qualifiers: ArraySlice<Int>
     }
 
     private func exact(_ pairs: inout [RawPair], _ domesticUsed: inout [Bool], _ internationalUsed: inout [Bool]) {
+        // Every key is numbered once, the reference's first: the rest of the step works on arrays indexed
+        // by key number, not on a dictionary per question.
+        var numbers: [ExactKey: Int] = [:]
+        numbers.reserveCapacity(international.count)
+        var internationalKeys = [Int](repeating: -1, count: international.count)
+        for i in international.indices where !internationalUsed[i] {
+            let key = ExactKey(
+                concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs)
+            let count = numbers.count
+            internationalKeys[i] = numbers[key, default: count]
+            if internationalKeys[i] == count { numbers[key] = count }
+        }
+        let keyCount = numbers.count
+        // Only read now: the domestic side looks its keys up on all cores.
+        let known = numbers
+        let used = domesticUsed
+        let side = index.domestic
+        let domesticKeys = Parallel.map(Parallel.ranges(of: domestic.count, pieces: Parallel.pieces)) { range in
+            range.map { d in
+                used[d]
+                    ? -1 : known[ExactKey(concept: side.concepts[d], qualifiers: side.qualifiers[d].sortedIDs)] ?? -1
+            }
+        }.flatMap { $0 }
         // Each bucket is consumed from the front, in document order: a bucket is its first unconsumed
         // indicator, and `next` chains each indicator to the following one with the same key (-1 ends
         // it), so that 100,000 buckets need no array each. A key that several indicators of one side
         // share is set aside and paired by content below, so that document order never decides.
-        var heads: [ExactKey: Int] = [:]
-        heads.reserveCapacity(international.count)
+        var heads = [Int](repeating: -1, count: keyCount)
         var next = [Int](repeating: -1, count: international.count)
-        var shared = Set<ExactKey>()
-        for i in international.indices.reversed() where !internationalUsed[i] {
-            let key = ExactKey(
-                concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs)
-            if let following = heads.updateValue(i, forKey: key) {
-                next[i] = following
-                shared.insert(key)
+        var shared = [Bool](repeating: false, count: keyCount)
+        for i in international.indices.reversed() where internationalKeys[i] >= 0 {
+            let key = internationalKeys[i]
+            if heads[key] >= 0 {
+                next[i] = heads[key]
+                shared[key] = true
             }
+            heads[key] = i
         }
-        var domesticCounts: [ExactKey: Int] = [:]
-        for d in domestic.indices where !domesticUsed[d] {
-            let key = ExactKey(concept: index.domestic.concepts[d], qualifiers: index.domestic.qualifiers[d].sortedIDs)
-            guard heads[key] != nil else { continue }
-            domesticCounts[key, default: 0] += 1
+        var domesticCounts = [Int](repeating: 0, count: keyCount)
+        for d in domestic.indices where domesticKeys[d] >= 0 {
+            domesticCounts[domesticKeys[d]] += 1
+            if domesticCounts[domesticKeys[d]] > 1 { shared[domesticKeys[d]] = true }
         }
-        for (key, count) in domesticCounts where count > 1 { shared.insert(key) }
-        var deferred: [ExactKey: [Int]] = [:]
-        for d in domestic.indices where !domesticUsed[d] {
-            let key = ExactKey(concept: index.domestic.concepts[d], qualifiers: index.domestic.qualifiers[d].sortedIDs)
-            guard let slot = heads.index(forKey: key) else { continue }
-            if shared.contains(key) {
+        var deferred: [Int: [Int]] = [:]
+        var deferredOrder: [Int] = []
+        for d in domestic.indices where domesticKeys[d] >= 0 {
+            let key = domesticKeys[d]
+            if shared[key] {
+                if deferred[key] == nil { deferredOrder.append(key) }
                 deferred[key, default: []].append(d)
                 continue
             }
-            let i = heads.values[slot]
+            let i = heads[key]
             guard i >= 0 else { continue }
-            heads.values[slot] = next[i]
+            heads[key] = next[i]
             domesticUsed[d] = true
             internationalUsed[i] = true
             pairs.append(RawPair(domestic: d, international: i, step: .exact))
         }
-        for (key, domestics) in deferred {
+        for key in deferredOrder {
             var internationals: [Int] = []
-            var i = heads[key] ?? -1
+            var i = heads[key]
             while i >= 0 {
                 internationals.append(i)
                 i = next[i]
             }
             // Equal values meet first, then the rest in order of content, never of position.
-            var remaining = internationals.sorted { contentOrder(international[$0], international[$1]) }
+            var remaining = ContentKey.sorted(internationals, of: international)
             var unmatched: [Int] = []
-            for d in domestics.sorted(by: { contentOrder(domestic[$0], domestic[$1]) }) {
+            for d in ContentKey.sorted(deferred[key]!, of: domestic) {
                 if let k = remaining.firstIndex(where: {
                     index.domestic.writings[d] == index.international.writings[$0]
                 }) {
@@ -264,13 +285,6 @@ struct Pairing {
                 pairs.append(RawPair(domestic: d, international: i, step: .exact))
             }
         }
-    }
-
-    /// An order of indicators by what they say (value as written, qualifiers, then id), never by where.
-    private func contentOrder(_ a: Indicator, _ b: Indicator) -> Bool {
-        let x = ContentKey(a)
-        let y = ContentKey(b)
-        return x < y
     }
 
     // MARK: Step 3 — best partial match within a concept

@@ -36,22 +36,23 @@ public struct Score: Hashable, Sendable {
 
     /// The score of a list of requirements (domestic-only ones are left out) over `pairs` pairs.
     public init(requirements: [Requirement], pairs: Int) {
-        let scored = requirements.filter { $0.origin == .reference }
+        var scored = 0
         var credit = Rational.zero
         var deviation = false
-        for requirement in scored {
+        for requirement in requirements where requirement.origin == .reference {
+            scored += 1
             credit = credit + requirement.credit
             deviation = deviation || requirement.hasTechnicalDeviation
         }
         self.credit = credit
         self.pairs = pairs
-        self.requirements = scored.count
-        guard !scored.isEmpty else {
+        self.requirements = scored
+        guard scored > 0 else {
             exact = Rational(100)
             tenths = 1000
             return
         }
-        exact = Rational(100) * credit / Rational(scored.count)
+        exact = Rational(100) * credit / Rational(scored)
         // Round half up: floor(10 × exact + ½).
         var value = (Rational(10) * exact + Rational(1, 2)).floor
         if deviation { value = min(value, 999) }

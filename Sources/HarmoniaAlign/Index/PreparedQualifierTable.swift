@@ -97,7 +97,7 @@ struct PreparedQualifierTable: Sendable {
             let known = cache.lookUp(qualifiers[index], numbers: &numbers)
             let newName =
                 small
-                ? !entries[start...].contains(where: { $0.nameID == known.nameID })
+                ? !(start..<entries.count).contains { entries[$0].nameID == known.nameID }
                 : scratch.seenNames.insert(known.nameID).inserted
             if newName {
                 entries.append(Entry(known: known, nameID: known.nameID, id: known.id))
