@@ -110,17 +110,15 @@ public struct Comparator: Sendable {
         var pairing = Pairing(index: index, excluded: context.excluded)
         let raw = pairing.run(domesticID: domestic.id, internationalID: international.id)
         let explainer = Explainer(domestic: domestic, international: international)
-        var judge = PairJudge(
+        let judge = PairJudge(
             catalogue: catalogue, comparator: ValueComparator(relativeTolerance: options.relativeTolerance),
             domesticFolding: domesticFolding, internationalFolding: internationalFolding,
-            domestic: domestic, international: international)
-        judge.omittedClasses = applicability.omittedClasses
-        judge.scopeClasses = applicability.scopeClasses
+            domestic: domestic, international: international, omittedClasses: applicability.omittedClasses,
+            scopeClasses: applicability.scopeClasses)
 
         // Each pair is judged on its own: the work splits over the cores, the pairs stay in order.
-        let judged = judge
         var pairs = Parallel.map(Parallel.ranges(of: raw.count, pieces: Parallel.pieces)) { range in
-            raw[range].map { judged.judge($0, index: index) }
+            raw[range].map { judge.judge($0, index: index) }
         }.flatMap { $0 }
         // Justifications and omissions explain deviations from the reference they were written against:
         // a document that declares another reference has none for this one (see DeclarationCheck).

@@ -73,58 +73,59 @@ public struct Restatement: Hashable, Sendable {
 /// indicator, and sorting, grouping and writing them must cost one retain a copy, not one per field.
 public struct Pair: Hashable, Sendable {
     /// The stored fields, compared and hashed as a whole.
+    @usableFromInline
     struct Fields: Hashable, Sendable {
-        var verdict: Verdict
-        var concept: String
-        var domestic: Indicator?
-        var international: Indicator?
-        var qualifierDifferences: [QualifierDifference]
-        var explanation: Explanation?
-        var detail: String
-        var step: PairingStep
-        var restatementOf: Restatement?
+        @usableFromInline var verdict: Verdict
+        @usableFromInline var concept: String
+        @usableFromInline var domestic: Indicator?
+        @usableFromInline var international: Indicator?
+        @usableFromInline var qualifierDifferences: [QualifierDifference]
+        @usableFromInline var explanation: Explanation?
+        @usableFromInline var detail: String
+        @usableFromInline var step: PairingStep
+        @usableFromInline var restatementOf: Restatement?
     }
 
-    private var storage: CopyOnWrite<Fields>
+    @usableFromInline var storage: CopyOnWrite<Fields>
 
-    public var verdict: Verdict {
-        get { storage.fields.verdict }
+    @inlinable public var verdict: Verdict {
+        _read { yield storage.fields.verdict }
         set { storage.fields.verdict = newValue }
     }
     /// The concept id that decided the verdict (the international side's for a pinned pair).
-    public var concept: String {
-        get { storage.fields.concept }
+    @inlinable public var concept: String {
+        _read { yield storage.fields.concept }
         set { storage.fields.concept = newValue }
     }
-    public var domestic: Indicator? {
-        get { storage.fields.domestic }
+    @inlinable public var domestic: Indicator? {
+        _read { yield storage.fields.domestic }
         set { storage.fields.domestic = newValue }
     }
-    public var international: Indicator? {
-        get { storage.fields.international }
+    @inlinable public var international: Indicator? {
+        _read { yield storage.fields.international }
         set { storage.fields.international = newValue }
     }
-    public var qualifierDifferences: [QualifierDifference] {
-        get { storage.fields.qualifierDifferences }
+    @inlinable public var qualifierDifferences: [QualifierDifference] {
+        _read { yield storage.fields.qualifierDifferences }
         set { storage.fields.qualifierDifferences = newValue }
     }
     /// For deviations: what explains it; `nil` when nothing does (and always `nil` for agreement).
-    public var explanation: Explanation? {
-        get { storage.fields.explanation }
+    @inlinable public var explanation: Explanation? {
+        _read { yield storage.fields.explanation }
         set { storage.fields.explanation = newValue }
     }
     /// How the two values compare, in words.
-    public var detail: String {
-        get { storage.fields.detail }
+    @inlinable public var detail: String {
+        _read { yield storage.fields.detail }
         set { storage.fields.detail = newValue }
     }
-    public var step: PairingStep {
-        get { storage.fields.step }
+    @inlinable public var step: PairingStep {
+        _read { yield storage.fields.step }
         set { storage.fields.step = newValue }
     }
     /// Set when the requirement on one side is already held by another pair.
-    public var restatementOf: Restatement? {
-        get { storage.fields.restatementOf }
+    @inlinable public var restatementOf: Restatement? {
+        _read { yield storage.fields.restatementOf }
         set { storage.fields.restatementOf = newValue }
     }
 

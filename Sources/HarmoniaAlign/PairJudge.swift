@@ -4,7 +4,10 @@ import HarmoniaModel
 /// condition), designation tokens folded, and a real verdict for a partial pair whose qualifiers differ
 /// only where one side states a qualifier the other does not (the scope, a declared designation or an
 /// omission having explained the rest); a partial pair whose shared qualifiers differ stays `different`.
-struct PairJudge: Sendable {
+///
+/// A class: the pairs are judged on all cores, and every closure that reads the judge then holds one
+/// reference, not a copy of its documents and tables.
+final class PairJudge: Sendable {
     let catalogue: ConceptCatalogue
     let comparator: ValueComparator
     let domesticFolding: QualifierFolding
@@ -12,16 +15,19 @@ struct PairJudge: Sendable {
     let domestic: Document
     let international: Document
     /// Classes the domestic document leaves out (scope omissions on `class`) or keeps (its scope's `class`).
-    var omittedClasses: Set<String> = []
-    var scopeClasses: Set<String>?
+    let omittedClasses: Set<String>
+    let scopeClasses: Set<String>?
     /// Section titles by clause number, for the role of conditions stated under `检定条件` and the like.
     private let domesticTitles: [String: String]
     private let internationalTitles: [String: String]
 
     init(
         catalogue: ConceptCatalogue, comparator: ValueComparator, domesticFolding: QualifierFolding,
-        internationalFolding: QualifierFolding, domestic: Document, international: Document
+        internationalFolding: QualifierFolding, domestic: Document, international: Document,
+        omittedClasses: Set<String> = [], scopeClasses: Set<String>? = nil
     ) {
+        self.omittedClasses = omittedClasses
+        self.scopeClasses = scopeClasses
         self.catalogue = catalogue
         self.comparator = comparator
         self.domesticFolding = domesticFolding
@@ -93,7 +99,7 @@ struct PairJudge: Sendable {
         case (let d?, let i?):
             let concept = i.conceptID
             let verdict: ValueJudgement
-            let context = {
+            func context() -> ValueContext {
                 ValueContext(
                     direction: direction(concept: concept, domestic: d, international: i),
                     concept: catalogue.concept(id: concept), conceptID: concept, domestic: d, international: i)

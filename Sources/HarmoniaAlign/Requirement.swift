@@ -39,103 +39,104 @@ public enum RequirementStatus: String, Hashable, Sendable, CaseIterable {
 /// reference (``CopyOnWrite``), as a pair's do.
 public struct Requirement: Hashable, Sendable {
     /// The stored fields, compared and hashed as a whole.
+    @usableFromInline
     struct Fields: Hashable, Sendable {
-        var origin: RequirementOrigin
-        var shape: RequirementShape
-        var id: String
-        var concept: String
-        var internationalClause: String?
-        var domesticClauses: [String]
-        var pairIndices: [Int]
-        var counts: VerdictCounts
-        var editorial: Int
-        var technical: Int
-        var weight: Rational
-        var credit: Rational
-        var kept: Rational
-        var status: RequirementStatus
-        var summary: String
+        @usableFromInline var origin: RequirementOrigin
+        @usableFromInline var shape: RequirementShape
+        @usableFromInline var id: String
+        @usableFromInline var concept: String
+        @usableFromInline var internationalClause: String?
+        @usableFromInline var domesticClauses: [String]
+        @usableFromInline var pairIndices: [Int]
+        @usableFromInline var counts: VerdictCounts
+        @usableFromInline var editorial: Int
+        @usableFromInline var technical: Int
+        @usableFromInline var weight: Rational
+        @usableFromInline var credit: Rational
+        @usableFromInline var kept: Rational
+        @usableFromInline var status: RequirementStatus
+        @usableFromInline var summary: String
     }
 
-    private var storage: CopyOnWrite<Fields>
+    @usableFromInline var storage: CopyOnWrite<Fields>
 
     /// Whose requirement it is.
-    public var origin: RequirementOrigin {
-        get { storage.fields.origin }
+    @inlinable public var origin: RequirementOrigin {
+        _read { yield storage.fields.origin }
         set { storage.fields.origin = newValue }
     }
     /// A table or a single indicator.
-    public var shape: RequirementShape {
-        get { storage.fields.shape }
+    @inlinable public var shape: RequirementShape {
+        _read { yield storage.fields.shape }
         set { storage.fields.shape = newValue }
     }
     /// The table's id or the indicator's id, on the requirement's own side (the reference's for
     /// `reference`, the domestic document's for `domestic`).
-    public var id: String {
-        get { storage.fields.id }
+    @inlinable public var id: String {
+        _read { yield storage.fields.id }
         set { storage.fields.id = newValue }
     }
     /// The concept the requirement states (the table's, or the indicator's).
-    public var concept: String {
-        get { storage.fields.concept }
+    @inlinable public var concept: String {
+        _read { yield storage.fields.concept }
         set { storage.fields.concept = newValue }
     }
     /// The reference's clause; `nil` for a domestic-only requirement.
-    public var internationalClause: String? {
-        get { storage.fields.internationalClause }
+    @inlinable public var internationalClause: String? {
+        _read { yield storage.fields.internationalClause }
         set { storage.fields.internationalClause = newValue }
     }
     /// Every domestic clause that states a counterpart, in clause order, without repeats; empty when
     /// the domestic document adopts none of it.
-    public var domesticClauses: [String] {
-        get { storage.fields.domesticClauses }
+    @inlinable public var domesticClauses: [String] {
+        _read { yield storage.fields.domesticClauses }
         set { storage.fields.domesticClauses = newValue }
     }
     /// Indices into ``Comparison/pairs``, in the comparison's order.
-    public var pairIndices: [Int] {
-        get { storage.fields.pairIndices }
+    @inlinable public var pairIndices: [Int] {
+        _read { yield storage.fields.pairIndices }
         set { storage.fields.pairIndices = newValue }
     }
     /// The verdicts of its pairs.
-    public var counts: VerdictCounts {
-        get { storage.fields.counts }
+    @inlinable public var counts: VerdictCounts {
+        _read { yield storage.fields.counts }
         set { storage.fields.counts = newValue }
     }
     /// How many of its pairs differ only editorially (see ``Pair/difference``).
-    public var editorial: Int {
-        get { storage.fields.editorial }
+    @inlinable public var editorial: Int {
+        _read { yield storage.fields.editorial }
         set { storage.fields.editorial = newValue }
     }
     /// How many of its pairs are technical deviations (see ``Pair/isTechnicalDeviation``).
-    public var technical: Int {
-        get { storage.fields.technical }
+    @inlinable public var technical: Int {
+        _read { yield storage.fields.technical }
         set { storage.fields.technical = newValue }
     }
     /// Its weight in the score: 1 for a requirement of the reference, 0 for a domestic-only one.
-    public var weight: Rational {
-        get { storage.fields.weight }
+    @inlinable public var weight: Rational {
+        _read { yield storage.fields.weight }
         set { storage.fields.weight = newValue }
     }
     /// What it earns in the score, between 0 and `weight`: the mean credit of its pairs (identical,
     /// equivalent and editorial 1, stricter ½, looser, different and missing 0) times its weight.
-    public var credit: Rational {
-        get { storage.fields.credit }
+    @inlinable public var credit: Rational {
+        _read { yield storage.fields.credit }
         set { storage.fields.credit = newValue }
     }
     /// The share of its values (by count, 0…1) that have a domestic counterpart, whatever the verdict:
     /// what the degree's "content largely kept" rule adds up. 0 for a domestic-only requirement.
-    public var kept: Rational {
-        get { storage.fields.kept }
+    @inlinable public var kept: Rational {
+        _read { yield storage.fields.kept }
         set { storage.fields.kept = newValue }
     }
     /// How much of it the domestic document adopts.
-    public var status: RequirementStatus {
-        get { storage.fields.status }
+    @inlinable public var status: RequirementStatus {
+        _read { yield storage.fields.status }
         set { storage.fields.status = newValue }
     }
     /// One line for a reader: `Table density (reference § 10.1), density limits: not adopted, 42 values`.
-    public var summary: String {
-        get { storage.fields.summary }
+    @inlinable public var summary: String {
+        _read { yield storage.fields.summary }
         set { storage.fields.summary = newValue }
     }
 

@@ -79,8 +79,17 @@ struct PreparedIndex: Sendable {
                     }, cache: &cache, numbers: &numbers)
             }
             concepts.reserveCapacity(indicators.count)
+            // A table's cells come one after another with its concept: the previous number saves a hash.
+            var last: (concept: String, number: Int)?
             for indicator in indicators {
-                concepts.append(numbers.concepts.number(indicator.conceptID))
+                let concept = indicator.conceptID
+                if let last, last.concept == concept {
+                    concepts.append(last.number)
+                } else {
+                    let number = numbers.concepts.number(concept)
+                    concepts.append(number)
+                    last = (concept, number)
+                }
                 if !(indicator.ref ?? "").isEmpty { pins.byRef = true }
                 if !(indicator.tableRef ?? "").isEmpty { pins.byTable = true }
             }

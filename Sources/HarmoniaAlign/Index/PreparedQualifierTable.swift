@@ -65,13 +65,15 @@ struct PreparedQualifierTable: Sendable {
     /// The qualifier lists in order, one indicator each.
     init(_ lists: some Sequence<[Qualifier]>, cache: inout QualifierCache, numbers: inout IndexNumbers) {
         var scratch = Scratch()
+        entryStarts.reserveCapacity(lists.underestimatedCount + 1)
+        writingStarts.reserveCapacity(lists.underestimatedCount + 1)
         for qualifiers in lists { append(qualifiers, cache: &cache, numbers: &numbers, scratch: &scratch) }
+        sortIDsByName(names: numbers.names.keys)
     }
 
     /// Kept from one indicator to the next, to save allocations.
     private struct Scratch {
         var lowercasedNames: [Int] = []
-        var positions: [Int] = []
         /// For indicators with more than `smallList` qualifiers (only hostile files have hundreds): the
         /// names seen so far, so that the first-of-each-name rule stays linear.
         var seenNames = Set<Int>()
@@ -111,17 +113,31 @@ struct PreparedQualifierTable: Sendable {
                 writings.append(known.writingID)
             }
         }
-        // Ids by folded name: the entries' positions are sorted, then their ids appended.
-        scratch.positions.removeAll(keepingCapacity: true)
-        scratch.positions.append(contentsOf: start..<entries.count)
-        if scratch.positions.count > 1 {
-            scratch.positions.sort { Utf8Order.areInIncreasingOrder(entries[$0].name, entries[$1].name) }
-        }
-        for position in scratch.positions { sortedIDs.append(entries[position].id) }
         // Names are unique in the list, so the sorted ids stand for the name → writing map.
         writings[writingStart...].sort()
         entryStarts.append(entries.count)
         writingStarts.append(writings.count)
+    }
+
+    /// Fills `sortedIDs`: each indicator's entry ids by folded name. The document's few names (`names`, by
+    /// number) are put in UTF-8 order once, so that each indicator's entries sort by an integer.
+    private mutating func sortIDsByName(names: [String]) {
+        var rankOfName = [Int](repeating: 0, count: names.count)
+        for (rank, name) in names.indices.sorted(by: { Utf8Order.areInIncreasingOrder(names[$0], names[$1]) })
+            .enumerated()
+        {
+            rankOfName[name] = rank
+        }
+        sortedIDs.reserveCapacity(entries.count)
+        var positions: [Int] = []
+        for indicator in 0..<count {
+            positions.removeAll(keepingCapacity: true)
+            positions.append(contentsOf: entryStarts[indicator]..<entryStarts[indicator + 1])
+            if positions.count > 1 {
+                positions.sort { rankOfName[entries[$0].nameID] < rankOfName[entries[$1].nameID] }
+            }
+            for position in positions { sortedIDs.append(entries[position].id) }
+        }
     }
 
     /// Translates every number into another document's numbering, as ``IndexNumbers/absorb(_:)`` gives it.

@@ -97,145 +97,130 @@ public struct TableCell: Hashable, Sendable {
 
 /// One key technical indicator: a requirement with a value, stated in a clause.
 ///
-/// A value type whose fields live behind one reference, copied on write: comparisons pass indicators
-/// around by the hundred thousand, and a copy must cost one retain, not one per field.
+/// A value type whose fields live behind one reference (``CopyOnWrite``): comparisons pass indicators
+/// around by the hundred thousand, and a copy must cost one retain, not one per field. Its fields are read
+/// in place (inlinable `_read` accessors), so that reading one to compare or hash it costs no retain.
 public struct Indicator: Hashable, Sendable, Identifiable {
     /// The stored fields, compared and hashed as a whole.
+    @usableFromInline
     struct Fields: Hashable, Sendable {
-        var id: String
-        var idGenerated: Bool
-        var clause: String
-        var conceptID: String
-        var conceptResolution: ConceptResolution
-        var labels: [LocalizedText]
-        var qualifiers: [Qualifier]
-        var value: WrittenExpression
-        var uncertainty: Uncertainty?
-        var strength: Strength
-        var justification: LocalizedText?
-        var notes: [LocalizedText]
-        var ref: String?
-        var cell: TableCell?
-        var tableRef: String?
-        var source: SourceLocation
+        @usableFromInline var id: String
+        @usableFromInline var idGenerated: Bool
+        @usableFromInline var clause: String
+        @usableFromInline var conceptID: String
+        @usableFromInline var conceptResolution: ConceptResolution
+        @usableFromInline var labels: [LocalizedText]
+        @usableFromInline var qualifiers: [Qualifier]
+        @usableFromInline var value: WrittenExpression
+        @usableFromInline var uncertainty: Uncertainty?
+        @usableFromInline var strength: Strength
+        @usableFromInline var justification: LocalizedText?
+        @usableFromInline var notes: [LocalizedText]
+        @usableFromInline var ref: String?
+        @usableFromInline var cell: TableCell?
+        @usableFromInline var tableRef: String?
+        @usableFromInline var source: SourceLocation
     }
 
-    private final class Box: @unchecked Sendable {
-        // Mutated only through `fields`' setter below, after `isKnownUniquelyReferenced`.
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    private var fields: Fields {
-        get { box.fields }
-        set {
-            if isKnownUniquelyReferenced(&box) {
-                box.fields = newValue
-            } else {
-                box = Box(newValue)
-            }
-        }
-    }
+    @usableFromInline var storage: CopyOnWrite<Fields>
 
     /// Unique in its document: as written, `TABLE[ROW][COL]` for a table cell, or `SECTION/CONCEPT/N`.
-    public var id: String {
-        get { box.fields.id }
-        set { fields.id = newValue }
+    @inlinable public var id: String {
+        _read { yield storage.fields.id }
+        set { storage.fields.id = newValue }
     }
 
     /// Whether the id was generated because the document gave none.
-    public var idGenerated: Bool {
-        get { box.fields.idGenerated }
-        set { fields.idGenerated = newValue }
+    @inlinable public var idGenerated: Bool {
+        _read { yield storage.fields.idGenerated }
+        set { storage.fields.idGenerated = newValue }
     }
 
     /// The number of the clause that states it.
-    public var clause: String {
-        get { box.fields.clause }
-        set { fields.clause = newValue }
+    @inlinable public var clause: String {
+        _read { yield storage.fields.clause }
+        set { storage.fields.clause = newValue }
     }
 
     /// The resolved concept id.
-    public var conceptID: String {
-        get { box.fields.conceptID }
-        set { fields.conceptID = newValue }
+    @inlinable public var conceptID: String {
+        _read { yield storage.fields.conceptID }
+        set { storage.fields.conceptID = newValue }
     }
 
     /// How the concept was found.
-    public var conceptResolution: ConceptResolution {
-        get { box.fields.conceptResolution }
-        set { fields.conceptResolution = newValue }
+    @inlinable public var conceptResolution: ConceptResolution {
+        _read { yield storage.fields.conceptResolution }
+        set { storage.fields.conceptResolution = newValue }
     }
 
     /// The names the document prints.
-    public var labels: [LocalizedText] {
-        get { box.fields.labels }
-        set { fields.labels = newValue }
+    @inlinable public var labels: [LocalizedText] {
+        _read { yield storage.fields.labels }
+        set { storage.fields.labels = newValue }
     }
 
     /// Qualifiers in document order (for table cells: the table's `where`, then row, then column).
-    public var qualifiers: [Qualifier] {
-        get { box.fields.qualifiers }
-        set { fields.qualifiers = newValue }
+    @inlinable public var qualifiers: [Qualifier] {
+        _read { yield storage.fields.qualifiers }
+        set { storage.fields.qualifiers = newValue }
     }
 
     /// The value as written and as read.
-    public var value: WrittenExpression {
-        get { box.fields.value }
-        set { fields.value = newValue }
+    @inlinable public var value: WrittenExpression {
+        _read { yield storage.fields.value }
+        set { storage.fields.value = newValue }
     }
 
     /// The value as written: `value.written`, without copying the parsed expression out.
-    public var writtenValue: String { box.fields.value.written }
+    @inlinable public var writtenValue: String { storage.fields.value.written }
 
     /// The stated uncertainty, if any.
-    public var uncertainty: Uncertainty? {
-        get { box.fields.uncertainty }
-        set { fields.uncertainty = newValue }
+    @inlinable public var uncertainty: Uncertainty? {
+        _read { yield storage.fields.uncertainty }
+        set { storage.fields.uncertainty = newValue }
     }
 
     /// How binding the requirement is.
-    public var strength: Strength {
-        get { box.fields.strength }
-        set { fields.strength = newValue }
+    @inlinable public var strength: Strength {
+        _read { yield storage.fields.strength }
+        set { storage.fields.strength = newValue }
     }
 
     /// The indicator's own justification, else its table's.
-    public var justification: LocalizedText? {
-        get { box.fields.justification }
-        set { fields.justification = newValue }
+    @inlinable public var justification: LocalizedText? {
+        _read { yield storage.fields.justification }
+        set { storage.fields.justification = newValue }
     }
 
     /// Free-text notes.
-    public var notes: [LocalizedText] {
-        get { box.fields.notes }
-        set { fields.notes = newValue }
+    @inlinable public var notes: [LocalizedText] {
+        _read { yield storage.fields.notes }
+        set { storage.fields.notes = newValue }
     }
 
     /// The id of the counterpart indicator in the other document, pinning the pair by hand.
-    public var ref: String? {
-        get { box.fields.ref }
-        set { fields.ref = newValue }
+    @inlinable public var ref: String? {
+        _read { yield storage.fields.ref }
+        set { storage.fields.ref = newValue }
     }
 
     /// Set for indicators that are table cells.
-    public var cell: TableCell? {
-        get { box.fields.cell }
-        set { fields.cell = newValue }
+    @inlinable public var cell: TableCell? {
+        _read { yield storage.fields.cell }
+        set { storage.fields.cell = newValue }
     }
 
     /// The pinned counterpart of a table's cell: the other table's id (from the table's `ref`).
-    public var tableRef: String? {
-        get { box.fields.tableRef }
-        set { fields.tableRef = newValue }
+    @inlinable public var tableRef: String? {
+        _read { yield storage.fields.tableRef }
+        set { storage.fields.tableRef = newValue }
     }
 
     /// Where it was read from.
-    public var source: SourceLocation {
-        get { box.fields.source }
-        set { fields.source = newValue }
+    @inlinable public var source: SourceLocation {
+        _read { yield storage.fields.source }
+        set { storage.fields.source = newValue }
     }
 
     public init(
@@ -245,19 +230,11 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         strength: Strength = .shall, justification: LocalizedText? = nil, notes: [LocalizedText] = [],
         ref: String? = nil, cell: TableCell? = nil, tableRef: String? = nil, source: SourceLocation
     ) {
-        box = Box(
+        storage = CopyOnWrite(
             Fields(
                 id: id, idGenerated: idGenerated, clause: clause, conceptID: conceptID,
                 conceptResolution: conceptResolution, labels: labels, qualifiers: qualifiers, value: value,
                 uncertainty: uncertainty, strength: strength, justification: justification, notes: notes,
                 ref: ref, cell: cell, tableRef: tableRef, source: source))
-    }
-
-    public static func == (lhs: Indicator, rhs: Indicator) -> Bool {
-        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(box.fields)
     }
 }
