@@ -225,7 +225,9 @@ import Testing
         #expect(noted == .xinclude(qualifiedName: "include", line: 3))
         #expect(walked == .xinclude(qualifiedName: "include", line: 4))
         let entity = try XMLDocument.parse(
-            bytes: Array("<!DOCTYPE a [<!ENTITY e \"x\">]>\n<a>\n<b>&e;</b><xi:i xmlns:xi=\"http://www.w3.org/2001/XInclude\"/></a>".utf8),
+            bytes: Array(
+                "<!DOCTYPE a [<!ENTITY e \"x\">]>\n<a>\n<b>&e;</b><xi:i xmlns:xi=\"http://www.w3.org/2001/XInclude\"/></a>"
+                    .utf8),
             url: "e.xml")
         #expect(entity.firstForbiddenConstruct() == .entityReference(name: "e", parentLocalName: "b", parentLine: 3))
     }
