@@ -150,7 +150,7 @@ public struct InspectionWriter: Sendable {
     private func indicatorJSON(_ indicator: Indicator, _ out: inout JSONBuilder) {
         out.open("{")
         out.field("id") { $0.string(indicator.id) }
-        out.field("idGenerated") { $0.raw(indicator.idGenerated ? "true" : "false") }
+        out.field("idGenerated") { $0.bool(indicator.idGenerated) }
         out.field("clause") { $0.string(indicator.clause) }
         out.field("concept") { $0.string(indicator.conceptID) }
         out.field("conceptResolution") { out in

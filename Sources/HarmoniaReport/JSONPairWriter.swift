@@ -19,7 +19,7 @@ extension JSONBuilder {
                     out.field("name") { $0.string(difference.name) }
                     out.field("domestic") { $0.optionalString(difference.domestic) }
                     out.field("international") { $0.optionalString(difference.international) }
-                    out.field("overlaps") { $0.raw(difference.overlaps ? "true" : "false") }
+                    out.field("overlaps") { $0.bool(difference.overlaps) }
                     out.close("}")
                 }
             }
@@ -28,7 +28,7 @@ extension JSONBuilder {
         field("explained") { out in
             switch pair.explained {
             case nil: out.raw("null")
-            case let value?: out.raw(value ? "true" : "false")
+            case let value?: out.bool(value)
             }
         }
         field("justification") { $0.optionalString(pair.explanation?.text.text) }

@@ -24,10 +24,11 @@ public struct JSONWriter: Sendable {
         return out.finish()
     }
 
-    /// The same JSON handed to `emit` in chunks of about a megabyte, in order, as it is made: a comparison
-    /// of 100,000 pairs is over 100 MB of text, which need never be held whole on its way to a file.
+    /// The same JSON handed to `emit` in chunks (a megabyte or two each for long lists), in order, as it
+    /// is made: a comparison of 100,000 pairs is over 100 MB of text, which need never be held whole on
+    /// its way to a file.
     public func write(_ comparison: Comparison, chunks emit: ([UInt8]) -> Void) {
-        var out = JSONBuilder(capacity: JSONBuilder.chunkSize * 2)
+        var out = JSONBuilder(capacity: 1 << 20)
         write(comparison, into: &out, streaming: true, emit)
         emit(out.finish())
     }
@@ -45,11 +46,9 @@ public struct JSONWriter: Sendable {
             out.field("score") { $0.raw(comparison.score.text) }
             out.field("degree") { $0.string(comparison.degree.computed.rawValue) }
             out.field("declaredDegree") { $0.optionalString(comparison.degree.declared?.rawValue) }
-            out.field("counts") { out in
-                out.inlineObject(Verdict.allCases.map { ($0.rawValue, String(comparison.counts[$0])) })
-            }
-            out.field("unexplained") { $0.raw(String(comparison.degree.unexplained.count)) }
-            out.field("declarationSupported") { $0.raw(comparison.degree.declarationSupported ? "true" : "false") }
+            out.field("counts") { $0.verdictCounts(comparison.counts) }
+            out.field("unexplained") { $0.number(comparison.degree.unexplained.count) }
+            out.field("declarationSupported") { $0.bool(comparison.degree.declarationSupported) }
             out.field("declarationNote") { $0.optionalString(comparison.degree.declarationNote) }
             out.field("declarationWarning") { $0.optionalString(comparison.declarationWarning) }
             out.field("degreeReasons") { out in
@@ -57,17 +56,17 @@ public struct JSONWriter: Sendable {
                 for reason in comparison.degree.reasons { out.element { $0.string(reason) } }
                 out.close("]")
             }
-            out.field("technicalDeviations") { $0.raw(String(comparison.degree.technicalDeviations)) }
-            out.field("editorialDifferences") { $0.raw(String(comparison.pairs.count { $0.difference == .editorial })) }
+            out.field("technicalDeviations") { $0.number(comparison.degree.technicalDeviations) }
+            out.field("editorialDifferences") { $0.number(comparison.pairs.count { $0.difference == .editorial }) }
             out.field("kept") { $0.raw(JSONBuilder.decimal(comparison.degree.kept)) }
             out.field("keptThreshold") { $0.raw(JSONBuilder.decimal(DegreeAssessment.keptThreshold)) }
             out.field("scoreTerms") { out in
                 out.open("{")
                 out.field("formula") { $0.string(Score.formula) }
-                out.field("requirements") { $0.raw(String(comparison.score.requirements)) }
+                out.field("requirements") { $0.number(comparison.score.requirements) }
                 out.field("credit") { $0.raw(JSONBuilder.decimal(comparison.score.credit)) }
                 out.field("exact") { $0.raw(JSONBuilder.decimal(comparison.score.exact)) }
-                out.field("pairs") { $0.raw(String(comparison.score.pairs)) }
+                out.field("pairs") { $0.number(comparison.score.pairs) }
                 out.field("weights") { out in
                     out.inlineObject(
                         Verdict.allCases.compactMap { verdict in
@@ -81,7 +80,7 @@ public struct JSONWriter: Sendable {
         }
         out.field("requirements") { out in
             out.open("[")
-            for requirement in comparison.requirements { out.element { $0.requirement(requirement) } }
+            out.elements(comparison.requirements, streaming: streaming, emit) { $0.requirement($1) }
             out.close("]")
         }
         out.field("pairs") { out in
@@ -123,9 +122,9 @@ public struct JSONWriter: Sendable {
 /// cores, and the contract's pieces (requirements, documents, decimals).
 extension JSONBuilder {
     /// One element per item, the same bytes as calling `element` for each in turn. Long lists are
-    /// written in pieces on all cores and joined, a batch of pieces at a time: 100,000 pairs are over
-    /// 100 MB of text. When `streaming`, what has been written goes to `emit` whenever it passes
-    /// ``chunkSize``, so that only a batch and a chunk are ever held.
+    /// written in pieces on all cores, a batch of pieces at a time: 100,000 pairs are over 100 MB of
+    /// text. When `streaming`, each batch's pieces go to `emit` as they are (after what was written
+    /// before them), so that only a batch is ever held and no piece is copied; otherwise they are joined.
     mutating func elements<Item: Sendable>(
         _ items: [Item], streaming: Bool = false, _ emit: ([UInt8]) -> Void = { _ in },
         _ write: @Sendable (inout JSONBuilder, Item) -> Void
@@ -147,15 +146,23 @@ extension JSONBuilder {
                 // A piece starts where the one before it ends: inside the list, after an element unless first.
                 var piece = JSONBuilder(
                     pieceAt: depth, afterElement: range.lowerBound > 0 || hasItems, capacity: range.count * 1200)
-                for index in range { piece.element { write(&$0, items[index]) } }
+                // Items are read in place, not copied out of the array (a retain and a release each).
+                items.withUnsafeBufferPointer { items in
+                    for index in range { piece.element { write(&$0, items[index]) } }
+                }
                 return piece.finish()
             }
-            // Each piece is let go as soon as it is copied: the whole text is never held twice.
-            for index in parts.indices {
-                append(piece: parts[index])
-                parts[index] = []
+            if streaming {
+                if !bytes.isEmpty { emit(handOver()) }
+                for part in parts where !part.isEmpty { emit(part) }
+                noteElementsWritten()
+            } else {
+                // Each piece is let go as soon as it is copied: the whole text is never held twice.
+                for index in parts.indices {
+                    append(piece: parts[index])
+                    parts[index] = []
+                }
             }
-            if streaming && bytes.count >= Self.chunkSize { emit(handOver()) }
             start = end
         }
     }
@@ -165,9 +172,6 @@ extension JSONBuilder {
 
     /// Elements in one piece of a batch: enough that starting a piece costs nothing beside writing it.
     static let pieceSize = 2_048
-
-    /// How much written text a streaming writer holds before handing it on.
-    static let chunkSize = 1 << 20
 
     /// One requirement of the requirements view.
     mutating func requirement(_ requirement: Requirement) {
@@ -186,25 +190,35 @@ extension JSONBuilder {
             out.raw("]")
         }
         field("status") { $0.string(requirement.status.rawValue) }
-        field("values") { $0.raw(String(requirement.values)) }
+        field("values") { $0.number(requirement.values) }
         field("weight") { $0.raw(JSONBuilder.decimal(requirement.weight)) }
         field("credit") { $0.raw(JSONBuilder.decimal(requirement.credit)) }
         field("kept") { $0.raw(JSONBuilder.decimal(requirement.kept)) }
-        field("counts") { out in
-            out.inlineObject(Verdict.allCases.map { ($0.rawValue, String(requirement.counts[$0])) })
-        }
-        field("editorial") { $0.raw(String(requirement.editorial)) }
-        field("technical") { $0.raw(String(requirement.technical)) }
+        field("counts") { $0.verdictCounts(requirement.counts) }
+        field("editorial") { $0.number(requirement.editorial) }
+        field("technical") { $0.number(requirement.technical) }
         field("summary") { $0.string(requirement.summary) }
         field("pairs") { out in
             out.raw("[")
             for (position, index) in requirement.pairIndices.enumerated() {
                 if position > 0 { out.raw(", ") }
-                out.raw(String(index))
+                out.number(index)
             }
             out.raw("]")
         }
         close("}")
+    }
+
+    /// `{ "identical": 3, "equivalent": 0, … }` on one line, every verdict in order.
+    mutating func verdictCounts(_ counts: VerdictCounts) {
+        raw("{ ")
+        for (index, verdict) in Verdict.allCases.enumerated() {
+            if index > 0 { raw(", ") }
+            string(verdict.rawValue)
+            raw(": ")
+            number(counts[verdict])
+        }
+        raw(" }")
     }
 
     /// A rational as a JSON number: exact when its decimal ends (`0.875`), else cut after 6 decimals (`0.333333`).

@@ -33,7 +33,7 @@ public indirect enum JSONText: Hashable, Sendable {
         switch self {
         case .string(let text): out.string(text)
         case .number(let text): out.raw(text)
-        case .bool(let value): out.raw(value ? "true" : "false")
+        case .bool(let value): out.bool(value)
         case .null: out.raw("null")
         case .array(let items):
             out.open("[")

@@ -54,6 +54,11 @@ struct JSONParallelTests {
         #expect(pairs.count == count)
         let ids = pairs.compactMap { ($0["international"] as? [String: Any])?["id"] as? String }
         #expect(ids == comparison.pairs.map { $0.international!.id })
+        // Streamed, the pieces go out as they are made; joined, they are the same bytes.
+        var chunks: [[UInt8]] = []
+        JSONWriter().write(comparison) { chunks.append($0) }
+        #expect(chunks.count > 2)
+        #expect(Array(chunks.joined()) == bytes)
     }
 
     @Test("pairs with qualifier differences come out the same in pieces as one by one, at any depth")

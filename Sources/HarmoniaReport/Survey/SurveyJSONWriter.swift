@@ -112,7 +112,7 @@ extension JSONBuilder {
         field("score") { $0.raw(comparison.score.text) }
         field("degree") { $0.string(comparison.degree.rawValue) }
         field("declaredDegree") { $0.optionalString(family.declaredDegree?.rawValue) }
-        field("declarationSupported") { $0.raw(family.declarationSupported ? "true" : "false") }
+        field("declarationSupported") { $0.bool(family.declarationSupported) }
         field("pairs") { $0.raw(String(comparison.counts.total)) }
         field("deviations") { $0.raw(String(comparison.deviations.count)) }
         field("unexplained") { $0.raw(String(comparison.unexplained)) }
