@@ -86,15 +86,24 @@ extension DocumentBuilder {
     /// namespaces (`class="E1" h:class="E2"`) would give one qualifier two values: an error, not a silent
     /// choice of one.
     mutating func readQualifiers(_ element: XMLElement) -> [Qualifier] {
-        let attributes = element.attributes
-        // Attributes without a namespace never share a local name (the parser refuses a repeated one),
-        // so only a `where` with a prefixed attribute needs the set of names seen.
-        let mayRepeat = attributes.contains { $0.namespaceURI != nil }
-        var seen: Set<String> = []
         var qualifiers: [Qualifier] = []
-        qualifiers.reserveCapacity(attributes.count)
-        for attribute in attributes {
-            guard !mayRepeat || seen.insert(attribute.localName).inserted else {
+        qualifiers.reserveCapacity(element.attributeCount)
+        // Attributes without a namespace never share a local name (the parser refuses a repeated one), so
+        // only a `where` with a prefixed attribute needs the names seen. Without one, each attribute is
+        // looked up by libxml2's bytes: a pair met before (most are) makes no string at all.
+        guard element.hasNamespacedAttribute else {
+            element.forEachAttributeBytes { name, value in
+                qualifiers.append(
+                    memo.qualifier(name: name, written: value)
+                        ?? qualifier(
+                            name: String(decoding: name, as: UTF8.self), written: String(decoding: value, as: UTF8.self),
+                            element: element))
+            }
+            return qualifiers
+        }
+        var seen: Set<String> = []
+        for attribute in element.attributes {
+            guard seen.insert(attribute.localName).inserted else {
                 error(
                     "qualifier \"\(attribute.localName)\" is given twice on <where> (through a namespace prefix); a qualifier has one value",
                     element, text: attribute.value)
@@ -106,14 +115,13 @@ extension DocumentBuilder {
     }
 
     func qualifier(name: String, written: String, element: XMLElement) -> Qualifier {
-        let key = UTF8Pair(name, written)
-        if let known = memo.qualifiers[key] { return known }
+        if let known = memo.qualifier(name: name, written: written) { return known }
         let text = written.trimmed
         // A qualifier is a name as often as a quantity; free text is kept (no expression), compared as text.
         let qualifier = Qualifier(
             name: name, written: text,
             expression: try? memo.parse(text).expression)
-        memo.store(qualifier, for: key)
+        memo.store(qualifier, name: name, written: written)
         return qualifier
     }
 
@@ -140,48 +148,5 @@ extension DocumentBuilder {
             return true
         }
         return found
-    }
-}
-
-/// What this document has already read, by the text as written: qualifiers (by name and value),
-/// quantity expressions and the concepts labels name.
-///
-/// A document repeats a few thousand (name, value) pairs across a hundred thousand indicators (every
-/// cell of a table carries its row and column keys), the same cell values (`±x mg`) thousands of times,
-/// and a few labels on every indicator; each is trimmed, parsed or folded once. A class, so that reading
-/// stays non-mutating; one per ``DocumentBuilder``, so one thread, and let go with the read: the parsers
-/// themselves keep nothing.
-final class ReadingMemo {
-    private(set) var qualifiers: [UTF8Pair: Qualifier] = [:]
-    /// Expressions parsed, by their text (only those that parse: an error is reported where it is met).
-    private var expressions: [UTF8Key: ParsedExpression] = [:]
-    /// The concept id a label resolves to in the catalogue, or `nil` when it names none.
-    private(set) var labelConcepts: [UTF8Key: String?] = [:]
-    /// Past this many entries a table starts again: hostile input cannot grow it without bound.
-    private let limit = 65_536
-
-    func store(_ qualifier: Qualifier, for key: UTF8Pair) {
-        if qualifiers.count >= limit { qualifiers.removeAll(keepingCapacity: true) }
-        qualifiers[key] = qualifier
-    }
-
-    /// `QuantityExpressionParser.parse(text)`, once per distinct text.
-    func parse(_ text: String) throws(QuantityError) -> ParsedExpression {
-        let key = UTF8Key(text)
-        if let known = expressions[key] { return known }
-        let parsed = try QuantityExpressionParser.parse(text)
-        if expressions.count >= limit { expressions.removeAll(keepingCapacity: true) }
-        expressions[key] = parsed
-        return parsed
-    }
-
-    /// The concept `label` names in `catalogue`, resolved once per distinct text.
-    func concept(labelled label: String, in catalogue: ConceptCatalogue) -> String? {
-        let key = UTF8Key(label)
-        if let known = labelConcepts[key] { return known }
-        let id = catalogue.resolve(label: label)?.id
-        if labelConcepts.count >= limit { labelConcepts.removeAll(keepingCapacity: true) }
-        labelConcepts[key] = .some(id)
-        return id
     }
 }

@@ -50,6 +50,8 @@ extension DocumentBuilder {
                 element)
             return
         }
+        // Each column's qualifier, made once for the table rather than once for each of its cells.
+        let columnQualifiers = columnKeys.map { qualifier(name: columnName, written: $0, element: head) }
         var rowKeys: [String] = []
         for (rowIndex, row) in rows.enumerated() {
             if indicatorLimitReached { break }
@@ -69,11 +71,15 @@ extension DocumentBuilder {
                 let id = "\(tableID)[\(rowKey)][\(columnKey)]"
                 claim(id, row)
                 guard let value = cellValue(cell, form: form, unit: unitText, row: row) else { continue }
-                let columnQualifier = qualifier(name: columnName, written: columnKey, element: head)
+                // The table's qualifiers, then the row's and the column's, in one array made once.
+                var qualifiers = shared
+                qualifiers.reserveCapacity(shared.count + 2)
+                qualifiers.append(rowQualifier)
+                qualifiers.append(columnQualifiers[columnIndex])
                 indicators.append(
                     Indicator(
                         id: id, clause: clause, conceptID: conceptID, conceptResolution: resolution, labels: labels,
-                        qualifiers: shared + [rowQualifier, columnQualifier], value: value, strength: strength,
+                        qualifiers: qualifiers, value: value, strength: strength,
                         justification: justification,
                         cell: TableCell(
                             tableID: tableID, rowKey: rowKey, columnKey: columnKey,

@@ -66,11 +66,19 @@ enum NodeAccess {
 
     /// An attribute's value: its text children; entity references contribute nothing.
     private static func text(ofList first: xmlNodePtr?) -> String {
-        // Almost every attribute value is one text node: decoded straight from libxml2's bytes, with
-        // no buffer between (and no allocation at all for short values).
+        withValueBytes(ofList: first) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with an attribute value's UTF-8 bytes: its text children; entity references contribute
+    /// nothing. The bytes live only during the call.
+    static func withValueBytes<R>(ofList first: xmlNodePtr?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // Almost every attribute value is one text node: lent straight from libxml2's bytes, with no
+        // buffer between (and no allocation at all).
         if let only = first, only.pointee.next == nil {
-            guard only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), as: UTF8.self)
+            guard only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content else {
+                return body(UnsafeBufferPointer(start: nil, count: 0))
+            }
+            return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
         }
         var bytes: [UInt8] = []
         var node = first
@@ -80,7 +88,42 @@ enum NodeAccess {
             }
             node = current.pointee.next
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// Whether any of the element's attributes is in a namespace (a prefixed attribute).
+    static func hasNamespacedAttribute(_ node: xmlNodePtr) -> Bool {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns != nil { return true }
+            attribute = current.pointee.next
+        }
+        return false
+    }
+
+    /// How many attributes the element has (namespace declarations are not attributes).
+    static func attributeCount(_ node: xmlNodePtr) -> Int {
+        var count = 0
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            count += 1
+            attribute = current.pointee.next
+        }
+        return count
+    }
+
+    /// Calls `body` with each attribute's local name and value as UTF-8 bytes, in document order.
+    static func forEachAttributeBytes(
+        of node: xmlNodePtr, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let name = current.pointee.name.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) }
+            withValueBytes(ofList: current.pointee.children) { value in
+                body(name ?? UnsafeBufferPointer(start: nil, count: 0), value)
+            }
+            attribute = current.pointee.next
+        }
     }
 
     /// All descendant text and CDATA in document order, without recursion (no stack growth with

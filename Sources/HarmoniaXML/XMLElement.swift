@@ -41,6 +41,20 @@ public struct XMLElement: Sendable, Hashable {
     /// The attributes in document order, without namespace declarations.
     public var attributes: [XMLAttribute] { NodeAccess.attributes(of: pointer) }
 
+    /// How many attributes the element has, without namespace declarations.
+    public var attributeCount: Int { NodeAccess.attributeCount(pointer) }
+
+    /// Whether any attribute is in a namespace (written with a prefix).
+    public var hasNamespacedAttribute: Bool { NodeAccess.hasNamespacedAttribute(pointer) }
+
+    /// Calls `body` with each attribute's local name and value (as ``attributes`` gives it) as UTF-8
+    /// bytes, in document order, without making strings: for a reader that has met most values before
+    /// and looks them up by their bytes. The bytes are valid only during the call; namespaces are not
+    /// given (see ``hasNamespacedAttribute``).
+    public func forEachAttributeBytes(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+        NodeAccess.forEachAttributeBytes(of: pointer, body)
+    }
+
     /// The value of the attribute `localName` in `namespaceURI`; `nil` namespace means an
     /// attribute without namespace (an unprefixed one). Defaults a DTD declares are never applied.
     public func attribute(_ localName: String, namespaceURI: String? = nil) -> String? {

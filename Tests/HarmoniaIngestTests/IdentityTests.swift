@@ -100,4 +100,39 @@ struct ReadingMemoTests {
         let made = Qualifier(name: "class", written: "E2", expression: a[0].expression)
         #expect(made == a[0] && made.hashValue == a[0].hashValue)
     }
+
+    @Test("a where read from its bytes gives what the path for prefixed attributes gives, remembered or not")
+    func qualifiersByBytesAndByStrings() throws {
+        // The first `where` has no prefixed attribute (read by bytes, looked up in the memo the second
+        // time); the third has one, so it is read attribute by attribute with the names checked.
+        let text = spec(
+            """
+            <section num="1">
+              <indicator id="a" concept="mpe"><where class=" E2 " nominal="1 kg" zone="a &amp; b"/><value>±1 mg</value></indicator>
+              <indicator id="b" concept="mpe"><where class=" E2 " nominal="1 kg" zone="a &amp; b"/><value>±1 mg</value></indicator>
+              <indicator id="c" concept="mpe"><where xmlns:h="urn:h" class=" E2 " h:nominal="1 kg" zone="a &amp; b"/><value>±1 mg</value></indicator>
+            </section>
+            """)
+        let document = try load(text)
+        let read = document.indicators.map(\.qualifiers)
+        #expect(read[0].map(\.name) == ["class", "nominal", "zone"])
+        #expect(read[0].map(\.written) == ["E2", "1 kg", "a & b"])
+        #expect(read[0][1].expression != nil)
+        #expect(read[1] == read[0])
+        #expect(read[2] == read[0])
+    }
+
+    @Test("one qualifier named twice through a prefix is an error on the where's line")
+    func qualifierTwiceThroughPrefix() throws {
+        let result = read(
+            spec(
+                """
+                <section num="1">
+                  <indicator id="a" concept="mpe"><where xmlns:h="urn:h" class="E1" h:class="E2"/><value>±1 mg</value></indicator>
+                </section>
+                """))
+        let messages = result.diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("mem.xml:5") && $0.contains("qualifier \"class\" is given twice") }, "\(messages)")
+        #expect(result.document == nil)
+    }
 }

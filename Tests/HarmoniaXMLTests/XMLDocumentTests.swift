@@ -278,3 +278,36 @@ private func dump(_ element: XMLElement) -> String {
     }
     return out + "</>"
 }
+
+@Suite("attributes read as bytes")
+struct AttributeBytesTests {
+    /// Names and values as `forEachAttributeBytes` lends them, made strings.
+    static func byteAttributes(_ element: XMLElement) -> [String] {
+        var result: [String] = []
+        element.forEachAttributeBytes { name, value in
+            result.append(String(decoding: name, as: UTF8.self) + "=" + String(decoding: value, as: UTF8.self))
+        }
+        return result
+    }
+
+    @Test("the bytes give what attributes gives: decoded references, empty values, a declared entity dropped")
+    func bytesMatchAttributes() throws {
+        let text = """
+            <!DOCTYPE a [<!ENTITY e "x">]>
+            <a xmlns:q="urn:q"><w plain="5 kg" empty="" refs="1 &amp; &#x41;&lt;2" ent="a&e;b" wide="±0,5 °C 等级"/><w q:class="E1" class="E2"/></a>
+            """
+        let document = try XMLDocument.parse(bytes: Array(text.utf8), url: "bytes.xml")
+        let root = try #require(document.root)
+        let plain = root.childElements[0]
+        #expect(
+            Self.byteAttributes(plain) == plain.attributes.map { $0.localName + "=" + $0.value })
+        #expect(Self.byteAttributes(plain) == ["plain=5 kg", "empty=", "refs=1 & A<2", "ent=ab", "wide=±0,5 °C 等级"])
+        #expect(plain.attributeCount == 5)
+        #expect(!plain.hasNamespacedAttribute)
+        let prefixed = root.childElements[1]
+        #expect(prefixed.hasNamespacedAttribute)
+        #expect(prefixed.attributeCount == 2)
+        #expect(Self.byteAttributes(prefixed) == ["class=E1", "class=E2"])
+        #expect(root.attributeCount == 0 && !root.hasNamespacedAttribute)
+    }
+}
