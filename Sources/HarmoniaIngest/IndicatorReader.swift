@@ -96,7 +96,8 @@ extension DocumentBuilder {
                 qualifiers.append(
                     memo.qualifier(name: name, written: value)
                         ?? qualifier(
-                            name: String(decoding: name, as: UTF8.self), written: String(decoding: value, as: UTF8.self),
+                            name: String(decoding: name, as: UTF8.self),
+                            written: String(decoding: value, as: UTF8.self),
                             element: element))
             }
             return qualifiers

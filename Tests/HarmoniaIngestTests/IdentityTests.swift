@@ -132,7 +132,9 @@ struct ReadingMemoTests {
                 </section>
                 """))
         let messages = result.diagnostics.map(\.description)
-        #expect(messages.contains { $0.contains("mem.xml:5") && $0.contains("qualifier \"class\" is given twice") }, "\(messages)")
+        #expect(
+            messages.contains { $0.contains("mem.xml:5") && $0.contains("qualifier \"class\" is given twice") },
+            "\(messages)")
         #expect(result.document == nil)
     }
 }

@@ -78,6 +78,9 @@ struct PreparedQualifierTable: Sendable {
         /// names seen so far, so that the first-of-each-name rule stays linear.
         var seenNames = Set<Int>()
         var seenLowercasedNames = Set<Int>()
+        /// What the previous indicator's qualifiers prepared to, by position: a table's cells come one after
+        /// another and repeat the table's qualifiers and many of their keys, found again here without a hash.
+        var previous: [Known] = []
     }
 
     /// Up to this many qualifiers, looking back over a list beats hashing.
@@ -96,7 +99,20 @@ struct PreparedQualifierTable: Sendable {
             scratch.seenLowercasedNames.removeAll(keepingCapacity: true)
         }
         for index in qualifiers.indices {
-            let known = cache.lookUp(qualifiers[index], numbers: &numbers)
+            let known: Known
+            if index < scratch.previous.count,
+                UTF8Key(scratch.previous[index].written) == UTF8Key(qualifiers[index].written),
+                UTF8Key(scratch.previous[index].writtenName) == UTF8Key(qualifiers[index].name)
+            {
+                known = scratch.previous[index]
+            } else {
+                known = cache.lookUp(qualifiers[index], numbers: &numbers)
+                if index < scratch.previous.count {
+                    scratch.previous[index] = known
+                } else {
+                    scratch.previous.append(known)
+                }
+            }
             let newName =
                 small
                 ? !(start..<entries.count).contains { entries[$0].nameID == known.nameID }
