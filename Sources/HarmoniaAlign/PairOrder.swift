@@ -32,25 +32,25 @@ extension Comparator {
             return list.count - 1
         }
         // Neighbours mostly share their clause and table: the previous answer saves a lookup.
-        var last = (clause: "", clauseRank: -1, name: "", nameRank: -1)
+        var last = (clause: "", clausePosition: -1, name: "", namePosition: -1)
         var keys = [SortKey]()
         keys.reserveCapacity(pairs.count)
         for index in pairs.indices {
             let side = pairs[index].international ?? pairs[index].domestic!
             let clause = side.clause
-            if last.clauseRank < 0 || Utf8Order.compare(clause, last.clause) != 0 {
+            if last.clausePosition < 0 || Utf8Order.compare(clause, last.clause) != 0 {
                 last.clause = clause
-                last.clauseRank = position(clause, in: &clauses, &clauseIndex)
+                last.clausePosition = position(clause, in: &clauses, &clauseIndex)
             }
             let cell = side.cell
             let name = cell?.tableID ?? side.id
-            if last.nameRank < 0 || Utf8Order.compare(name, last.name) != 0 {
+            if last.namePosition < 0 || Utf8Order.compare(name, last.name) != 0 {
                 last.name = name
-                last.nameRank = position(name, in: &texts, &textIndex)
+                last.namePosition = position(name, in: &texts, &textIndex)
             }
             keys.append(
                 SortKey(
-                    added: pairs[index].international == nil, clause: last.clauseRank, name: last.nameRank,
+                    added: pairs[index].international == nil, clause: last.clausePosition, name: last.namePosition,
                     // Indicators outside tables have no row or column key: index 0, the empty text.
                     row: cell.map { position($0.rowKey, in: &texts, &textIndex) } ?? 0,
                     column: cell.map { position($0.columnKey, in: &texts, &textIndex) } ?? 0))
@@ -84,8 +84,8 @@ extension Comparator {
                 return tieOrder(a, b)
             }
         }
-        // Each pair is moved into place by swaps along the permutation's cycles, never copied: a copy of a
-        // pair is a handful of retains, and dropping the unsorted array as many releases.
+        // Each pair is moved into place by swaps along the permutation's cycles: no second array of pairs is
+        // built and the first dropped.
         var placed = [Bool](repeating: false, count: pairs.count)
         for start in pairs.indices where !placed[start] {
             var current = start
