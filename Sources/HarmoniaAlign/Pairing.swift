@@ -205,7 +205,7 @@ struct Pairing {
         var internationalKeys = [Int](repeating: -1, count: international.count)
         for i in international.indices where !internationalUsed[i] {
             let key = ExactKey(
-                concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs)
+                concept: index.international.concepts[i], qualifiers: index.international.qualifiers.sortedIDs(of: i))
             let count = numbers.count
             internationalKeys[i] = numbers[key, default: count]
             if internationalKeys[i] == count { numbers[key] = count }
@@ -218,7 +218,8 @@ struct Pairing {
         let domesticKeys = Parallel.map(Parallel.ranges(of: domestic.count, pieces: Parallel.pieces)) { range in
             range.map { d in
                 used[d]
-                    ? -1 : known[ExactKey(concept: side.concepts[d], qualifiers: side.qualifiers[d].sortedIDs)] ?? -1
+                    ? -1
+                    : known[ExactKey(concept: side.concepts[d], qualifiers: side.qualifiers.sortedIDs(of: d))] ?? -1
             }
         }.flatMap { $0 }
         // Each bucket is consumed from the front, in document order: a bucket is its first unconsumed
@@ -353,11 +354,11 @@ struct Pairing {
         // first, and at most `candidateLimit` candidates for each indicator, so the work stays linear.
         var byValue: [Int: [Int]] = [:]
         for i in internationalSide {
-            for entry in index.international.qualifiers[i].sortedIDs { byValue[entry, default: []].append(i) }
+            for entry in index.international.qualifiers.sortedIDs(of: i) { byValue[entry, default: []].append(i) }
         }
         for d in domesticSide {
             var seen = Set<Int>()
-            let buckets = index.domestic.qualifiers[d].sortedIDs.compactMap { byValue[$0] }.sorted {
+            let buckets = index.domestic.qualifiers.sortedIDs(of: d).compactMap { byValue[$0] }.sorted {
                 $0.count < $1.count
             }
             search: for bucket in buckets {

@@ -41,7 +41,7 @@ extension Pairing {
         for d in domestic.indices {
             groups[
                 StatementKey(
-                    concept: index.domestic.concepts[d], qualifiers: index.domestic.qualifiers[d].sortedIDs,
+                    concept: index.domestic.concepts[d], qualifiers: index.domestic.qualifiers.sortedIDs(of: d),
                     writing: index.domestic.writings[d]), default: []
             ].append(d)
         }
@@ -108,7 +108,8 @@ extension Pairing {
         for i in international.indices {
             groups[
                 StatementKey(
-                    concept: index.international.concepts[i], qualifiers: index.international.qualifiers[i].sortedIDs,
+                    concept: index.international.concepts[i],
+                    qualifiers: index.international.qualifiers.sortedIDs(of: i),
                     writing: index.international.writings[i]), default: []
             ].append(i)
         }

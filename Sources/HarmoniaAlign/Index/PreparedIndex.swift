@@ -31,7 +31,7 @@ struct PreparedIndex: Sendable {
     /// as written, once white space, width, minus and micro signs are folded.
     func writtenTheSame(domestic d: Int, international i: Int) -> Bool {
         domestic.writings[d] == international.writings[i]
-            && domestic.qualifiers[d].writings == international.qualifiers[i].writings
+            && domestic.qualifiers.writings(of: d) == international.qualifiers.writings(of: i)
     }
 
     /// Whether a document pins counterparts: some indicator has a `ref`, some table cell a table `ref`.

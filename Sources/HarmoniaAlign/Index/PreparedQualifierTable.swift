@@ -55,6 +55,17 @@ struct PreparedQualifierTable: Sendable {
     /// The number of indicators.
     var count: Int { entryStarts.count - 1 }
 
+    /// One indicator's entry ids by folded name (``PreparedQualifiers/sortedIDs``), without the rest of
+    /// its view: what exact pairing hashes, 100,000 times.
+    func sortedIDs(of index: Int) -> ArraySlice<Int> {
+        sortedIDs[entryStarts[index]..<entryStarts[index + 1]]
+    }
+
+    /// One indicator's qualifier writings (``PreparedQualifiers/writings``), without the rest of its view.
+    func writings(of index: Int) -> ArraySlice<Int> {
+        writings[writingStarts[index]..<writingStarts[index + 1]]
+    }
+
     subscript(index: Int) -> PreparedQualifiers {
         let range = entryStarts[index]..<entryStarts[index + 1]
         return PreparedQualifiers(
