@@ -15,21 +15,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-fail() { echo "check-chart: FAIL: $*" >&2; exit 1; }
+check=check-chart
+# shellcheck source=Tests/render/common.sh
+source Tests/render/common.sh
+need_tools
 
-browser=""
-for candidate in chromium chromium-browser google-chrome google-chrome-stable; do
-    if command -v "$candidate" >/dev/null 2>&1; then browser="$(command -v "$candidate")"; break; fi
-done
-[[ -n "$browser" ]] || fail "no Chromium on PATH (apt-get install chromium)"
-command -v pdftotext >/dev/null 2>&1 || fail "pdftotext not on PATH (apt-get install poppler-utils)"
-
-bin="${1:-}"
-if [[ -z "$bin" ]]; then
-    swift build --product harmonia >/dev/null
-    bin="$(swift build --show-bin-path)/harmonia"
-fi
-[[ -x "$bin" ]] || fail "harmonia binary not found: $bin"
+harmonia_binary "${1:-}"
 shift || true
 
 out="${HARMONIA_RENDER_DIR:-$(mktemp -d)}"
@@ -41,8 +32,7 @@ status=0
 (( status == 65 )) || fail "track import fixtures exited $status, not 65 (the hostile files)"
 grep -q "HOSTILE" "$out/import.txt" && fail "track import fixtures recorded a hostile fixture"
 
-flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars
-       --user-data-dir="$out/profile" --no-first-run --disable-extensions --virtual-time-budget=5000)
+chromium_flags "$out"
 
 # Embeds an SVG in a page whose script measures every label and writes how many overlap into the DOM.
 overlaps() {

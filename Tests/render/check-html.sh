@@ -16,24 +16,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-fail() { echo "check-html: FAIL: $*" >&2; exit 1; }
-
-browser=""
-for candidate in chromium chromium-browser google-chrome google-chrome-stable; do
-    if command -v "$candidate" >/dev/null 2>&1; then browser="$(command -v "$candidate")"; break; fi
-done
-[[ -n "$browser" ]] || fail "no Chromium on PATH (apt-get install chromium)"
-command -v pdftotext >/dev/null 2>&1 || fail "pdftotext not on PATH (apt-get install poppler-utils)"
+check=check-html
+# shellcheck source=Tests/render/common.sh
+source Tests/render/common.sh
+need_tools
 if command -v fc-list >/dev/null 2>&1; then
     [[ -n "$(fc-list :lang=zh family 2>/dev/null)" ]] || fail "no CJK font installed (apt-get install fonts-noto-cjk)"
 fi
 
-bin="${1:-}"
-if [[ -z "$bin" ]]; then
-    swift build --product harmonia >/dev/null
-    bin="$(swift build --show-bin-path)/harmonia"
-fi
-[[ -x "$bin" ]] || fail "harmonia binary not found: $bin"
+harmonia_binary "${1:-}"
 
 out="${HARMONIA_RENDER_DIR:-$(mktemp -d)}"
 mkdir -p "$out"
@@ -42,10 +33,7 @@ pack="$out/pack"
     --output "$pack" --lang zh --member-body CN >/dev/null
 page="file://$(cd "$pack" && pwd)/report.html"
 
-# A throwaway profile; --no-sandbox because CI runs as root in a container.
-flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars
-       --user-data-dir="$out/profile" --no-first-run --disable-extensions
-       --virtual-time-budget=5000)
+chromium_flags "$out"
 timeout 120 "$browser" "${flags[@]}" --window-size=1280,1800 --screenshot="$out/report.png" "$page" >/dev/null 2>&1 \
     || fail "Chromium could not take a screenshot"
 timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "$page" >/dev/null 2>&1 \

@@ -11,20 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-fail() { echo "check-survey-html: FAIL: $*" >&2; exit 1; }
+check=check-survey-html
+# shellcheck source=Tests/render/common.sh
+source Tests/render/common.sh
+need_tools
 
-browser=""
-for candidate in chromium chromium-browser google-chrome google-chrome-stable; do
-    if command -v "$candidate" >/dev/null 2>&1; then browser="$(command -v "$candidate")"; break; fi
-done
-[[ -n "$browser" ]] || fail "no Chromium on PATH (apt-get install chromium)"
-command -v pdftotext >/dev/null 2>&1 || fail "pdftotext not on PATH (apt-get install poppler-utils)"
-
-bin="${1:-}"
-if [[ -z "$bin" ]]; then
-    swift build --product harmonia >/dev/null
-    bin="$(swift build --show-bin-path)/harmonia"
-fi
+harmonia_binary "${1:-}"
 out="${HARMONIA_RENDER_DIR:-$(mktemp -d)}"
 mkdir -p "$out"
 folders=(weights water-meters fuel-dispensers nawi electricity-meters sphygmomanometers regional)
@@ -32,8 +24,7 @@ folders=(weights water-meters fuel-dispensers nawi electricity-meters sphygmoman
     || fail "harmonia survey failed: $(cat "$out/stderr.txt")"
 page="file://$(cd "$out" && pwd)/survey.html"
 
-flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars
-       --user-data-dir="$out/profile" --no-first-run --disable-extensions --virtual-time-budget=5000)
+chromium_flags "$out"
 timeout 120 "$browser" "${flags[@]}" --window-size=1280,1600 --screenshot="$out/survey.png" "$page" >/dev/null 2>&1 \
     || fail "Chromium could not take a screenshot"
 timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/survey.pdf" "$page" >/dev/null 2>&1 \
